@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import path from 'node:path';
+
+const bool = z
+  .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no', ''])
+  .transform((v) => ['1', 'true', 'on', 'yes'].includes(v));
+
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  VAXOPS_DATA_DIR: z.string().default('./data'),
+  VAXOPS_MASTER_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes, base64 encoded (openssl rand -base64 32)')
+    .optional(),
+  VAXOPS_DEMO: bool.optional(),
+  VAXOPS_DEMO_PASSWORD: z.string().min(1).default('demo'),
+  VAXOPS_DB_APP_ROLE: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/).default('vaxops_app'),
+  VAXOPS_DB_APP_PASSWORD: z.string().min(12).optional(),
+  VAXOPS_DB_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(20),
+  VAXOPS_TENANT: z.string().default('demo'),
+  VAXOPS_WEB_DIR: z.string().default('./dist/web'),
+  VAXOPS_SESSION_HOURS: z.coerce.number().min(0.1).max(24 * 30).default(12),
+  VAXOPS_COOKIE_SECURE: bool.optional(),
+  VAXOPS_BODY_LIMIT: z.coerce.number().int().min(1024).default(64 * 1024),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+/** The validated server configuration; nothing else reads process.env. */
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl?: string;
+  dataDir: string;
+  masterKey?: string;
+  demo: boolean;
+  demoPassword: string;
+  appRole: string;
+  appRolePassword?: string;
+  poolSize: number;
+  defaultTenant: string;
+  webDir: string;
+  sessionHours: number;
+  cookieSecure: boolean;
+  bodyLimit: number;
+  logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
+};
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the configuration from an environment (process.env by default). */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const embedded = !e.DATABASE_URL;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.VAXOPS_DATA_DIR),
+    masterKey: e.VAXOPS_MASTER_KEY,
+    // Embedded mode is the newcomer's path: demo data on by default; PostgreSQL only on request.
+    demo: e.VAXOPS_DEMO ?? embedded,
+    demoPassword: e.VAXOPS_DEMO_PASSWORD,
+    appRole: e.VAXOPS_DB_APP_ROLE,
+    appRolePassword: e.VAXOPS_DB_APP_PASSWORD,
+    poolSize: e.VAXOPS_DB_POOL_SIZE,
+    defaultTenant: e.VAXOPS_TENANT,
+    webDir: path.resolve(e.VAXOPS_WEB_DIR),
+    sessionHours: e.VAXOPS_SESSION_HOURS,
+    cookieSecure: e.VAXOPS_COOKIE_SECURE ?? false,
+    bodyLimit: e.VAXOPS_BODY_LIMIT,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,27 @@
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import type { Clock } from './lib/clock.js';
+import type { Keyring, TenantCipher } from './lib/crypto.js';
+
+/** What services need from the outside world; passed in, never imported as singletons. */
+export type Deps = {
+  config: Config;
+  db: Database;
+  clock: Clock;
+  log: Logger;
+  keys: Keyring;
+};
+
+export type StaffRole = 'admin' | 'manager' | 'clerk' | 'vaccinator' | 'agent' | 'logistics';
+export const STAFF_ROLES: StaffRole[] = ['admin', 'manager', 'clerk', 'vaccinator', 'agent', 'logistics'];
+
+/** The tenant a request acts for, with the keys for its personal data. */
+export type TenantCtx = { id: string; slug: string; name: string; timezone: string; cipher: TenantCipher };
+
+export type Actor =
+  | { type: 'staff'; id: string; role: StaffRole; centerId: string | null; sessionId: string; csrfToken: string }
+  | { type: 'citizen'; id: null };
+
+/** Who does what, where: everything a service needs to authorize and audit. */
+export type RequestCtx = { tenant: TenantCtx; actor: Actor; route: string; requestId: string };

@@ -1,0 +1,58 @@
+import type { PGlite } from '@electric-sql/pglite';
+
+type Result = { rows: unknown[]; rowCount: number; command: string };
+
+/**
+ * A pg-Pool look-alike over one PGlite instance, for Kysely's PostgresDialect.
+ * PGlite is a single session, so connections are handed out one at a time behind a queue;
+ * each checkout switches to the pool's role, so RLS applies to the request-serving pool.
+ */
+export class PglitePool {
+  private tail: Promise<void> = Promise.resolve();
+  private static current = new WeakMap<PGlite, string | null>();
+
+  constructor(
+    private readonly pg: PGlite,
+    private readonly role: string | null,
+  ) {}
+
+  async connect() {
+    let release!: () => void;
+    const turn = new Promise<void>((r) => (release = r));
+    const before = this.tail;
+    this.tail = before.then(() => turn);
+    await before;
+    try {
+      await this.useRole();
+    } catch (err) {
+      release();
+      throw err;
+    }
+    let released = false;
+    return {
+      query: (text: string, params?: unknown[]) => this.query(text, params),
+      release: () => {
+        if (!released) {
+          released = true;
+          release();
+        }
+      },
+    };
+  }
+
+  private async useRole() {
+    if (PglitePool.current.get(this.pg) === this.role) return;
+    await this.pg.exec(this.role ? `SET ROLE "${this.role}"` : 'RESET ROLE');
+    PglitePool.current.set(this.pg, this.role);
+  }
+
+  private async query(text: string, params: unknown[] = []): Promise<Result> {
+    // Without parameters use the simple protocol, which (like node-postgres) allows several statements.
+    const res = params.length ? await this.pg.query(text, params) : (await this.pg.exec(text)).at(-1)!;
+    // Kysely reads rowCount/command to report affected rows; PGlite names them differently.
+    const verb = /^\s*(\w+)/.exec(text)?.[1]?.toUpperCase() ?? '';
+    return { rows: res.rows, rowCount: res.affectedRows ?? res.rows.length, command: verb };
+  }
+
+  async end() {}
+}

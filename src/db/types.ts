@@ -1,0 +1,164 @@
+import type { ColumnType, Generated } from 'kysely';
+
+type Ts = ColumnType<Date, Date | string | undefined, Date | string>;
+type Bytes = Buffer | Uint8Array;
+
+export interface TenantTable {
+  id: Generated<string>;
+  tenant_id: ColumnType<string, never, never>;
+  slug: string;
+  name: string;
+  timezone: Generated<string>;
+  wrapped_key: Bytes;
+  created_at: Generated<Date>;
+}
+export interface RegionTable {
+  id: Generated<string>;
+  tenant_id: string;
+  name: string;
+}
+export interface CenterTable {
+  id: Generated<string>;
+  tenant_id: string;
+  region_id: string;
+  name: string;
+  address: string;
+  postal_code: string;
+  city: string;
+  opening_hours: ColumnType<unknown, string, string>;
+  active: Generated<boolean>;
+}
+export interface LaneTable {
+  id: Generated<string>;
+  tenant_id: string;
+  center_id: string;
+  name: string;
+  product_id: string;
+}
+export interface ProductTable {
+  tenant_id: string;
+  id: string;
+  name: string;
+  manufacturer: string;
+  doses: number;
+  min_interval_days: number | null;
+  max_interval_days: number | null;
+  doses_per_vial: number;
+  dcc_mp: string;
+  dcc_ma: string;
+  dcc_vp: string;
+}
+export interface SlotTable {
+  id: Generated<string>;
+  tenant_id: string;
+  center_id: string;
+  lane_id: string | null;
+  product_id: string;
+  starts_at: Ts;
+  ends_at: Ts;
+  capacity: number;
+  booked: Generated<number>;
+}
+export interface PersonTable {
+  id: Generated<string>;
+  tenant_id: string;
+  given_name: Bytes;
+  family_name: Bytes;
+  birth_date: Bytes;
+  postal_code: Bytes;
+  email: Bytes | null;
+  phone: Bytes | null;
+  identity_hash: Bytes;
+  birth_hash: Bytes;
+  created_at: Generated<Date>;
+}
+export interface BookingTable {
+  id: Generated<string>;
+  tenant_id: string;
+  code: string;
+  person_id: string;
+  product_id: string;
+  status: Generated<'active' | 'cancelled'>;
+  created_at: Generated<Date>;
+  cancelled_at: Date | null;
+}
+export interface AppointmentTable {
+  id: Generated<string>;
+  tenant_id: string;
+  booking_id: string;
+  slot_id: string;
+  center_id: string;
+  product_id: string;
+  dose_number: number;
+  starts_at: Ts;
+  ends_at: Ts;
+  status: Generated<'booked' | 'checked_in' | 'vaccinated' | 'cancelled'>;
+  checked_in_at: Date | null;
+  checked_in_by: string | null;
+}
+export interface StaffUserTable {
+  id: Generated<string>;
+  tenant_id: string;
+  email: string;
+  display_name: string;
+  role: string;
+  center_id: string | null;
+  password_hash: string;
+  active: Generated<boolean>;
+}
+export interface SessionTable {
+  id: Generated<string>;
+  tenant_id: string;
+  user_id: string;
+  token_hash: Bytes;
+  csrf_token: string;
+  created_at: Generated<Date>;
+  expires_at: Ts;
+  revoked_at: Date | null;
+}
+export interface VaccinationTable {
+  id: Generated<string>;
+  tenant_id: string;
+  person_id: string;
+  appointment_id: string | null;
+  center_id: string;
+  product_id: string;
+  lot_number: string;
+  dose_number: number;
+  site: string;
+  vaccinator_id: string;
+  administered_at: Ts;
+  recorded_at: Generated<Date>;
+  supersedes_id: string | null;
+  correction_reason: string | null;
+}
+export interface AuditTable {
+  id: Generated<string>;
+  tenant_id: string;
+  at: Ts;
+  actor_type: 'staff' | 'citizen' | 'system';
+  actor_id: string | null;
+  action: string;
+  subject_type: string;
+  subject_id: string | null;
+  person_id: string | null;
+  route: string | null;
+  request_id: string | null;
+}
+
+/** The schema as Kysely sees it; kept in step with migrations/. */
+export interface DB {
+  tenants: TenantTable;
+  regions: RegionTable;
+  centers: CenterTable;
+  lanes: LaneTable;
+  products: ProductTable;
+  slots: SlotTable;
+  persons: PersonTable;
+  bookings: BookingTable;
+  appointments: AppointmentTable;
+  staff_users: StaffUserTable;
+  sessions: SessionTable;
+  vaccinations: VaccinationTable;
+  audit_log: AuditTable;
+}

@@ -1,0 +1,31 @@
+import type { Tx } from '../../db/database.js';
+import type { RequestCtx } from '../../context.js';
+
+export type AuditEntry = {
+  action: 'read' | 'create' | 'update' | 'cancel' | 'check-in' | 'sign-in' | 'sign-out';
+  subjectType: 'person' | 'booking' | 'appointment' | 'vaccination' | 'session';
+  subjectId: string | null;
+  personId: string | null;
+};
+
+/** Appends audit entries in the caller's transaction: who touched which person's data, when and through which route. */
+export async function appendAudit(trx: Tx, ctx: RequestCtx, entries: AuditEntry[], at: Date) {
+  if (entries.length === 0) return;
+  await trx
+    .insertInto('audit_log')
+    .values(
+      entries.map((e) => ({
+        tenant_id: ctx.tenant.id,
+        at,
+        actor_type: ctx.actor.type,
+        actor_id: ctx.actor.id,
+        action: e.action,
+        subject_type: e.subjectType,
+        subject_id: e.subjectId,
+        person_id: e.personId,
+        route: ctx.route,
+        request_id: ctx.requestId,
+      })),
+    )
+    .execute();
+}

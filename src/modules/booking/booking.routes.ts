@@ -1,0 +1,70 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Deps } from '../../context.js';
+import { citizenAccess, ctxOf } from '../../plugins/auth.js';
+import { ProblemSchema } from '../../plugins/problem.schema.js';
+import * as S from './booking.schema.js';
+import * as service from './booking.service.js';
+
+/** The public booking API (stable: partner apps and load tests use it). */
+export function bookingRoutes(deps: Deps) {
+  return async (app: FastifyInstance) => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    const pre = citizenAccess(deps);
+    const tags = ['public booking'];
+
+    r.get('/api/v1/public/slots', {
+      preHandler: pre,
+      schema: {
+        tags,
+        summary: 'Free slots of a center for a product between two dates (inclusive, local dates)',
+        querystring: S.SlotsQuery,
+        response: { 200: z.array(S.Slot), 422: ProblemSchema },
+      },
+      handler: (req) => service.listFreeSlots(deps, ctxOf(req), req.query),
+    });
+
+    r.post('/api/v1/public/bookings', {
+      preHandler: pre,
+      schema: {
+        tags,
+        summary: 'Book a slot (and the follow-up doses) for a person',
+        body: S.CreateBookingBody,
+        response: { 201: S.BookingCreated, 409: ProblemSchema, 422: ProblemSchema },
+      },
+      handler: async (req, reply) => {
+        const created = await service.createBooking(deps, ctxOf(req), req.body);
+        reply.status(201);
+        return created;
+      },
+    });
+
+    r.get('/api/v1/public/bookings/:bookingCode', {
+      preHandler: pre,
+      schema: {
+        tags,
+        summary: 'Look a booking up with its code and the birth date',
+        params: S.BookingParams,
+        querystring: S.BookingQuery,
+        response: { 200: S.BookingView, 404: ProblemSchema },
+      },
+      handler: (req) => service.getBooking(deps, ctxOf(req), req.params.bookingCode, req.query.birthDate),
+    });
+
+    r.delete('/api/v1/public/bookings/:bookingCode', {
+      preHandler: pre,
+      schema: {
+        tags,
+        summary: 'Cancel a booking; its places become free again',
+        params: S.BookingParams,
+        querystring: S.BookingQuery,
+        response: { 204: z.null().describe('Cancelled'), 404: ProblemSchema, 409: ProblemSchema },
+      },
+      handler: async (req, reply) => {
+        await service.cancelBooking(deps, ctxOf(req), req.params.bookingCode, req.query.birthDate);
+        reply.status(204).send(null);
+      },
+    });
+  };
+}

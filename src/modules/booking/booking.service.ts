@@ -1,0 +1,158 @@
+import { randomInt } from 'node:crypto';
+import type { Deps, RequestCtx } from '../../context.js';
+import { conflict, notFound, unprocessable } from '../../errors.js';
+import { appendAudit } from '../audit/audit.repo.js';
+import { getProduct } from '../catalog/catalog.repo.js';
+import { birthHash, findOrRegister, type PersonInput } from '../citizens/citizens.service.js';
+import * as repo from './booking.repo.js';
+
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no 0/O, 1/I: read out on the phone
+const DAY = 86400_000;
+
+/** A new booking code: 10 characters, 50 bits, shown as XXXX-XXXX-XX. */
+export function newBookingCode(): string {
+  let s = '';
+  for (let i = 0; i < 10; i++) s += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return s;
+}
+
+/** The readable form of a stored booking code. */
+export const formatCode = (c: string) => `${c.slice(0, 4)}-${c.slice(4, 8)}-${c.slice(8)}`;
+
+export type CreateBooking = { slotId: string; product: string; person: PersonInput };
+
+/**
+ * Books a slot for a person and, for multi-dose products, the follow-up at the same center from the
+ * product's minimum interval on: all appointments or none, in one transaction.
+ */
+export async function createBooking(deps: Deps, ctx: RequestCtx, input: CreateBooking) {
+  const now = deps.clock.now();
+  return deps.db.withTenant(ctx.tenant.id, async (trx) => {
+    const product = await getProduct(trx, input.product);
+    if (!product) throw unprocessable([{ field: 'product', message: 'Unknown product.' }]);
+
+    const person = await findOrRegister(trx, ctx.tenant, input.person);
+    if (!person.created && (await repo.hasActiveBooking(trx, person.id))) {
+      throw conflict('This person already has an active booking. Look it up with the booking code or cancel it first.', 'already-booked');
+    }
+
+    const first = await repo.takeSlot(trx, input.slotId, product.id, now);
+    if (!first) {
+      const state = await repo.slotState(trx, input.slotId);
+      if (!state) throw unprocessable([{ field: 'slotId', message: 'Unknown slot.' }]);
+      if (state.product_id !== product.id) throw unprocessable([{ field: 'product', message: 'This slot is for another product.' }]);
+      if (state.starts_at <= now) throw conflict('This slot has already begun. Please choose a later one.', 'slot-past');
+      throw conflict('This slot is fully booked. Please choose another one.', 'slot-full');
+    }
+
+    const taken = [first];
+    let at = first.starts_at;
+    for (let dose = 2; dose <= product.doses; dose++) {
+      const next = await repo.takeFollowUpSlot(trx, {
+        centerId: first.center_id,
+        product: product.id,
+        earliest: new Date(at.getTime() + product.min_interval_days! * DAY),
+        latest: new Date(at.getTime() + product.max_interval_days! * DAY),
+      });
+      if (!next) {
+        throw conflict(
+          `No free slot for dose ${dose} at this center ${product.min_interval_days}–${product.max_interval_days} days later. Please choose another date or center.`,
+          'follow-up-full',
+        );
+      }
+      taken.push(next);
+      at = next.starts_at;
+    }
+
+    const code = newBookingCode();
+    const booking = await repo
+      .insertBooking(trx, { tenant_id: ctx.tenant.id, code, person_id: person.id, product_id: product.id })
+      .catch((err: { constraint?: string }) => {
+        // The same person booking twice at the same moment: the partial unique index decides.
+        if (err.constraint === 'bookings_one_active') throw conflict('This person already has an active booking.', 'already-booked');
+        throw err;
+      });
+    const appts = await repo.insertAppointments(
+      trx,
+      taken.map((s, i) => ({
+        tenant_id: ctx.tenant.id,
+        booking_id: booking.id,
+        slot_id: s.id,
+        center_id: s.center_id,
+        product_id: product.id,
+        dose_number: i + 1,
+        starts_at: s.starts_at,
+        ends_at: s.ends_at,
+      })),
+    );
+    await appendAudit(
+      trx,
+      ctx,
+      [
+        ...(person.created ? [{ action: 'create' as const, subjectType: 'person' as const, subjectId: person.id, personId: person.id }] : []),
+        { action: 'create', subjectType: 'booking', subjectId: booking.id, personId: person.id },
+      ],
+      now,
+    );
+    return {
+      bookingCode: formatCode(code),
+      appointments: appts
+        .sort((a, b) => a.dose_number - b.dose_number)
+        .map((a) => {
+          const s = taken[a.dose_number - 1];
+          return { id: a.id, start: s.starts_at.toISOString(), doseNumber: a.dose_number, centerId: s.center_id, product: product.id };
+        }),
+    };
+  });
+}
+
+const NOT_FOUND = 'No booking with this code and birth date.';
+
+/** Looks a booking up by code + birth date; a wrong birth date looks exactly like an unknown code. */
+export async function getBooking(deps: Deps, ctx: RequestCtx, code: string, birthDate: string) {
+  return deps.db.withTenant(ctx.tenant.id, async (trx) => {
+    const b = await repo.findBookingByCode(trx, code);
+    if (!b || !birthHash(ctx.tenant, birthDate).equals(Buffer.from(b.birth_hash))) throw notFound(NOT_FOUND);
+    const appts = await repo.appointmentsOfBooking(trx, b.id);
+    await appendAudit(trx, ctx, [{ action: 'read', subjectType: 'booking', subjectId: b.id, personId: b.person_id }], deps.clock.now());
+    return {
+      bookingCode: formatCode(b.code),
+      status: b.status,
+      product: b.product_id,
+      appointments: appts.map((a) => ({
+        id: a.id,
+        start: a.starts_at.toISOString(),
+        end: a.ends_at.toISOString(),
+        doseNumber: a.dose_number,
+        centerId: a.center_id,
+        centerName: a.center_name,
+        product: a.product_id,
+        status: a.status,
+      })),
+    };
+  });
+}
+
+/** Cancels a booking by code + birth date and frees its places; refused once the person is checked in. */
+export async function cancelBooking(deps: Deps, ctx: RequestCtx, code: string, birthDate: string) {
+  const now = deps.clock.now();
+  await deps.db.withTenant(ctx.tenant.id, async (trx) => {
+    const b = await repo.findBookingByCode(trx, code);
+    if (!b || !birthHash(ctx.tenant, birthDate).equals(Buffer.from(b.birth_hash))) throw notFound(NOT_FOUND);
+    if (b.status === 'cancelled') throw conflict('This booking is already cancelled.', 'already-cancelled');
+    const appts = await repo.appointmentsOfBooking(trx, b.id);
+    if (appts.some((a) => a.status === 'checked_in')) {
+      throw conflict('You are checked in at the center; the staff there can help.', 'checked-in');
+    }
+    await repo.cancelBooking(trx, b.id, now);
+    await appendAudit(trx, ctx, [{ action: 'cancel', subjectType: 'booking', subjectId: b.id, personId: b.person_id }], now);
+  });
+}
+
+/** Free slots for the public booking page. */
+export async function listFreeSlots(deps: Deps, ctx: RequestCtx, q: { centerId: string; product: string; from: string; to: string }) {
+  return deps.db.withTenant(ctx.tenant.id, async (trx) => {
+    const rows = await repo.freeSlots(trx, { ...q, timezone: ctx.tenant.timezone, now: deps.clock.now() });
+    return rows.map((r) => ({ id: r.id, centerId: r.center_id, start: r.starts_at.toISOString(), end: r.ends_at.toISOString(), free: r.free }));
+  });
+}

@@ -1,0 +1,62 @@
+import type { Tx } from '../../db/database.js';
+import type { TenantCtx } from '../../context.js';
+import { normalizeName } from '../../lib/crypto.js';
+
+export type PersonInput = {
+  givenName: string;
+  familyName: string;
+  birthDate: string;
+  postalCode: string;
+  email?: string;
+  phone?: string;
+};
+
+export type Person = PersonInput & { id: string };
+
+/** Keyed hash that identifies a person (normalised names + birth date) without storing them in clear. */
+export function identityHash(tenant: TenantCtx, p: Pick<PersonInput, 'givenName' | 'familyName' | 'birthDate'>) {
+  return tenant.cipher.blindIndex('identity', `${normalizeName(p.givenName)}|${normalizeName(p.familyName)}|${p.birthDate}`);
+}
+
+/** Keyed hash of a birth date, for booking-code look-ups. */
+export const birthHash = (tenant: TenantCtx, birthDate: string) => tenant.cipher.blindIndex('birth', birthDate);
+
+/**
+ * Finds the person by identity or registers them, in the caller's transaction.
+ * Concurrent registrations of the same person meet at the unique identity hash.
+ */
+export async function findOrRegister(trx: Tx, tenant: TenantCtx, p: PersonInput): Promise<{ id: string; created: boolean }> {
+  const c = tenant.cipher;
+  const idHash = identityHash(tenant, p);
+  const inserted = await trx
+    .insertInto('persons')
+    .values({
+      tenant_id: tenant.id,
+      given_name: c.encrypt('given_name', p.givenName),
+      family_name: c.encrypt('family_name', p.familyName),
+      birth_date: c.encrypt('birth_date', p.birthDate),
+      postal_code: c.encrypt('postal_code', p.postalCode),
+      email: p.email ? c.encrypt('email', p.email) : null,
+      phone: p.phone ? c.encrypt('phone', p.phone) : null,
+      identity_hash: idHash,
+      birth_hash: birthHash(tenant, p.birthDate),
+    })
+    .onConflict((oc) => oc.columns(['tenant_id', 'identity_hash']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (inserted) return { id: inserted.id, created: true };
+  const existing = await trx.selectFrom('persons').select('id').where('identity_hash', '=', idHash).executeTakeFirstOrThrow();
+  return { id: existing.id, created: false };
+}
+
+type EncryptedNameRow = { given_name: Buffer | Uint8Array; family_name: Buffer | Uint8Array; birth_date: Buffer | Uint8Array };
+
+/** Decrypts the names and birth date of a person row. */
+export function decryptPerson(tenant: TenantCtx, row: EncryptedNameRow) {
+  const c = tenant.cipher;
+  return {
+    givenName: c.decrypt('given_name', row.given_name),
+    familyName: c.decrypt('family_name', row.family_name),
+    birthDate: c.decrypt('birth_date', row.birth_date),
+  };
+}

@@ -1,0 +1,61 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Deps } from '../../context.js';
+import { ctxOf, staffAccess } from '../../plugins/auth.js';
+import { ProblemSchema } from '../../plugins/problem.schema.js';
+import * as S from './onsite.schema.js';
+import * as service from './onsite.service.js';
+
+/** At the center: the day board, check-in, and vaccination documentation. */
+export function onsiteRoutes(deps: Deps) {
+  return async (app: FastifyInstance) => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    const tags = ['center'];
+    const errors = { 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema, 422: ProblemSchema };
+
+    r.get('/api/v1/staff/appointments', {
+      preHandler: staffAccess(deps, ['admin', 'manager', 'clerk', 'vaccinator']),
+      schema: { tags, summary: 'A center’s appointments on a day', querystring: S.DayQuery, response: { 200: z.array(S.DayAppointment), ...errors } },
+      handler: (req) => service.dayBoard(deps, ctxOf(req), req.query.centerId, req.query.date),
+    });
+
+    r.post('/api/v1/staff/checkins', {
+      preHandler: staffAccess(deps, ['admin', 'manager', 'clerk']),
+      schema: { tags, summary: 'Check a person in by booking code', body: S.CheckInBody, response: { 200: z.object({ appointment: S.DayAppointment }), ...errors } },
+      handler: async (req) => ({ appointment: await service.checkIn(deps, ctxOf(req), req.body.bookingCode, req.body.centerId) }),
+    });
+
+    r.post('/api/v1/staff/vaccinations', {
+      preHandler: staffAccess(deps, ['vaccinator']),
+      schema: { tags, summary: 'Document a vaccination (immutable record)', body: S.VaccinationBody, response: { 201: S.Vaccination, ...errors } },
+      handler: async (req, reply) => {
+        const v = await service.documentVaccination(deps, ctxOf(req), req.body);
+        reply.status(201);
+        return v;
+      },
+    });
+
+    r.get('/api/v1/staff/vaccinations/:id', {
+      preHandler: staffAccess(deps, ['admin', 'manager', 'clerk', 'vaccinator']),
+      schema: { tags, summary: 'One vaccination record', params: S.IdParams, response: { 200: S.Vaccination, ...errors } },
+      handler: (req) => service.readVaccination(deps, ctxOf(req), req.params.id),
+    });
+
+    r.post('/api/v1/staff/vaccinations/:id/corrections', {
+      preHandler: staffAccess(deps, ['vaccinator']),
+      schema: {
+        tags,
+        summary: 'Correct a vaccination record: appends a record that supersedes it',
+        params: S.IdParams,
+        body: S.CorrectionBody,
+        response: { 201: S.Vaccination, ...errors },
+      },
+      handler: async (req, reply) => {
+        const v = await service.correctVaccination(deps, ctxOf(req), req.params.id, req.body);
+        reply.status(201);
+        return v;
+      },
+    });
+  };
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { BookingCode, ProductId } from '../booking/booking.schema.js';
+
+export const INJECTION_SITES = ['left_upper_arm', 'right_upper_arm', 'left_thigh', 'right_thigh'] as const;
+
+export const DayQuery = z.strictObject({ centerId: z.uuid(), date: z.iso.date({ message: 'Use the format YYYY-MM-DD.' }) });
+
+export const AppointmentStatus = z.enum(['booked', 'checked_in', 'vaccinated', 'cancelled']);
+
+export const DayAppointment = z.object({
+  id: z.string(),
+  bookingCode: z.string(),
+  start: z.string(),
+  end: z.string(),
+  doseNumber: z.number(),
+  product: z.string(),
+  status: AppointmentStatus,
+  checkedInAt: z.string().nullable(),
+  vaccinationId: z.string().nullable(),
+  person: z.object({ givenName: z.string(), familyName: z.string(), birthDate: z.string() }),
+});
+
+export const CheckInBody = z.strictObject({ bookingCode: BookingCode, centerId: z.uuid() });
+
+const LotNumber = z.string().trim().min(1, 'Required.').max(40).regex(/^[A-Za-z0-9./-]+$/, 'Letters, digits, . / - only.');
+const AdministeredAt = z.iso.datetime({ offset: true, message: 'Use an ISO 8601 date-time.' });
+
+export const VaccinationBody = z.strictObject({
+  appointmentId: z.uuid(),
+  product: ProductId,
+  lotNumber: LotNumber,
+  doseNumber: z.number().int().min(1).max(9),
+  site: z.enum(INJECTION_SITES),
+  administeredAt: AdministeredAt.optional(),
+});
+
+export const CorrectionBody = z
+  .strictObject({
+    product: ProductId.optional(),
+    lotNumber: LotNumber.optional(),
+    doseNumber: z.number().int().min(1).max(9).optional(),
+    site: z.enum(INJECTION_SITES).optional(),
+    administeredAt: AdministeredAt.optional(),
+    reason: z.string().trim().min(3, 'Say why the record is corrected.').max(500),
+  })
+  .refine((b) => b.product || b.lotNumber || b.doseNumber || b.site || b.administeredAt, {
+    path: ['(root)'],
+    message: 'Give at least one corrected field.',
+  });
+
+export const IdParams = z.strictObject({ id: z.uuid() });
+
+export const Vaccination = z.object({
+  id: z.string(),
+  appointmentId: z.string().nullable(),
+  personId: z.string(),
+  centerId: z.string(),
+  product: z.string(),
+  lotNumber: z.string(),
+  doseNumber: z.number(),
+  site: z.enum(INJECTION_SITES),
+  vaccinatorId: z.string(),
+  administeredAt: z.string(),
+  recordedAt: z.string(),
+  supersedes: z.string().nullable(),
+  supersededBy: z.string().nullable(),
+  correctionReason: z.string().nullable(),
+});

@@ -1,0 +1,36 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../db/types.js';
+import type { Tx } from '../../db/database.js';
+
+/** Finds a login by e-mail across tenants (owner-defined lookup; returns only what sign-in needs). */
+export async function findLogin(db: Kysely<DB>, email: string) {
+  const r = await sql<{ user_id: string; tenant_id: string; password_hash: string; active: boolean }>`
+    select * from app_staff_login(${email})`.execute(db);
+  return r.rows[0];
+}
+
+/** A live session by the hash of its token. */
+export async function findSession(db: Kysely<DB>, tokenHash: Buffer, now: Date) {
+  const r = await sql<{ session_id: string; tenant_id: string; user_id: string; csrf_token: string }>`
+    select * from app_session_lookup(${tokenHash}, ${now})`.execute(db);
+  return r.rows[0];
+}
+
+export async function getUser(trx: Tx, id: string) {
+  return trx
+    .selectFrom('staff_users')
+    .select(['id', 'email', 'display_name', 'role', 'center_id', 'active'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function insertSession(
+  trx: Tx,
+  s: { tenant_id: string; user_id: string; token_hash: Buffer; csrf_token: string; expires_at: Date },
+) {
+  return trx.insertInto('sessions').values(s).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function revokeSession(trx: Tx, id: string, at: Date) {
+  await trx.updateTable('sessions').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+}

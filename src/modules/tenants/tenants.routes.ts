@@ -1,0 +1,60 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Deps } from '../../context.js';
+import { citizenAccess, ctxOf, staffAccess } from '../../plugins/auth.js';
+import { Center, Product } from '../booking/booking.schema.js';
+import { listProducts } from '../catalog/catalog.repo.js';
+import { listCenters } from './tenants.repo.js';
+
+/** Centers and products: public for booking, and the staff's center list. */
+export function tenantsRoutes(deps: Deps) {
+  return async (app: FastifyInstance) => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+
+    r.get('/api/v1/public/centers', {
+      preHandler: citizenAccess(deps),
+      schema: { tags: ['public booking'], summary: 'Vaccination centers and the products they offer', response: { 200: z.array(Center) } },
+      handler: async (req) => {
+        const rows = await deps.db.withTenant(ctxOf(req).tenant.id, listCenters);
+        return rows.map((c) => ({
+          id: c.id,
+          name: c.name,
+          address: `${c.address}, ${c.postal_code} ${c.city}`,
+          postalCode: c.postal_code,
+          region: c.region,
+          products: c.products,
+        }));
+      },
+    });
+
+    r.get('/api/v1/public/products', {
+      preHandler: citizenAccess(deps),
+      schema: { tags: ['public booking'], summary: 'Vaccine products and their dose schedule', response: { 200: z.array(Product) } },
+      handler: async (req) => {
+        const rows = await deps.db.withTenant(ctxOf(req).tenant.id, listProducts);
+        return rows.map((p) => ({
+          id: p.id,
+          name: p.name,
+          manufacturer: p.manufacturer,
+          doses: p.doses,
+          minIntervalDays: p.min_interval_days,
+          maxIntervalDays: p.max_interval_days,
+        }));
+      },
+    });
+
+    r.get('/api/v1/staff/centers', {
+      preHandler: staffAccess(deps),
+      schema: {
+        tags: ['staff'],
+        summary: 'Centers of the signed-in staff member’s organisation',
+        response: { 200: z.array(z.object({ id: z.string(), name: z.string(), region: z.string() })) },
+      },
+      handler: async (req) => {
+        const rows = await deps.db.withTenant(ctxOf(req).tenant.id, listCenters);
+        return rows.map((c) => ({ id: c.id, name: c.name, region: c.region }));
+      },
+    });
+  };
+}

@@ -1,0 +1,39 @@
+import type { Deps, TenantCtx } from '../../context.js';
+import { notFound } from '../../errors.js';
+import { getTenant, tenantIdBySlug } from './tenants.repo.js';
+
+const cache = new WeakMap<Deps, Map<string, TenantCtx>>();
+
+/** Loads a tenant's context (with its unwrapped data key) by id; cached for the life of the app. */
+export async function tenantById(deps: Deps, tenantId: string): Promise<TenantCtx> {
+  let byId = cache.get(deps);
+  if (!byId) cache.set(deps, (byId = new Map()));
+  const hit = byId.get(tenantId);
+  if (hit) return hit;
+  const row = await deps.db.withTenant(tenantId, (trx) => getTenant(trx));
+  if (!row) throw notFound('Unknown organisation.');
+  const ctx: TenantCtx = {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    timezone: row.timezone,
+    cipher: deps.keys.cipher(row.id, row.wrapped_key),
+  };
+  byId.set(tenantId, ctx);
+  return ctx;
+}
+
+const slugs = new WeakMap<Deps, Map<string, string>>();
+
+/** The tenant for a public request: the one named by slug, or the configured default. */
+export async function tenantBySlug(deps: Deps, slug: string): Promise<TenantCtx> {
+  let bySlug = slugs.get(deps);
+  if (!bySlug) slugs.set(deps, (bySlug = new Map()));
+  let id = bySlug.get(slug);
+  if (!id) {
+    const found = await tenantIdBySlug(deps.db.app, slug);
+    if (!found) throw notFound(`Unknown organisation "${slug}".`);
+    bySlug.set(slug, (id = found));
+  }
+  return tenantById(deps, id);
+}

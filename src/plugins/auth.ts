@@ -1,0 +1,74 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Deps, RequestCtx, StaffRole } from '../context.js';
+import { forbidden, Problem, unauthorized } from '../errors.js';
+import { safeEqual } from '../lib/crypto.js';
+import { resolveSession, type StaffUser } from '../modules/staff/staff.service.js';
+import { tenantBySlug } from '../modules/tenants/tenants.service.js';
+
+export const SESSION_COOKIE = 'vaxops_session';
+export const CSRF_HEADER = 'x-csrf-token';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    ctx: RequestCtx | null;
+    staffUser: StaffUser | null;
+  }
+}
+
+/** Adds the per-request access context; routes opt in with citizenAccess or staffAccess. */
+export function installAuth(app: FastifyInstance) {
+  app.decorateRequest('ctx', null);
+  app.decorateRequest('staffUser', null);
+}
+
+const routeOf = (request: FastifyRequest) => `${request.method} ${request.routeOptions.url ?? ''}`;
+
+/** preHandler for public routes: acts for the tenant named in X-Vaxops-Tenant, or the configured default. */
+export function citizenAccess(deps: Deps) {
+  return async (request: FastifyRequest) => {
+    const header = request.headers['x-vaxops-tenant'];
+    const slug = typeof header === 'string' && header ? header : deps.config.defaultTenant;
+    const tenant = await tenantBySlug(deps, slug);
+    request.ctx = { tenant, actor: { type: 'citizen', id: null }, route: routeOf(request), requestId: request.id };
+  };
+}
+
+/**
+ * preHandler for staff routes: a live session, one of the given roles (all staff when none are given),
+ * and on writes the session's CSRF token in the X-CSRF-Token header.
+ */
+export function staffAccess(deps: Deps, roles: StaffRole[] = []) {
+  return async (request: FastifyRequest, _reply: FastifyReply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    const session = token ? await resolveSession(deps, token) : null;
+    if (!session) throw unauthorized();
+    if (!SAFE_METHODS.has(request.method)) {
+      const sent = request.headers[CSRF_HEADER];
+      if (typeof sent !== 'string' || !safeEqual(sent, session.csrfToken)) {
+        throw new Problem(403, 'Forbidden', 'Missing or wrong CSRF token (X-CSRF-Token header).', undefined, 'csrf');
+      }
+    }
+    if (roles.length && !roles.includes(session.user.role)) throw forbidden();
+    request.staffUser = session.user;
+    request.ctx = {
+      tenant: session.tenant,
+      actor: {
+        type: 'staff',
+        id: session.user.id,
+        role: session.user.role,
+        centerId: session.user.centerId,
+        sessionId: session.sessionId,
+        csrfToken: session.csrfToken,
+      },
+      route: routeOf(request),
+      requestId: request.id,
+    };
+  };
+}
+
+/** The access context set by citizenAccess/staffAccess; a route without one is a programming error. */
+export function ctxOf(request: FastifyRequest): RequestCtx {
+  if (!request.ctx) throw new Error(`route ${request.routeOptions.url} has no access hook`);
+  return request.ctx;
+}

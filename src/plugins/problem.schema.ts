@@ -1,0 +1,12 @@
+import { z } from 'zod';
+
+/** RFC 9457 problem document, as rendered by the error plugin (for the OpenAPI document). */
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number(),
+    detail: z.string().optional(),
+    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  })
+  .describe('application/problem+json');

@@ -1,0 +1,64 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { pino, type Logger } from 'pino';
+import type { Config } from './config.js';
+import type { Deps } from './context.js';
+import { openDatabase } from './db/database.js';
+import { systemClock, type Clock } from './lib/clock.js';
+import { Keyring, newKeyBase64, parseMasterKey } from './lib/crypto.js';
+import { isEmpty, seedDemo } from './seed/demo.js';
+
+/** Creates the logger: JSON lines, with secrets and cookies redacted. */
+export function createLogger(level: Config['logLevel']): Logger {
+  return pino({
+    level,
+    redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', '*.password'],
+  });
+}
+
+/**
+ * The master key: VAXOPS_MASTER_KEY, or (for embedded use) a key generated once into the data dir.
+ * Losing this key means losing all personal data, so it is never regenerated over an existing file.
+ */
+export async function loadMasterKey(config: Config, log: Logger): Promise<Buffer> {
+  if (config.masterKey) return parseMasterKey(config.masterKey);
+  const file = path.join(config.dataDir, 'master.key');
+  try {
+    return parseMasterKey((await fs.readFile(file, 'utf8')).trim());
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  if (config.databaseUrl) log.warn({ file }, 'VAXOPS_MASTER_KEY is not set; using a key file in the data dir. Set it in production.');
+  await fs.mkdir(config.dataDir, { recursive: true });
+  const key = newKeyBase64();
+  await fs.writeFile(file, key + '\n', { mode: 0o600, flag: 'wx' });
+  log.info({ file }, 'generated a new master key');
+  return parseMasterKey(key);
+}
+
+export type RuntimeOptions = { clock?: Clock; log?: Logger; inMemory?: boolean; progress?: boolean };
+
+/** Opens everything the app needs: key, database (migrated, app role set up) and, if asked, demo data. */
+export async function createDeps(config: Config, opts: RuntimeOptions = {}): Promise<Deps & { seeded: boolean }> {
+  const log = opts.log ?? createLogger(config.logLevel);
+  const clock = opts.clock ?? systemClock;
+  const keys = new Keyring(await loadMasterKey(config, log));
+  const db = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    inMemory: opts.inMemory,
+    appRole: config.appRole,
+    appRolePassword: config.appRolePassword ?? keys.derive('db-app-role'),
+    poolSize: config.poolSize,
+  });
+  let seeded = false;
+  try {
+    if (config.demo && (await isEmpty(db.owner))) {
+      seeded = await seedDemo(db.owner, keys, { password: config.demoPassword, now: clock.now(), progress: opts.progress });
+    }
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+  return { config, db, clock, log, keys, seeded };
+}

@@ -1,0 +1,339 @@
+/**
+ * Walking skeleton, seen through the browser.
+ *
+ * Anna books a first dose of Comirnaty at a vaccination center of the
+ * "Freistaat Demo" campaign; she can look her booking up again. The clerk
+ * signs in at the center, finds Anna on the day board and checks her in; the
+ * vaccinator then documents the vaccination. Every page visited is checked
+ * with axe-core for serious or critical accessibility violations.
+ *
+ * The server clock is fixed so that the story is deterministic: it is Monday,
+ * 23 November 2026, 09:00 in Berlin. Date fields in the UI default to the
+ * browser's date, so the test always fills them in explicitly.
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { startTestServer } from '../support/server.js';
+
+const CHROMIUM_PATH = '/usr/bin/chromium';
+const chromiumInstalled = existsSync(CHROMIUM_PATH);
+const browserRequired = process.env.REQUIRE_BROWSER === '1';
+const noBrowserAvailable = !chromiumInstalled && !browserRequired;
+
+if (noBrowserAvailable) {
+  console.warn(
+    `Chromium not installed; browser tests skipped (expected ${CHROMIUM_PATH}; ` +
+      'install it with `apt-get install chromium`, set REQUIRE_BROWSER=1 to make this a failure).',
+  );
+}
+
+const NOW = '2026-11-23T09:00:00+01:00';
+const TODAY = '2026-11-23';
+const ANNA = { givenName: 'Anna', familyName: 'Muster', birthDate: '1985-04-12', postalCode: '01067' };
+const BOB = { givenName: 'Bob', familyName: 'Beispiel', birthDate: '1979-09-30', postalCode: '04109' };
+
+const require = createRequire(import.meta.url);
+const AXE_PATH = require.resolve('axe-core/axe.min.js');
+
+// Small polling assertions on Playwright locators (Vitest has no web-first matchers).
+const WAIT = { timeout: 15_000, interval: 100 };
+
+async function textOf(locator: Locator): Promise<string> {
+  return (await locator.count()) > 0 ? ((await locator.first().textContent()) ?? '').replace(/\s+/g, ' ').trim() : '';
+}
+
+async function seen(locator: Locator): Promise<void> {
+  await locator.first().waitFor({ state: 'visible', timeout: WAIT.timeout });
+}
+
+async function expectText(locator: Locator, expected: string): Promise<void> {
+  await expect.poll(() => textOf(locator), WAIT).toContain(expected);
+}
+
+async function expectExactText(locator: Locator, expected: string): Promise<void> {
+  await expect.poll(() => textOf(locator), WAIT).toBe(expected);
+}
+
+async function expectCount(locator: Locator, expected: number): Promise<void> {
+  await expect.poll(() => locator.count(), WAIT).toBe(expected);
+}
+
+async function expectValue(locator: Locator, expected: string): Promise<void> {
+  await expect.poll(() => locator.inputValue(), WAIT).toBe(expected);
+}
+
+async function expectHtmlLang(page: Page, expected: string): Promise<void> {
+  await expect.poll(() => page.getAttribute('html', 'lang'), WAIT).toBe(expected);
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** Runs axe-core on the current page and fails on serious or critical violations. */
+async function expectNoSeriousA11yViolations(page: Page, where: string): Promise<void> {
+  await page.addScriptTag({ path: AXE_PATH });
+  const violations = await page.evaluate(async (): Promise<AxeViolation[]> => {
+    type AxeResult = {
+      violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+    };
+    const axe = (globalThis as unknown as { axe: { run: (opts?: object) => Promise<AxeResult> } }).axe;
+    const result = await axe.run({ resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => n.target.map(String).join(' ')),
+    }));
+  });
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (serious.length > 0) {
+    console.error(`axe: serious/critical violations on ${where}:\n${JSON.stringify(serious, null, 2)}`);
+  }
+  expect(serious, `accessibility violations on ${where}`).toEqual([]);
+}
+
+describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
+  let srv: { url: string; close(): Promise<void> };
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  // Filled in while the story unfolds.
+  let centerId = '';
+  let centerName = '';
+  let annasCode = '';
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({
+      baseURL: srv.url,
+      locale: 'de-DE',
+      timezoneId: 'Europe/Berlin',
+      viewport: { width: 1280, height: 900 },
+    });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    return page;
+  }
+
+  /** Picks a center offering `productId` and the product; returns the chosen center. */
+  async function chooseCenterOffering(page: Page, productId: string): Promise<{ id: string; name: string }> {
+    const centerSelect = page.getByLabel('Impfzentrum');
+    const productSelect = page.getByLabel('Impfstoff');
+    const options = await centerSelect.locator('option').evaluateAll((els) =>
+      els.map((el) => ({ value: el.getAttribute('value') ?? '', label: el.textContent ?? '' })),
+    );
+    for (const option of options.filter((o) => o.value !== '')) {
+      await centerSelect.selectOption(option.value);
+      if ((await productSelect.locator(`option[value="${productId}"]`).count()) > 0) {
+        await productSelect.selectOption(productId);
+        await seen(page.getByTestId('center-details'));
+        const name = (await page.getByTestId('center-details').locator('p').first().textContent()) ?? '';
+        return { id: option.value, name: name.trim() };
+      }
+    }
+    throw new Error(`no center offers ${productId}; centers: ${JSON.stringify(options)}`);
+  }
+
+  /** Books the first free slot of the given day and returns the confirmation page's booking code. */
+  async function bookFirstSlot(page: Page, person: typeof ANNA, slotIndex = 0): Promise<string> {
+    await page.getByLabel('Von').fill(TODAY);
+    await page.getByLabel('Bis').fill(TODAY);
+    const slots = page.getByTestId('slot');
+    await slots.first().waitFor();
+    await slots.nth(slotIndex).click();
+    await page.getByLabel('Vorname').fill(person.givenName);
+    await page.getByLabel('Nachname').fill(person.familyName);
+    await page.getByLabel('Geburtsdatum').fill(person.birthDate);
+    await page.getByLabel('Postleitzahl').fill(person.postalCode);
+    await page.getByRole('button', { name: 'Verbindlich buchen' }).click();
+    await seen(page.getByRole('heading', { level: 1, name: 'Buchung bestätigt' }));
+    const code = ((await page.getByTestId('booking-code').textContent()) ?? '').trim();
+    expect(code).not.toBe('');
+    return code;
+  }
+
+  async function signIn(page: Page, email: string): Promise<void> {
+    await page.goto('/staff');
+    await seen(page.getByRole('heading', { level: 1, name: 'Anmeldung für Personal' }));
+    await page.getByLabel('E-Mail', { exact: true }).fill(email);
+    await page.getByLabel('Passwort', { exact: true }).fill('demo');
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await seen(page.getByRole('heading', { level: 1, name: 'Tagesübersicht' }));
+  }
+
+  async function openDayBoard(page: Page): Promise<void> {
+    await page.getByLabel('Impfzentrum').selectOption(centerId);
+    await page.getByLabel('Datum').fill(TODAY);
+    await seen(page.getByTestId('appointments-table'));
+  }
+
+  const rowOf = (page: Page, code: string) => page.locator(`[data-testid="appointment-row"][data-booking-code="${code}"]`);
+
+  beforeAll(async () => {
+    if (!chromiumInstalled) {
+      throw new Error(
+        `REQUIRE_BROWSER=1 but Chromium is not installed at ${CHROMIUM_PATH}; install it with \`apt-get install chromium\`.`,
+      );
+    }
+    srv = await startTestServer({ now: NOW });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await srv?.close();
+  }, 60_000);
+
+  it('the citizen portal speaks German by default and switches to English', async () => {
+    const page = await newPage();
+    await page.goto('/');
+    await seen(page.getByRole('heading', { level: 1, name: 'Impftermin buchen' }));
+    await expectHtmlLang(page, 'de');
+    await expectNoSeriousA11yViolations(page, 'start page (de)');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await seen(page.getByRole('heading', { level: 1, name: 'Book a vaccination appointment' }));
+    await expectHtmlLang(page, 'en');
+    await seen(page.getByRole('link', { name: 'My booking' }));
+    await expectNoSeriousA11yViolations(page, 'start page (en)');
+
+    // The choice survives a reload; switching back restores German.
+    await page.reload();
+    await seen(page.getByRole('heading', { level: 1, name: 'Book a vaccination appointment' }));
+    await page.getByRole('button', { name: 'Deutsch' }).click();
+    await seen(page.getByRole('heading', { level: 1, name: 'Impftermin buchen' }));
+    await expectHtmlLang(page, 'de');
+  }, 60_000);
+
+  it('Anna books a first dose of Comirnaty for this morning and gets a booking code', async () => {
+    const page = await newPage();
+    await page.goto('/');
+    const center = await chooseCenterOffering(page, 'comirnaty');
+    centerId = center.id;
+    centerName = center.name;
+
+    await page.getByLabel('Von').fill(TODAY);
+    await page.getByLabel('Bis').fill(TODAY);
+    await page.getByTestId('slot').first().waitFor();
+    await expectNoSeriousA11yViolations(page, 'slot list');
+
+    annasCode = await bookFirstSlot(page, ANNA);
+    await seen(page.getByRole('img', { name: new RegExp(annasCode) }));
+    const appointments = page.getByTestId('appointment-list').getByRole('listitem');
+    await expectCount(appointments, 2);
+    await expectText(appointments.nth(0), '1. Impfung');
+    await expectText(appointments.nth(0), '23. November 2026');
+    await expectText(appointments.nth(1), '2. Impfung');
+    if (centerName) await expectText(appointments.nth(0), centerName);
+    await expectNoSeriousA11yViolations(page, 'booking confirmation');
+  }, 90_000);
+
+  it('Anna looks up her booking with code and birth date', async () => {
+    const page = await newPage();
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Meine Buchung' }).click();
+    await seen(page.getByRole('heading', { level: 1, name: 'Meine Buchung' }));
+    await page.getByLabel('Buchungscode').fill(annasCode);
+    await page.getByLabel('Geburtsdatum').fill(ANNA.birthDate);
+    await page.getByRole('button', { name: 'Buchung anzeigen' }).click();
+    const details = page.getByTestId('booking-details');
+    await expectText(details, annasCode);
+    await expectText(details, 'Status: aktiv');
+    await expectCount(details.getByRole('listitem'), 2);
+    await expectNoSeriousA11yViolations(page, 'my booking');
+  }, 60_000);
+
+  it('Bob books as well, then changes his mind and cancels', async () => {
+    const page = await newPage();
+    await page.goto('/');
+    await page.getByLabel('Impfzentrum').selectOption(centerId);
+    await page.getByLabel('Impfstoff').selectOption('comirnaty');
+    const bobsCode = await bookFirstSlot(page, BOB, 1);
+
+    await page.getByRole('link', { name: 'Meine Buchung' }).first().click();
+    await page.getByLabel('Buchungscode').fill(bobsCode);
+    await page.getByLabel('Geburtsdatum').fill(BOB.birthDate);
+    await page.getByRole('button', { name: 'Buchung anzeigen' }).click();
+    await page.getByRole('button', { name: 'Buchung stornieren' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Buchung wirklich stornieren?' });
+    await seen(dialog);
+    await expectNoSeriousA11yViolations(page, 'cancel dialog');
+    await dialog.getByRole('button', { name: 'Ja, stornieren' }).click();
+    await expectText(page.getByTestId('cancel-confirmation'), 'Ihre Buchung wurde storniert.');
+    await expectText(page.getByTestId('booking-details'), 'Status: storniert');
+  }, 90_000);
+
+  it('the clerk signs in and checks Anna in', async () => {
+    const page = await newPage();
+    await page.goto('/staff');
+    await seen(page.getByRole('heading', { level: 1, name: 'Anmeldung für Personal' }));
+    await expectNoSeriousA11yViolations(page, 'staff sign-in');
+
+    await signIn(page, 'clerk@demo.vaxops');
+    await expectText(page.getByTestId('signed-in-user'), 'Empfang');
+    await openDayBoard(page);
+    const row = rowOf(page, annasCode);
+    await expectText(row, 'Anna Muster');
+    await expectText(row, 'gebucht');
+    await expectNoSeriousA11yViolations(page, 'day board');
+
+    await page.getByLabel('Buchungscode').fill(annasCode);
+    await page.getByRole('button', { name: 'Einchecken' }).click();
+    await expectText(page.getByTestId('checkin-result'), 'Anna Muster ist eingecheckt');
+    await expectExactText(row.getByTestId('appointment-status'), 'eingecheckt');
+    // Clerks do not document vaccinations.
+    await expectCount(page.getByRole('button', { name: /Impfung dokumentieren/ }), 0);
+
+    // Checking in twice is refused with a clear message.
+    await page.getByLabel('Buchungscode').fill(annasCode);
+    await page.getByRole('button', { name: 'Einchecken' }).click();
+    await expectText(page.getByTestId('checkin-error'), 'bereits eingecheckt');
+    await expectNoSeriousA11yViolations(page, 'day board after check-in');
+
+    await page.getByRole('button', { name: 'Abmelden' }).click();
+    await seen(page.getByRole('heading', { level: 1, name: 'Anmeldung für Personal' }));
+  }, 90_000);
+
+  it('the vaccinator documents the vaccination', async () => {
+    const page = await newPage();
+    await signIn(page, 'vaccinator@demo.vaxops');
+    await openDayBoard(page);
+    const row = rowOf(page, annasCode);
+    await expectExactText(row.getByTestId('appointment-status'), 'eingecheckt');
+
+    await row.getByRole('button', { name: 'Impfung dokumentieren für Anna Muster' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Impfung dokumentieren für Anna Muster' });
+    await seen(dialog);
+    await expectValue(dialog.getByLabel('Impfstoff'), 'comirnaty');
+    await expectValue(dialog.getByLabel('Dosis'), '1');
+    await dialog.getByLabel('Chargennummer').fill('FK1234');
+    await dialog.getByLabel('Injektionsstelle').selectOption('left_upper_arm');
+    await expectNoSeriousA11yViolations(page, 'vaccination form');
+    await dialog.getByRole('button', { name: 'Impfung speichern' }).click();
+
+    const result = page.getByTestId('vaccination-result');
+    await expectText(result, 'FK1234');
+    await expectText(result, 'Linker Oberarm');
+    await expectExactText(row.getByTestId('appointment-status'), 'geimpft');
+    await expectNoSeriousA11yViolations(page, 'day board after vaccination');
+  }, 90_000);
+});

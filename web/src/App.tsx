@@ -1,0 +1,48 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createBrowserRouter, RouterProvider, useLocation } from 'react-router-dom';
+import { BookPage } from './routes/BookPage';
+import { Layout, NotFoundPage } from './routes/Layout';
+import { MyBookingPage } from './routes/MyBookingPage';
+import { StaffPage } from './routes/staff/StaffPage';
+
+/** Keeps the document title in sync with the route and language. */
+function TitleSync() {
+  const { t, i18n } = useTranslation();
+  const { pathname } = useLocation();
+  useEffect(() => {
+    const page = pathname.startsWith('/staff')
+      ? t('app.nav.staff')
+      : pathname.startsWith('/booking')
+        ? t('app.nav.myBooking')
+        : t('app.nav.book');
+    document.title = `${page} – ${t('app.name')}`;
+  }, [pathname, t, i18n.language]);
+  return null;
+}
+
+function Root() {
+  return (
+    <>
+      <TitleSync />
+      <Layout />
+    </>
+  );
+}
+
+const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <Root />,
+    children: [
+      { index: true, element: <BookPage /> },
+      { path: 'booking', element: <MyBookingPage /> },
+      { path: 'staff/*', element: <StaffPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+export function App() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,66 @@
+import { Alert, Button, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api';
+import { ErrorAlert } from '../../routes/ErrorAlert';
+import { useLogin } from './api';
+
+export function LoginForm() {
+  const { t } = useTranslation();
+  const login = useLogin();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<{ email?: string; password?: string }>({});
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const errs: typeof errors = {};
+    if (!email.trim()) errs.email = t('booking.errors.required');
+    if (!password) errs.password = t('booking.errors.required');
+    setErrors(errs);
+    if (Object.keys(errs).length) return;
+    login.mutate({ email: email.trim(), password });
+  }
+
+  const badCredentials = login.error instanceof ApiError && login.error.status === 401;
+
+  return (
+    <Stack maw={420} mx="auto" w="100%">
+      <Title order={1}>{t('staff.loginTitle')}</Title>
+      <Paper withBorder p="lg">
+        <form onSubmit={submit} noValidate>
+          <Stack gap="sm">
+            {badCredentials && (
+              <Alert color="red" variant="outline" role="alert">
+                {t('staff.invalidCredentials')}
+              </Alert>
+            )}
+            {login.isError && !badCredentials && <ErrorAlert error={login.error} />}
+            <TextInput
+              label={t('staff.email')}
+              name="email"
+              type="email"
+              autoComplete="username"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.currentTarget.value)}
+              error={errors.email}
+            />
+            <PasswordInput
+              label={t('staff.password')}
+              name="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+              error={errors.password}
+            />
+            <Button type="submit" loading={login.isPending}>
+              {t('staff.signIn')}
+            </Button>
+          </Stack>
+        </form>
+      </Paper>
+    </Stack>
+  );
+}

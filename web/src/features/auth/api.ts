@@ -1,0 +1,69 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ApiError, setCsrfToken } from '../../api';
+
+export type Role = 'admin' | 'manager' | 'clerk' | 'vaccinator' | 'agent' | 'logistics';
+
+export interface User {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  centerId: string | null;
+}
+
+export interface Session {
+  user: User;
+  csrfToken: string;
+}
+
+export const SESSION_KEY = ['auth', 'me'] as const;
+
+/** Current staff session, or null when not signed in. */
+export function useSession() {
+  return useQuery({
+    queryKey: SESSION_KEY,
+    queryFn: async ({ signal }) => {
+      try {
+        const s = await api<Session>('/api/v1/auth/me', { signal });
+        setCsrfToken(s.csrfToken);
+        return s;
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 401) {
+          setCsrfToken(null);
+          return null;
+        }
+        throw err;
+      }
+    },
+    staleTime: 60_000,
+    retry: false,
+  });
+}
+
+export function useLogin() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { email: string; password: string }) =>
+      api<Session>('/api/v1/auth/login', { method: 'POST', body }),
+    onSuccess: (s) => {
+      setCsrfToken(s.csrfToken);
+      qc.setQueryData(SESSION_KEY, s);
+    },
+  });
+}
+
+export function useLogout() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<void>('/api/v1/auth/logout', { method: 'POST' }),
+    onSettled: () => {
+      setCsrfToken(null);
+      qc.removeQueries({ queryKey: ['staff'] });
+      qc.setQueryData(SESSION_KEY, null);
+    },
+  });
+}
+
+export function hasRole(user: User | null | undefined, ...roles: Role[]): boolean {
+  return Boolean(user && roles.includes(user.role));
+}

@@ -1,0 +1,118 @@
+import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api';
+import { ErrorAlert } from '../../routes/ErrorAlert';
+import { toDateTimeLocal } from '../../format';
+import type { Product } from '../booking/api';
+import { documentVaccination, SITES, type InjectionSite, type StaffAppointment, type VaccinationRecord } from './api';
+
+interface Props {
+  appointment: StaffAppointment;
+  products: Product[];
+  onDone: (record: VaccinationRecord) => void;
+  onCancel: () => void;
+}
+
+export function VaccinationForm({ appointment, products, onDone, onCancel }: Props) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [product, setProduct] = useState(appointment.product);
+  const [lotNumber, setLotNumber] = useState('');
+  const [doseNumber, setDoseNumber] = useState(String(appointment.doseNumber));
+  const [site, setSite] = useState<InjectionSite>('left_upper_arm');
+  const [initialTime] = useState(() => toDateTimeLocal());
+  const [time, setTime] = useState(initialTime);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  const maxDoses = Math.max(products.find((p) => p.id === product)?.doses ?? 2, appointment.doseNumber, 2);
+
+  const mutation = useMutation({
+    mutationFn: documentVaccination,
+    onSuccess: (record) => {
+      void qc.invalidateQueries({ queryKey: ['staff', 'appointments'] });
+      onDone(record);
+    },
+    onError: (err) => {
+      if (err instanceof ApiError && err.status === 422) setErrors(err.fieldErrors());
+    },
+  });
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const errs: Record<string, string> = {};
+    if (!lotNumber.trim()) errs.lotNumber = t('booking.errors.required');
+    if (!time) errs.administeredAt = t('booking.errors.required');
+    setErrors(errs);
+    if (Object.keys(errs).length) return;
+    mutation.mutate({
+      appointmentId: appointment.id,
+      product,
+      lotNumber: lotNumber.trim(),
+      doseNumber: Number(doseNumber),
+      site,
+      // Only send a time when it was changed; otherwise the server records "now".
+      administeredAt: time !== initialTime ? new Date(time).toISOString() : undefined,
+    });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        {mutation.isError && !(mutation.error instanceof ApiError && mutation.error.status === 422 && Object.keys(errors).length) && (
+          <ErrorAlert error={mutation.error} />
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <NativeSelect
+            label={t('common.product')}
+            value={product}
+            onChange={(e) => setProduct(e.currentTarget.value)}
+            data={products.map((p) => ({ value: p.id, label: p.name }))}
+            error={errors.product}
+          />
+          <TextInput
+            label={t('staff.lotNumber')}
+            name="lotNumber"
+            autoComplete="off"
+            required
+            value={lotNumber}
+            onChange={(e) => setLotNumber(e.currentTarget.value)}
+            error={errors.lotNumber}
+            data-autofocus
+          />
+          <NativeSelect
+            label={t('staff.doseNumber')}
+            value={doseNumber}
+            onChange={(e) => setDoseNumber(e.currentTarget.value)}
+            data={Array.from({ length: maxDoses }, (_, i) => String(i + 1))}
+            error={errors.doseNumber}
+          />
+          <NativeSelect
+            label={t('staff.site')}
+            value={site}
+            onChange={(e) => setSite(e.currentTarget.value as InjectionSite)}
+            data={SITES.map((s) => ({ value: s, label: t(`staff.sites.${s}`) }))}
+            error={errors.site}
+          />
+          <TextInput
+            label={t('staff.administeredAt')}
+            type="datetime-local"
+            required
+            value={time}
+            onChange={(e) => setTime(e.currentTarget.value)}
+            error={errors.administeredAt}
+          />
+        </SimpleGrid>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={mutation.isPending}>
+            {t('staff.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,67 @@
+import { Anchor, Box, Button, Container, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router-dom';
+import classes from './Layout.module.css';
+
+export function Layout() {
+  const { t, i18n } = useTranslation();
+  const other = i18n.language === 'en' ? 'de' : 'en';
+
+  return (
+    <>
+      <a href="#main" className={classes.skipLink}>
+        {t('app.skipToContent')}
+      </a>
+      <Box component="header" className={classes.header}>
+        <Container size="lg" py="sm">
+          <Group justify="space-between" wrap="wrap" gap="sm">
+            <Anchor component={NavLink} to="/" underline="never" c="white" className={classes.brand}>
+              <Text span fw={800} fz="xl" c="white">
+                {t('app.name')}
+              </Text>{' '}
+              <Text span fz="sm" c="white">
+                {t('app.tagline')}
+              </Text>
+            </Anchor>
+            <Group gap="xs" wrap="wrap" component="nav" aria-label={t('app.mainNav')}>
+              <NavLink to="/" end className={classes.navLink}>
+                {t('app.nav.book')}
+              </NavLink>
+              <NavLink to="/booking" className={classes.navLink}>
+                {t('app.nav.myBooking')}
+              </NavLink>
+              <NavLink to="/staff" className={classes.navLink}>
+                {t('app.nav.staff')}
+              </NavLink>
+              <Button
+                variant="white"
+                size="compact-sm"
+                lang={other}
+                onClick={() => void i18n.changeLanguage(other)}
+                data-testid="language-switch"
+              >
+                {t('app.switchLanguage')}
+              </Button>
+            </Group>
+          </Group>
+        </Container>
+      </Box>
+      <Container component="main" id="main" tabIndex={-1} size="lg" py="lg" px={{ base: 'sm', sm: 'md' }} className={classes.main}>
+        <Outlet />
+      </Container>
+    </>
+  );
+}
+
+export function NotFoundPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h1>{t('app.notFoundTitle')}</h1>
+      <p>{t('app.notFoundText')}</p>
+      <Anchor component={NavLink} to="/">
+        {t('app.backHome')}
+      </Anchor>
+    </>
+  );
+}

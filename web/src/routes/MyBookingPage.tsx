@@ -1,0 +1,163 @@
+import { Alert, Badge, Button, Group, List, Modal, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api';
+import { cancelBooking, fetchBooking, usePublicProducts, productName, type BookingDetails } from '../features/booking/api';
+import { BookingQrCode } from '../features/booking/Confirmation';
+import { formatDateTime, isValidIsoDate } from '../format';
+import { ErrorAlert } from './ErrorAlert';
+
+export function MyBookingPage() {
+  const { t, i18n } = useTranslation();
+  const products = usePublicProducts();
+  const [code, setCode] = useState('');
+  const [birthDate, setBirthDate] = useState('');
+  const [errors, setErrors] = useState<{ code?: string; birthDate?: string }>({});
+  const [booking, setBooking] = useState<BookingDetails | null>(null);
+  const [confirmOpen, setConfirmOpen] = useState(false);
+  const [cancelled, setCancelled] = useState(false);
+
+  const lookup = useMutation({
+    mutationFn: (v: { code: string; birthDate: string }) => fetchBooking(v.code, v.birthDate),
+    onSuccess: (data) => setBooking(data),
+    onError: () => setBooking(null),
+  });
+
+  const cancel = useMutation({
+    mutationFn: () => cancelBooking(booking!.bookingCode, birthDate),
+    onSuccess: async () => {
+      setConfirmOpen(false);
+      setCancelled(true);
+      try {
+        setBooking(await fetchBooking(booking!.bookingCode, birthDate));
+      } catch {
+        /* keep the old view */
+      }
+    },
+  });
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const errs: typeof errors = {};
+    if (!code.trim()) errs.code = t('booking.errors.required');
+    if (!birthDate) errs.birthDate = t('booking.errors.required');
+    else if (!isValidIsoDate(birthDate)) errs.birthDate = t('booking.errors.birthDate');
+    setErrors(errs);
+    if (Object.keys(errs).length) return;
+    setCancelled(false);
+    lookup.mutate({ code: code.trim().toUpperCase(), birthDate });
+  }
+
+  const lng = i18n.language;
+  const notFound = lookup.error instanceof ApiError && lookup.error.status === 404;
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={1}>{t('myBooking.title')}</Title>
+        <Text mt="xs">{t('myBooking.intro')}</Text>
+      </div>
+      <Paper withBorder p={{ base: 'sm', sm: 'lg' }}>
+        <form onSubmit={submit} noValidate>
+          <Stack gap="sm">
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput
+                label={t('myBooking.code')}
+                name="bookingCode"
+                autoComplete="off"
+                autoCapitalize="characters"
+                spellCheck={false}
+                required
+                value={code}
+                onChange={(e) => setCode(e.currentTarget.value)}
+                error={errors.code}
+              />
+              <TextInput
+                label={t('myBooking.birthDate')}
+                name="birthDate"
+                type="date"
+                required
+                value={birthDate}
+                onChange={(e) => setBirthDate(e.currentTarget.value)}
+                error={errors.birthDate}
+              />
+            </SimpleGrid>
+            <div>
+              <Button type="submit" loading={lookup.isPending}>
+                {t('myBooking.show')}
+              </Button>
+            </div>
+          </Stack>
+        </form>
+      </Paper>
+
+      {notFound && (
+        <Alert color="red" variant="outline" role="alert">
+          {t('myBooking.notFound')}
+        </Alert>
+      )}
+      {lookup.isError && !notFound && <ErrorAlert error={lookup.error} />}
+
+      {cancelled && (
+        <Alert color="green" variant="outline" role="status" data-testid="cancel-confirmation">
+          <Text c="dark.8">{t('myBooking.cancelled')}</Text>
+        </Alert>
+      )}
+
+      {booking && (
+        <Paper withBorder p={{ base: 'sm', sm: 'lg' }} component="section" aria-labelledby="booking-heading" data-testid="booking-details">
+          <Group justify="space-between" align="flex-start" wrap="wrap">
+            <Stack gap="xs">
+              <Title order={2} size="h3" id="booking-heading">
+                {t('myBooking.details', { code: booking.bookingCode })}
+              </Title>
+              <Group gap="xs">
+                <Text>{t('myBooking.status', { status: t(`bookingStatus.${booking.status}`) })}</Text>
+                <Badge color={booking.status === 'active' ? 'green.9' : 'gray.8'} variant="filled">
+                  {t(`bookingStatus.${booking.status}`)}
+                </Badge>
+              </Group>
+              <Text>
+                {t('common.product')}: {productName(products.data, booking.product)}
+              </Text>
+            </Stack>
+            {booking.status === 'active' && <BookingQrCode code={booking.bookingCode} />}
+          </Group>
+          <List spacing="xs" mt="md">
+            {[...booking.appointments]
+              .sort((a, b) => a.doseNumber - b.doseNumber)
+              .map((a) => (
+                <List.Item key={a.id}>
+                  <Text span fw={700}>
+                    {t('common.dose', { n: a.doseNumber })}:
+                  </Text>{' '}
+                  {formatDateTime(a.start, lng)} – {a.centerName} ({t(`appointmentStatus.${a.status}`)})
+                </List.Item>
+              ))}
+          </List>
+          {booking.status === 'active' && (
+            <Button mt="md" color="red.9" variant="outline" onClick={() => setConfirmOpen(true)}>
+              {t('myBooking.cancel')}
+            </Button>
+          )}
+        </Paper>
+      )}
+
+      <Modal opened={confirmOpen} onClose={() => setConfirmOpen(false)} title={t('myBooking.confirmTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+        <Stack>
+          <Text>{t('myBooking.confirmText')}</Text>
+          {cancel.isError && <ErrorAlert error={cancel.error} />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirmOpen(false)}>
+              {t('myBooking.confirmNo')}
+            </Button>
+            <Button color="red.9" loading={cancel.isPending} onClick={() => cancel.mutate()}>
+              {t('myBooking.confirmYes')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}
