@@ -64,6 +64,12 @@ async function expectValue(locator: Locator, expected: string): Promise<void> {
   await expect.poll(() => locator.inputValue(), WAIT).toBe(expected);
 }
 
+/** A form control by its visible label (Mantine appends " *" to required labels). */
+function field(scope: Page | Locator, label: string): Locator {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return scope.getByLabel(new RegExp(`^${escaped}( \\*)?$`));
+}
+
 async function expectHtmlLang(page: Page, expected: string): Promise<void> {
   await expect.poll(() => page.getAttribute('html', 'lang'), WAIT).toBe(expected);
 }
@@ -123,8 +129,9 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
 
   /** Picks a center offering `productId` and the product; returns the chosen center. */
   async function chooseCenterOffering(page: Page, productId: string): Promise<{ id: string; name: string }> {
-    const centerSelect = page.getByLabel('Impfzentrum');
-    const productSelect = page.getByLabel('Impfstoff');
+    const centerSelect = field(page, 'Impfzentrum');
+    const productSelect = field(page, 'Impfstoff');
+    await centerSelect.locator('option').nth(1).waitFor({ state: 'attached' });
     const options = await centerSelect.locator('option').evaluateAll((els) =>
       els.map((el) => ({ value: el.getAttribute('value') ?? '', label: el.textContent ?? '' })),
     );
@@ -142,15 +149,15 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
 
   /** Books the first free slot of the given day and returns the confirmation page's booking code. */
   async function bookFirstSlot(page: Page, person: typeof ANNA, slotIndex = 0): Promise<string> {
-    await page.getByLabel('Von').fill(TODAY);
-    await page.getByLabel('Bis').fill(TODAY);
+    await field(page, 'Von').fill(TODAY);
+    await field(page, 'Bis').fill(TODAY);
     const slots = page.getByTestId('slot');
     await slots.first().waitFor();
     await slots.nth(slotIndex).click();
-    await page.getByLabel('Vorname').fill(person.givenName);
-    await page.getByLabel('Nachname').fill(person.familyName);
-    await page.getByLabel('Geburtsdatum').fill(person.birthDate);
-    await page.getByLabel('Postleitzahl').fill(person.postalCode);
+    await field(page, 'Vorname').fill(person.givenName);
+    await field(page, 'Nachname').fill(person.familyName);
+    await field(page, 'Geburtsdatum').fill(person.birthDate);
+    await field(page, 'Postleitzahl').fill(person.postalCode);
     await page.getByRole('button', { name: 'Verbindlich buchen' }).click();
     await seen(page.getByRole('heading', { level: 1, name: 'Buchung bestätigt' }));
     const code = ((await page.getByTestId('booking-code').textContent()) ?? '').trim();
@@ -161,15 +168,15 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
   async function signIn(page: Page, email: string): Promise<void> {
     await page.goto('/staff');
     await seen(page.getByRole('heading', { level: 1, name: 'Anmeldung für Personal' }));
-    await page.getByLabel('E-Mail', { exact: true }).fill(email);
-    await page.getByLabel('Passwort', { exact: true }).fill('demo');
+    await field(page, 'E-Mail').fill(email);
+    await field(page, 'Passwort').fill('demo');
     await page.getByRole('button', { name: 'Anmelden' }).click();
     await seen(page.getByRole('heading', { level: 1, name: 'Tagesübersicht' }));
   }
 
   async function openDayBoard(page: Page): Promise<void> {
-    await page.getByLabel('Impfzentrum').selectOption(centerId);
-    await page.getByLabel('Datum').fill(TODAY);
+    await field(page, 'Impfzentrum').selectOption(centerId);
+    await field(page, 'Datum').fill(TODAY);
     await seen(page.getByTestId('appointments-table'));
   }
 
@@ -231,8 +238,8 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
     centerId = center.id;
     centerName = center.name;
 
-    await page.getByLabel('Von').fill(TODAY);
-    await page.getByLabel('Bis').fill(TODAY);
+    await field(page, 'Von').fill(TODAY);
+    await field(page, 'Bis').fill(TODAY);
     await page.getByTestId('slot').first().waitFor();
     await expectNoSeriousA11yViolations(page, 'slot list');
 
@@ -252,8 +259,8 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
     await page.goto('/');
     await page.getByRole('link', { name: 'Meine Buchung' }).click();
     await seen(page.getByRole('heading', { level: 1, name: 'Meine Buchung' }));
-    await page.getByLabel('Buchungscode').fill(annasCode);
-    await page.getByLabel('Geburtsdatum').fill(ANNA.birthDate);
+    await field(page, 'Buchungscode').fill(annasCode);
+    await field(page, 'Geburtsdatum').fill(ANNA.birthDate);
     await page.getByRole('button', { name: 'Buchung anzeigen' }).click();
     const details = page.getByTestId('booking-details');
     await expectText(details, annasCode);
@@ -265,13 +272,13 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
   it('Bob books as well, then changes his mind and cancels', async () => {
     const page = await newPage();
     await page.goto('/');
-    await page.getByLabel('Impfzentrum').selectOption(centerId);
-    await page.getByLabel('Impfstoff').selectOption('comirnaty');
+    await field(page, 'Impfzentrum').selectOption(centerId);
+    await field(page, 'Impfstoff').selectOption('comirnaty');
     const bobsCode = await bookFirstSlot(page, BOB, 1);
 
     await page.getByRole('link', { name: 'Meine Buchung' }).first().click();
-    await page.getByLabel('Buchungscode').fill(bobsCode);
-    await page.getByLabel('Geburtsdatum').fill(BOB.birthDate);
+    await field(page, 'Buchungscode').fill(bobsCode);
+    await field(page, 'Geburtsdatum').fill(BOB.birthDate);
     await page.getByRole('button', { name: 'Buchung anzeigen' }).click();
     await page.getByRole('button', { name: 'Buchung stornieren' }).click();
     const dialog = page.getByRole('dialog', { name: 'Buchung wirklich stornieren?' });
@@ -296,7 +303,7 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
     await expectText(row, 'gebucht');
     await expectNoSeriousA11yViolations(page, 'day board');
 
-    await page.getByLabel('Buchungscode').fill(annasCode);
+    await field(page, 'Buchungscode').fill(annasCode);
     await page.getByRole('button', { name: 'Einchecken' }).click();
     await expectText(page.getByTestId('checkin-result'), 'Anna Muster ist eingecheckt');
     await expectExactText(row.getByTestId('appointment-status'), 'eingecheckt');
@@ -304,7 +311,7 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
     await expectCount(page.getByRole('button', { name: /Impfung dokumentieren/ }), 0);
 
     // Checking in twice is refused with a clear message.
-    await page.getByLabel('Buchungscode').fill(annasCode);
+    await field(page, 'Buchungscode').fill(annasCode);
     await page.getByRole('button', { name: 'Einchecken' }).click();
     await expectText(page.getByTestId('checkin-error'), 'bereits eingecheckt');
     await expectNoSeriousA11yViolations(page, 'day board after check-in');
@@ -323,10 +330,10 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
     await row.getByRole('button', { name: 'Impfung dokumentieren für Anna Muster' }).click();
     const dialog = page.getByRole('dialog', { name: 'Impfung dokumentieren für Anna Muster' });
     await seen(dialog);
-    await expectValue(dialog.getByLabel('Impfstoff'), 'comirnaty');
-    await expectValue(dialog.getByLabel('Dosis'), '1');
-    await dialog.getByLabel('Chargennummer').fill('FK1234');
-    await dialog.getByLabel('Injektionsstelle').selectOption('left_upper_arm');
+    await expectValue(field(dialog, 'Impfstoff'), 'comirnaty');
+    await expectValue(field(dialog, 'Dosis'), '1');
+    await field(dialog, 'Chargennummer').fill('FK1234');
+    await field(dialog, 'Injektionsstelle').selectOption('left_upper_arm');
     await expectNoSeriousA11yViolations(page, 'vaccination form');
     await dialog.getByRole('button', { name: 'Impfung speichern' }).click();
 

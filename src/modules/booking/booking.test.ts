@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { BACKENDS } from '../../../test/support/db.js';
+import { anna, client, firstSlot, rowCounts } from '../../../test/support/http.js';
+import { startTestServer, type TestServer } from '../../../test/support/server.js';
+
+describe.each(BACKENDS)('booking through the public API (%s)', (backend) => {
+  let srv: TestServer;
+  let api: ReturnType<typeof client>;
+  beforeAll(async () => {
+    srv = await startTestServer({ backend });
+    api = client(srv.url);
+  });
+  afterAll(() => srv?.close());
+
+  it('Anna books Comirnaty: dose 2 lands at the same center 21+ days later, in one step', async () => {
+    const { center, slot } = await firstSlot(api, 'comirnaty', '2026-11-23');
+    const res = await api.post('/api/v1/public/bookings', { slotId: slot.id, product: 'comirnaty', person: anna });
+    expect(res.status).toBe(201);
+    expect(res.body.bookingCode).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{2}$/);
+    const [d1, d2] = res.body.appointments;
+    expect(d1).toMatchObject({ doseNumber: 1, centerId: center.id, product: 'comirnaty', start: slot.start });
+    expect(d2).toMatchObject({ doseNumber: 2, centerId: center.id, product: 'comirnaty' });
+    const days = (Date.parse(d2.start) - Date.parse(d1.start)) / 86400_000;
+    expect(days).toBeGreaterThanOrEqual(21);
+    expect(days).toBeLessThanOrEqual(42);
+
+    // She looks it up with code and birth date; a wrong birth date looks like an unknown code.
+    const found = await api.get(`/api/v1/public/bookings/${res.body.bookingCode}?birthDate=${anna.birthDate}`);
+    expect(found.status).toBe(200);
+    expect(found.body.status).toBe('active');
+    expect(found.body.appointments.map((a: { doseNumber: number }) => a.doseNumber)).toEqual([1, 2]);
+    const wrong = await api.get(`/api/v1/public/bookings/${res.body.bookingCode}?birthDate=1938-04-13`);
+    expect(wrong.status).toBe(404);
+    expect(wrong.headers.get('content-type')).toContain('application/problem+json');
+
+    // The same person, spelled differently, cannot hold a second booking.
+    const { slot: other } = await firstSlot(api, 'comirnaty', '2026-11-24');
+    const twice = await api.post('/api/v1/public/bookings', {
+      slotId: other.id,
+      product: 'comirnaty',
+      person: { ...anna, givenName: 'ANNA', familyName: 'Schafer', email: 'other@example.org' },
+    });
+    expect(twice.status).toBe(409);
+    expect(twice.body.type).toContain('already-booked');
+
+    // She cancels: both places are free again, and the code lookup shows the cancellation.
+    const before = await rowCounts(srv.deps);
+    const del = await api.del(`/api/v1/public/bookings/${res.body.bookingCode.toLowerCase()}?birthDate=${anna.birthDate}`);
+    expect(del.status).toBe(204);
+    expect((await rowCounts(srv.deps)).booked).toBe(before.booked - 2);
+    const after = await api.get(`/api/v1/public/bookings/${res.body.bookingCode}?birthDate=${anna.birthDate}`);
+    expect(after.body.status).toBe('cancelled');
+    expect(after.body.appointments.every((a: { status: string }) => a.status === 'cancelled')).toBe(true);
+    expect((await api.del(`/api/v1/public/bookings/${res.body.bookingCode}?birthDate=${anna.birthDate}`)).status).toBe(409);
+
+    // After cancelling she may book again.
+    const again = await api.post('/api/v1/public/bookings', { slotId: other.id, product: 'comirnaty', person: anna });
+    expect(again.status).toBe(201);
+  });
+
+  it('a one-dose product books a single appointment', async () => {
+    const { slot } = await firstSlot(api, 'jcovden', '2026-11-25');
+    const res = await api.post('/api/v1/public/bookings', {
+      slotId: slot.id,
+      product: 'jcovden',
+      person: { givenName: 'Bernd', familyName: 'Kraus', birthDate: '1941-01-30', postalCode: '20457' },
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.appointments).toHaveLength(1);
+  });
+
+  it('when no follow-up slot is free, neither dose is booked', async () => {
+    const { center, slot } = await firstSlot(api, 'spikevax', '2026-11-26');
+    // Fill every Spikevax slot of this center from 28 to 42 days later.
+    await sql`update slots set booked = capacity where center_id = ${center.id} and product_id = 'spikevax'
+              and starts_at >= ${slot.start}::timestamptz + interval '28 days'`.execute(srv.deps.db.owner);
+    const before = await rowCounts(srv.deps);
+    const res = await api.post('/api/v1/public/bookings', {
+      slotId: slot.id,
+      product: 'spikevax',
+      person: { givenName: 'Carla', familyName: 'Ziegler', birthDate: '1939-07-07', postalCode: '80331' },
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.type).toContain('follow-up-full');
+    expect(await rowCounts(srv.deps)).toEqual(before);
+    const slots = await api.get(`/api/v1/public/slots?centerId=${center.id}&product=spikevax&from=2026-11-26&to=2026-11-26`);
+    expect(slots.body[0]).toMatchObject({ id: slot.id, free: slot.free });
+  });
+
+  it('a full slot answers 409 and disappears from the free slots', async () => {
+    const { center, slot } = await firstSlot(api, 'jcovden', '2026-11-27');
+    await sql`update slots set booked = capacity where id = ${slot.id}`.execute(srv.deps.db.owner);
+    const res = await api.post('/api/v1/public/bookings', {
+      slotId: slot.id,
+      product: 'jcovden',
+      person: { givenName: 'Dora', familyName: 'Lange', birthDate: '1935-02-02', postalCode: '10115' },
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.type).toContain('slot-full');
+    const slots = await api.get(`/api/v1/public/slots?centerId=${center.id}&product=jcovden&from=2026-11-27&to=2026-11-27`);
+    expect(slots.body.map((s: { id: string }) => s.id)).not.toContain(slot.id);
+  });
+});
