@@ -36,7 +36,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   });
 
   await errorsPlugin(app);
-  await app.register(openapiPlugin);
+  await openapiPlugin(app);
   await metricsPlugin(app);
   await app.register(cookie);
   installAuth(app);

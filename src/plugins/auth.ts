@@ -24,7 +24,7 @@ export function installAuth(app: FastifyInstance) {
 
 const routeOf = (request: FastifyRequest) => `${request.method} ${request.routeOptions.url ?? ''}`;
 
-/** preHandler for public routes: acts for the tenant named in X-Vaxops-Tenant, or the configured default. */
+/** onRequest hook for public routes: acts for the tenant named in X-Vaxops-Tenant, or the configured default. */
 export function citizenAccess(deps: Deps) {
   return async (request: FastifyRequest) => {
     const header = request.headers['x-vaxops-tenant'];
@@ -35,7 +35,7 @@ export function citizenAccess(deps: Deps) {
 }
 
 /**
- * preHandler for staff routes: a live session, one of the given roles (all staff when none are given),
+ * onRequest hook for staff routes: a live session, one of the given roles (all staff when none are given),
  * and on writes the session's CSRF token in the X-CSRF-Token header.
  */
 export function staffAccess(deps: Deps, roles: StaffRole[] = []) {

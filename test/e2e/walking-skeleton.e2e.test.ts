@@ -86,7 +86,7 @@ async function expectNoSeriousA11yViolations(page: Page, where: string): Promise
   await page.addScriptTag({ path: AXE_PATH });
   const violations = await page.evaluate(async (): Promise<AxeViolation[]> => {
     type AxeResult = {
-      violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+      violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
     };
     const axe = (globalThis as unknown as { axe: { run: (opts?: object) => Promise<AxeResult> } }).axe;
     const result = await axe.run({ resultTypes: ['violations'] });
@@ -94,7 +94,7 @@ async function expectNoSeriousA11yViolations(page: Page, where: string): Promise
       id: v.id,
       impact: v.impact,
       help: v.help,
-      nodes: v.nodes.slice(0, 5).map((n) => n.target.map(String).join(' ')),
+      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.map(String).join(' ')}: ${n.failureSummary ?? ''}`),
     }));
   });
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -120,6 +120,8 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
       locale: 'de-DE',
       timezoneId: 'Europe/Berlin',
       viewport: { width: 1280, height: 900 },
+      // The UI honours prefers-reduced-motion: dialogs open and close without animation.
+      reducedMotion: 'reduce',
     });
     contexts.push(context);
     const page = await context.newPage();
@@ -285,6 +287,7 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
     await seen(dialog);
     await expectNoSeriousA11yViolations(page, 'cancel dialog');
     await dialog.getByRole('button', { name: 'Ja, stornieren' }).click();
+    await dialog.waitFor({ state: 'detached' });
     await expectText(page.getByTestId('cancel-confirmation'), 'Ihre Buchung wurde storniert.');
     await expectText(page.getByTestId('booking-details'), 'Status: storniert');
   }, 90_000);
@@ -336,6 +339,7 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
     await field(dialog, 'Injektionsstelle').selectOption('left_upper_arm');
     await expectNoSeriousA11yViolations(page, 'vaccination form');
     await dialog.getByRole('button', { name: 'Impfung speichern' }).click();
+    await dialog.waitFor({ state: 'detached' });
 
     const result = page.getByTestId('vaccination-result');
     await expectText(result, 'FK1234');

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../context.js';
 import { citizenAccess, ctxOf } from '../../plugins/auth.js';
-import { ProblemSchema } from '../../plugins/problem.schema.js';
+import { NoQuery, ProblemSchema } from '../../plugins/http.schema.js';
 import * as S from './booking.schema.js';
 import * as service from './booking.service.js';
 
@@ -15,7 +15,7 @@ export function bookingRoutes(deps: Deps) {
     const tags = ['public booking'];
 
     r.get('/api/v1/public/slots', {
-      preHandler: pre,
+      onRequest: pre,
       schema: {
         tags,
         summary: 'Free slots of a center for a product between two dates (inclusive, local dates)',
@@ -26,8 +26,9 @@ export function bookingRoutes(deps: Deps) {
     });
 
     r.post('/api/v1/public/bookings', {
-      preHandler: pre,
+      onRequest: pre,
       schema: {
+        querystring: NoQuery,
         tags,
         summary: 'Book a slot (and the follow-up doses) for a person',
         body: S.CreateBookingBody,
@@ -41,7 +42,7 @@ export function bookingRoutes(deps: Deps) {
     });
 
     r.get('/api/v1/public/bookings/:bookingCode', {
-      preHandler: pre,
+      onRequest: pre,
       schema: {
         tags,
         summary: 'Look a booking up with its code and the birth date',
@@ -53,7 +54,7 @@ export function bookingRoutes(deps: Deps) {
     });
 
     r.delete('/api/v1/public/bookings/:bookingCode', {
-      preHandler: pre,
+      onRequest: pre,
       schema: {
         tags,
         summary: 'Cancel a booking; its places become free again',

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../context.js';
 import { ctxOf, staffAccess } from '../../plugins/auth.js';
-import { ProblemSchema } from '../../plugins/problem.schema.js';
+import { NoQuery, ProblemSchema } from '../../plugins/http.schema.js';
 import * as S from './onsite.schema.js';
 import * as service from './onsite.service.js';
 
@@ -15,20 +15,22 @@ export function onsiteRoutes(deps: Deps) {
     const errors = { 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema, 422: ProblemSchema };
 
     r.get('/api/v1/staff/appointments', {
-      preHandler: staffAccess(deps, ['admin', 'manager', 'clerk', 'vaccinator']),
+      onRequest: staffAccess(deps, ['admin', 'manager', 'clerk', 'vaccinator']),
       schema: { tags, summary: 'A center’s appointments on a day', querystring: S.DayQuery, response: { 200: z.array(S.DayAppointment), ...errors } },
       handler: (req) => service.dayBoard(deps, ctxOf(req), req.query.centerId, req.query.date),
     });
 
     r.post('/api/v1/staff/checkins', {
-      preHandler: staffAccess(deps, ['admin', 'manager', 'clerk']),
-      schema: { tags, summary: 'Check a person in by booking code', body: S.CheckInBody, response: { 200: z.object({ appointment: S.DayAppointment }), ...errors } },
+      onRequest: staffAccess(deps, ['admin', 'manager', 'clerk']),
+      schema: {
+        querystring: NoQuery, tags, summary: 'Check a person in by booking code', body: S.CheckInBody, response: { 200: z.object({ appointment: S.DayAppointment }), ...errors } },
       handler: async (req) => ({ appointment: await service.checkIn(deps, ctxOf(req), req.body.bookingCode, req.body.centerId) }),
     });
 
     r.post('/api/v1/staff/vaccinations', {
-      preHandler: staffAccess(deps, ['vaccinator']),
-      schema: { tags, summary: 'Document a vaccination (immutable record)', body: S.VaccinationBody, response: { 201: S.Vaccination, ...errors } },
+      onRequest: staffAccess(deps, ['vaccinator']),
+      schema: {
+        querystring: NoQuery, tags, summary: 'Document a vaccination (immutable record)', body: S.VaccinationBody, response: { 201: S.Vaccination, ...errors } },
       handler: async (req, reply) => {
         const v = await service.documentVaccination(deps, ctxOf(req), req.body);
         reply.status(201);
@@ -37,14 +39,16 @@ export function onsiteRoutes(deps: Deps) {
     });
 
     r.get('/api/v1/staff/vaccinations/:id', {
-      preHandler: staffAccess(deps, ['admin', 'manager', 'clerk', 'vaccinator']),
-      schema: { tags, summary: 'One vaccination record', params: S.IdParams, response: { 200: S.Vaccination, ...errors } },
+      onRequest: staffAccess(deps, ['admin', 'manager', 'clerk', 'vaccinator']),
+      schema: {
+        querystring: NoQuery, tags, summary: 'One vaccination record', params: S.IdParams, response: { 200: S.Vaccination, ...errors } },
       handler: (req) => service.readVaccination(deps, ctxOf(req), req.params.id),
     });
 
     r.post('/api/v1/staff/vaccinations/:id/corrections', {
-      preHandler: staffAccess(deps, ['vaccinator']),
+      onRequest: staffAccess(deps, ['vaccinator']),
       schema: {
+        querystring: NoQuery,
         tags,
         summary: 'Correct a vaccination record: appends a record that supersedes it',
         params: S.IdParams,

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../context.js';
 import { ctxOf, SESSION_COOKIE, staffAccess } from '../../plugins/auth.js';
-import { ProblemSchema } from '../../plugins/problem.schema.js';
+import { NoQuery, ProblemSchema } from '../../plugins/http.schema.js';
 import { signIn, signOut } from './staff.service.js';
 
 const User = z.object({
@@ -23,6 +23,7 @@ export function staffRoutes(deps: Deps) {
 
     r.post('/api/v1/auth/login', {
       schema: {
+        querystring: NoQuery,
         tags,
         summary: 'Sign in with e-mail and password',
         body: z.strictObject({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(1024) }),
@@ -42,8 +43,9 @@ export function staffRoutes(deps: Deps) {
     });
 
     r.get('/api/v1/auth/me', {
-      preHandler: staffAccess(deps),
-      schema: { tags, summary: 'The signed-in staff member and the CSRF token for writes', response: { 200: SessionView, 401: ProblemSchema } },
+      onRequest: staffAccess(deps),
+      schema: {
+        querystring: NoQuery, tags, summary: 'The signed-in staff member and the CSRF token for writes', response: { 200: SessionView, 401: ProblemSchema } },
       handler: async (req) => {
         const ctx = ctxOf(req);
         return { user: req.staffUser!, csrfToken: ctx.actor.type === 'staff' ? ctx.actor.csrfToken : '' };
@@ -51,8 +53,9 @@ export function staffRoutes(deps: Deps) {
     });
 
     r.post('/api/v1/auth/logout', {
-      preHandler: staffAccess(deps),
-      schema: { tags, summary: 'Sign out (revokes the session)', response: { 204: z.null(), 401: ProblemSchema, 403: ProblemSchema } },
+      onRequest: staffAccess(deps),
+      schema: {
+        querystring: NoQuery, tags, summary: 'Sign out (revokes the session)', response: { 204: z.null(), 401: ProblemSchema, 403: ProblemSchema } },
       handler: async (req, reply) => {
         await signOut(deps, ctxOf(req));
         reply.clearCookie(SESSION_COOKIE, { path: '/' }).status(204).send(null);

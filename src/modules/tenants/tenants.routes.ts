@@ -2,10 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../context.js';
+import { NoQuery } from '../../plugins/http.schema.js';
 import { citizenAccess, ctxOf, staffAccess } from '../../plugins/auth.js';
 import { Center, Product } from '../booking/booking.schema.js';
 import { listProducts } from '../catalog/catalog.repo.js';
 import { listCenters } from './tenants.repo.js';
+
 
 /** Centers and products: public for booking, and the staff's center list. */
 export function tenantsRoutes(deps: Deps) {
@@ -13,8 +15,8 @@ export function tenantsRoutes(deps: Deps) {
     const r = app.withTypeProvider<ZodTypeProvider>();
 
     r.get('/api/v1/public/centers', {
-      preHandler: citizenAccess(deps),
-      schema: { tags: ['public booking'], summary: 'Vaccination centers and the products they offer', response: { 200: z.array(Center) } },
+      onRequest: citizenAccess(deps),
+      schema: { tags: ['public booking'], summary: 'Vaccination centers and the products they offer', querystring: NoQuery, response: { 200: z.array(Center) } },
       handler: async (req) => {
         const rows = await deps.db.withTenant(ctxOf(req).tenant.id, listCenters);
         return rows.map((c) => ({
@@ -29,8 +31,8 @@ export function tenantsRoutes(deps: Deps) {
     });
 
     r.get('/api/v1/public/products', {
-      preHandler: citizenAccess(deps),
-      schema: { tags: ['public booking'], summary: 'Vaccine products and their dose schedule', response: { 200: z.array(Product) } },
+      onRequest: citizenAccess(deps),
+      schema: { tags: ['public booking'], summary: 'Vaccine products and their dose schedule', querystring: NoQuery, response: { 200: z.array(Product) } },
       handler: async (req) => {
         const rows = await deps.db.withTenant(ctxOf(req).tenant.id, listProducts);
         return rows.map((p) => ({
@@ -45,10 +47,11 @@ export function tenantsRoutes(deps: Deps) {
     });
 
     r.get('/api/v1/staff/centers', {
-      preHandler: staffAccess(deps),
+      onRequest: staffAccess(deps),
       schema: {
         tags: ['staff'],
         summary: 'Centers of the signed-in staff member’s organisation',
+        querystring: NoQuery,
         response: { 200: z.array(z.object({ id: z.string(), name: z.string(), region: z.string() })) },
       },
       handler: async (req) => {

@@ -10,3 +10,6 @@ export const ProblemSchema = z
     errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
   })
   .describe('application/problem+json');
+
+/** For routes that take no query parameters: unknown ones are rejected, not ignored. */
+export const NoQuery = z.strictObject({});

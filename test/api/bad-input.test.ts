@@ -1,0 +1,188 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKENDS } from '../support/db.js';
+import { anna, client, firstSlot, rowCounts, type Res } from '../support/http.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+type Route = {
+  method: 'GET' | 'POST' | 'DELETE';
+  path: string; // OpenAPI form
+  as?: string; // demo account to sign in as
+  url: () => string; // a valid URL
+  body?: () => Record<string, unknown>; // a valid body
+  idVariants?: () => string[]; // URLs with unknown ids
+};
+
+function expectProblem(res: Res, label: string) {
+  expect(res.status, `${label}: ${JSON.stringify(res.body)}`).toBeGreaterThanOrEqual(400);
+  expect(res.status, label).toBeLessThan(500);
+  expect(res.headers.get('content-type'), label).toContain('application/problem+json');
+  expect(res.body.status, label).toBe(res.status);
+  expect(typeof res.body.title, label).toBe('string');
+}
+
+describe.each(BACKENDS)('bad input on every route gets a 4xx problem and writes nothing (%s)', (backend) => {
+  let srv: TestServer;
+  let ids: { center: string; slot: string; appointment: string; vaccination: string; code: string };
+
+  beforeAll(async () => {
+    srv = await startTestServer({ backend, now: '2026-11-23T09:10:00+01:00' });
+    const api = client(srv.url);
+    const { center, slot } = await firstSlot(api, 'comirnaty', '2026-11-23');
+    const b = await api.post('/api/v1/public/bookings', { slotId: slot.id, product: 'comirnaty', person: anna });
+    const clerk = client(srv.url);
+    await clerk.signIn('clerk@demo.vaxops');
+    await clerk.post('/api/v1/staff/checkins', { bookingCode: b.body.bookingCode, centerId: center.id });
+    const vac = client(srv.url);
+    await vac.signIn('vaccinator@demo.vaxops');
+    const v = await vac.post('/api/v1/staff/vaccinations', { appointmentId: b.body.appointments[0].id, product: 'comirnaty', lotNumber: 'L1', doseNumber: 1, site: 'left_upper_arm' });
+    expect(v.status).toBe(201);
+    const { slot: free } = await firstSlot(api, 'comirnaty', '2026-11-24');
+    ids = { center: center.id, slot: free.id, appointment: b.body.appointments[1].id, vaccination: v.body.id, code: b.body.bookingCode };
+  });
+  afterAll(() => srv?.close());
+
+  const routes: Route[] = [
+    { method: 'GET', path: '/api/v1/public/centers', url: () => '/api/v1/public/centers' },
+    { method: 'GET', path: '/api/v1/public/products', url: () => '/api/v1/public/products' },
+    {
+      method: 'GET',
+      path: '/api/v1/public/slots',
+      url: () => `/api/v1/public/slots?centerId=${ids.center}&product=comirnaty&from=2026-11-24&to=2026-11-25`,
+      idVariants: () => [`/api/v1/public/slots?centerId=not-a-uuid&product=comirnaty&from=2026-11-24&to=2026-11-25`],
+    },
+    {
+      method: 'POST',
+      path: '/api/v1/public/bookings',
+      url: () => '/api/v1/public/bookings',
+      body: () => ({ slotId: randomUUID(), product: 'comirnaty', person: { givenName: 'Fritz', familyName: 'Bauer', birthDate: '1931-03-03', postalCode: '10115' } }),
+    },
+    {
+      method: 'GET',
+      path: '/api/v1/public/bookings/{bookingCode}',
+      url: () => `/api/v1/public/bookings/${ids.code}?birthDate=${anna.birthDate}`,
+      idVariants: () => [`/api/v1/public/bookings/ZZZZ-ZZZZ-ZZ?birthDate=${anna.birthDate}`, `/api/v1/public/bookings/${'x'.repeat(150)}?birthDate=${anna.birthDate}`],
+    },
+    {
+      method: 'DELETE',
+      path: '/api/v1/public/bookings/{bookingCode}',
+      url: () => `/api/v1/public/bookings/${ids.code}?birthDate=1999-01-01`, // wrong birth date: must not cancel
+      idVariants: () => [`/api/v1/public/bookings/ZZZZ-ZZZZ-ZZ?birthDate=${anna.birthDate}`],
+    },
+    { method: 'POST', path: '/api/v1/auth/login', url: () => '/api/v1/auth/login', body: () => ({ email: 'clerk@demo.vaxops', password: 'wrong' }) },
+    { method: 'GET', path: '/api/v1/auth/me', as: 'clerk', url: () => '/api/v1/auth/me' },
+    { method: 'POST', path: '/api/v1/auth/logout', url: () => '/api/v1/auth/logout' },
+    { method: 'GET', path: '/api/v1/staff/centers', as: 'clerk', url: () => '/api/v1/staff/centers' },
+    {
+      method: 'GET',
+      path: '/api/v1/staff/appointments',
+      as: 'clerk',
+      url: () => `/api/v1/staff/appointments?centerId=${ids.center}&date=2026-11-23`,
+      idVariants: () => [`/api/v1/staff/appointments?centerId=${randomUUID()}&date=2026-11-23`],
+    },
+    { method: 'POST', path: '/api/v1/staff/checkins', as: 'clerk', url: () => '/api/v1/staff/checkins', body: () => ({ bookingCode: 'ZZZZ-ZZZZ-ZZ', centerId: ids.center }) },
+    {
+      method: 'POST',
+      path: '/api/v1/staff/vaccinations',
+      as: 'vaccinator',
+      url: () => '/api/v1/staff/vaccinations',
+      body: () => ({ appointmentId: randomUUID(), product: 'comirnaty', lotNumber: 'L2', doseNumber: 2, site: 'left_upper_arm' }),
+    },
+    {
+      method: 'GET',
+      path: '/api/v1/staff/vaccinations/{id}',
+      as: 'vaccinator',
+      url: () => `/api/v1/staff/vaccinations/${ids.vaccination}`,
+      idVariants: () => [`/api/v1/staff/vaccinations/${randomUUID()}`, '/api/v1/staff/vaccinations/42'],
+    },
+    {
+      method: 'POST',
+      path: '/api/v1/staff/vaccinations/{id}/corrections',
+      as: 'vaccinator',
+      url: () => `/api/v1/staff/vaccinations/${randomUUID()}/corrections`,
+      body: () => ({ lotNumber: 'L9', reason: 'typo in lot' }),
+      idVariants: () => ['/api/v1/staff/vaccinations/nope/corrections'],
+    },
+  ];
+
+  it('the table covers every route of the OpenAPI document', async () => {
+    const doc = (await client(srv.url).get('/api/docs/json')).body;
+    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([p, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`),
+    );
+    expect(documented.sort()).toEqual(routes.map((r) => `${r.method} ${r.path}`).sort());
+  });
+
+  it('malformed JSON, wrong types, unknown fields, huge bodies, wrong media types and unknown ids', async () => {
+    const before = await rowCounts(srv.deps);
+    for (const r of routes) {
+      const api = client(srv.url);
+      if (r.as) await api.signIn(`${r.as}@demo.vaxops`);
+      const label = (what: string) => `${r.method} ${r.path}: ${what}`;
+
+      // Unknown query parameters.
+      const sep = r.url().includes('?') ? '&' : '?';
+      const unknownQ = await api.request(r.method, `${r.url()}${sep}sneaky=1`, r.body?.());
+      expectProblem(unknownQ, label('unknown query parameter'));
+      if (unknownQ.status === 422) expect(unknownQ.body.errors.map((e: { field: string }) => e.field)).toContain('querystring.sneaky');
+
+      // Query parameters of the wrong type/format.
+      if (r.url().includes('?')) {
+        const mangled = r.url().replace(/=([^&]*)/g, '=%00%FF[]');
+        const res = await api.request(r.method, mangled, r.body?.());
+        expectProblem(res, label('mangled query'));
+        const missing = await api.request(r.method, r.url().split('?')[0], r.body?.());
+        expectProblem(missing, label('missing query'));
+        expect(missing.status).toBe(422);
+      }
+
+      for (const url of r.idVariants?.() ?? []) expectProblem(await api.request(r.method, url, r.body?.()), label(`unknown id ${url}`));
+
+      if (r.method !== 'POST') continue;
+      expectProblem(await api.request('POST', r.url(), '{"slotId": "', {}), label('malformed JSON'));
+      // Sign-in is checked before the body is read: without a session, logout answers 401 first.
+      const expected = r.path === '/api/v1/auth/logout' ? 401 : 400;
+      expect((await api.request('POST', r.url(), '{"a":', {})).status, label('malformed JSON status')).toBe(expected);
+      expectProblem(await api.request('POST', r.url(), 'a=1', { 'content-type': 'text/plain' }), label('wrong media type'));
+      const huge = await api.request('POST', r.url(), { ...r.body?.(), pad: 'x'.repeat(200_000) });
+      expectProblem(huge, label('huge body'));
+      expect(huge.status, label('huge body status')).toBe(expected === 401 ? 401 : 413);
+      expectProblem(await api.request('POST', r.url(), '[1,2,3]'), label('array body'));
+      expectProblem(await api.request('POST', r.url(), 'null'), label('null body'));
+      if (!r.body) continue;
+      const valid = r.body();
+      const unknownF = await api.post(r.url(), { ...valid, isAdmin: true });
+      expectProblem(unknownF, label('unknown field'));
+      expect(unknownF.status).toBe(422);
+      expect(unknownF.body.errors.map((e: { field: string }) => e.field)).toContain('isAdmin');
+      for (const key of Object.keys(valid)) {
+        for (const wrong of [12345, true, null, { nested: 1 }, ['x'], '']) {
+          const res = await api.post(r.url(), { ...valid, [key]: wrong });
+          expectProblem(res, label(`${key}=${JSON.stringify(wrong)}`));
+          if (res.status === 422) expect(res.body.errors.length).toBeGreaterThan(0);
+        }
+      }
+      // The valid body itself refers to unknown ids or wrong credentials: still a clean 4xx.
+      expectProblem(await api.post(r.url(), valid), label('unknown ids in a valid body'));
+    }
+    expect(await rowCounts(srv.deps)).toEqual(before);
+  });
+
+  it('nested person fields are named in the errors', async () => {
+    const api = client(srv.url);
+    const res = await api.post('/api/v1/public/bookings', {
+      slotId: ids.slot,
+      product: 'comirnaty',
+      person: { givenName: 7, familyName: 'Bauer', birthDate: '31.03.1931', postalCode: 'ABCDE', email: 'no-at-sign', extra: 1 },
+    });
+    expect(res.status).toBe(422);
+    const fields = res.body.errors.map((e: { field: string }) => e.field);
+    expect(fields).toEqual(expect.arrayContaining(['person.givenName', 'person.birthDate', 'person.postalCode', 'person.email', 'person.extra']));
+  });
+
+  it('unknown routes are 404 problems', async () => {
+    const res = await client(srv.url).get('/api/v1/nothing-here');
+    expectProblem(res, 'unknown route');
+    expect(res.status).toBe(404);
+  });
+});
