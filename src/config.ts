@@ -2,7 +2,7 @@ import { z } from 'zod';
 import path from 'node:path';
 
 const bool = z
-  .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no', ''])
+  .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no'])
   .transform((v) => ['1', 'true', 'on', 'yes'].includes(v));
 
 const ConfigSchema = z.object({
@@ -51,7 +51,9 @@ export class ConfigError extends Error {}
 
 /** Reads and validates the configuration from an environment (process.env by default). */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = ConfigSchema.safeParse(env);
+  // An empty variable means "not set" (as in `DATABASE_URL= npm start`).
+  const set = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = ConfigSchema.safeParse(set);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
