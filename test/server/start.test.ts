@@ -39,8 +39,8 @@ describe('npm start, embedded', () => {
     expect(first.output()).toContain('demo data loaded');
 
     const api = client(first.url);
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(Date.now() + 86400_000));
-    const { slot } = await firstSlot(api, 'comirnaty', today);
+    const tomorrow = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(Date.now() + 86400_000));
+    const { slot } = await firstSlot(api, 'comirnaty', tomorrow);
     const booked = await api.post('/api/v1/public/bookings', { slotId: slot.id, product: 'comirnaty', person: anna });
     expect(booked.status).toBe(201);
 
