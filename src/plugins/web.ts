@@ -11,7 +11,8 @@ export async function webPlugin(app: FastifyInstance, opts: { webDir: string }) 
   const index = path.join(opts.webDir, 'index.html');
   const built = fs.existsSync(index);
   if (built) {
-    await app.register(fastifyStatic, { root: opts.webDir, index: false, wildcard: true, decorateReply: true });
+    // index.html for "/" too; without it the plugin answers a directory request with 403.
+    await app.register(fastifyStatic, { root: opts.webDir, index: 'index.html', wildcard: true, decorateReply: true });
   } else {
     app.log.warn({ webDir: opts.webDir }, 'web app not built; run `npm run build:web`');
   }

@@ -129,6 +129,12 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
     return page;
   }
 
+  /** Opens a page of the web app; the server must answer with the app itself (200). */
+  async function visit(page: Page, path: string): Promise<void> {
+    const response = await page.goto(path);
+    expect(response?.status(), `GET ${path} should serve the web app`).toBe(200);
+  }
+
   /** Picks a center offering `productId` and the product; returns the chosen center. */
   async function chooseCenterOffering(page: Page, productId: string): Promise<{ id: string; name: string }> {
     const centerSelect = field(page, 'Impfzentrum');
@@ -168,7 +174,7 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
   }
 
   async function signIn(page: Page, email: string): Promise<void> {
-    await page.goto('/staff');
+    await visit(page, '/staff');
     await seen(page.getByRole('heading', { level: 1, name: 'Anmeldung für Personal' }));
     await field(page, 'E-Mail').fill(email);
     await field(page, 'Passwort').fill('demo');
@@ -214,7 +220,7 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
 
   it('the citizen portal speaks German by default and switches to English', async () => {
     const page = await newPage();
-    await page.goto('/');
+    await visit(page, '/');
     await seen(page.getByRole('heading', { level: 1, name: 'Impftermin buchen' }));
     await expectHtmlLang(page, 'de');
     await expectNoSeriousA11yViolations(page, 'start page (de)');
@@ -235,7 +241,7 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
 
   it('Anna books a first dose of Comirnaty for this morning and gets a booking code', async () => {
     const page = await newPage();
-    await page.goto('/');
+    await visit(page, '/');
     const center = await chooseCenterOffering(page, 'comirnaty');
     centerId = center.id;
     centerName = center.name;
@@ -258,7 +264,7 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
 
   it('Anna looks up her booking with code and birth date', async () => {
     const page = await newPage();
-    await page.goto('/');
+    await visit(page, '/');
     await page.getByRole('link', { name: 'Meine Buchung' }).click();
     await seen(page.getByRole('heading', { level: 1, name: 'Meine Buchung' }));
     await field(page, 'Buchungscode').fill(annasCode);
@@ -273,7 +279,7 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
 
   it('Bob books as well, then changes his mind and cancels', async () => {
     const page = await newPage();
-    await page.goto('/');
+    await visit(page, '/');
     await field(page, 'Impfzentrum').selectOption(centerId);
     await field(page, 'Impfstoff').selectOption('comirnaty');
     const bobsCode = await bookFirstSlot(page, BOB, 1);
@@ -294,7 +300,7 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
 
   it('the clerk signs in and checks Anna in', async () => {
     const page = await newPage();
-    await page.goto('/staff');
+    await visit(page, '/staff');
     await seen(page.getByRole('heading', { level: 1, name: 'Anmeldung für Personal' }));
     await expectNoSeriousA11yViolations(page, 'staff sign-in');
 

@@ -1,14 +1,23 @@
 import '@mantine/core/styles.css';
 import { MantineProvider } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ApiError } from './api';
+import { SESSION_KEY } from './features/auth/api';
 import './i18n';
 import { theme } from './theme';
 
-const queryClient = new QueryClient({
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({
+    // A staff request answered with 401 means the session has ended: show the sign-in form again.
+    onError: (err, query) => {
+      if (err instanceof ApiError && err.status === 401 && query.queryKey[0] === 'staff') {
+        queryClient.setQueryData(SESSION_KEY, null);
+      }
+    },
+  }),
   defaultOptions: {
     queries: {
       refetchOnWindowFocus: false,

@@ -1,7 +1,7 @@
 const de = {
   app: {
     name: 'vaxops',
-    tagline: 'Impfkampagne Freistaat Demo',
+    tagline: 'Impftermine online buchen',
     skipToContent: 'Zum Inhalt springen',
     mainNav: 'Hauptnavigation',
     nav: {
@@ -57,7 +57,6 @@ const de = {
     invalidRange: 'Bitte geben Sie einen gültigen Zeitraum an.',
     freePlaces_one: '{{count}} Platz frei',
     freePlaces_other: '{{count}} Plätze frei',
-    slotLabel: '{{day}}, {{time}} Uhr, {{free}}',
     selectedSlot: 'Gewählter Termin: {{day}}, {{time}} Uhr',
     doses_one: '{{count}} Impfung',
     doses_other: '{{count}} Impfungen',
@@ -109,6 +108,7 @@ const de = {
     email: 'E-Mail',
     password: 'Passwort',
     signIn: 'Anmelden',
+    togglePassword: 'Passwort anzeigen oder verbergen',
     invalidCredentials: 'E-Mail oder Passwort ist falsch.',
     signedInAs: 'Angemeldet als {{name}} ({{role}})',
     logout: 'Abmelden',

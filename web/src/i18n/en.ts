@@ -5,7 +5,7 @@ type DeepString<T> = { [K in keyof T]: T[K] extends string ? string : DeepString
 const en: DeepString<Messages> = {
   app: {
     name: 'vaxops',
-    tagline: 'Vaccination campaign Freistaat Demo',
+    tagline: 'Book vaccination appointments online',
     skipToContent: 'Skip to content',
     mainNav: 'Main navigation',
     nav: {
@@ -61,7 +61,6 @@ const en: DeepString<Messages> = {
     invalidRange: 'Please enter a valid period.',
     freePlaces_one: '{{count}} place free',
     freePlaces_other: '{{count}} places free',
-    slotLabel: '{{day}}, {{time}}, {{free}}',
     selectedSlot: 'Chosen slot: {{day}}, {{time}}',
     doses_one: '{{count}} dose',
     doses_other: '{{count}} doses',
@@ -113,6 +112,7 @@ const en: DeepString<Messages> = {
     email: 'E-mail',
     password: 'Password',
     signIn: 'Sign in',
+    togglePassword: 'Show or hide password',
     invalidCredentials: 'E-mail or password is wrong.',
     signedInAs: 'Signed in as {{name}} ({{role}})',
     logout: 'Sign out',

@@ -161,7 +161,7 @@ export function BookPage() {
               <Card withBorder padding="sm" data-testid="center-details">
                 <Text fw={700}>{center.name}</Text>
                 <Text size="sm">
-                  {center.address}, {center.postalCode}
+                  {center.address.includes(center.postalCode) ? center.address : `${center.address}, ${center.postalCode}`}
                 </Text>
                 <Text size="sm">{center.region}</Text>
               </Card>

@@ -114,7 +114,7 @@ export function MyBookingPage() {
               </Title>
               <Group gap="xs">
                 <Text>{t('myBooking.status', { status: t(`bookingStatus.${booking.status}`) })}</Text>
-                <Badge color={booking.status === 'active' ? 'green.9' : 'gray.8'} variant="filled">
+                <Badge color={booking.status === 'active' ? 'teal.9' : 'gray.8'} variant="filled">
                   {t(`bookingStatus.${booking.status}`)}
                 </Badge>
               </Group>

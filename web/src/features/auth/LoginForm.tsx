@@ -50,6 +50,7 @@ export function LoginForm() {
               label={t('staff.password')}
               name="password"
               autoComplete="current-password"
+              visibilityToggleButtonProps={{ 'aria-label': t('staff.togglePassword') }}
               required
               value={password}
               onChange={(e) => setPassword(e.currentTarget.value)}

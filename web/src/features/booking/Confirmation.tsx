@@ -47,7 +47,7 @@ export function Confirmation({ booking, centers, products, onNewBooking }: Props
       <Card withBorder padding="lg">
         <Group align="center" gap="xl" wrap="wrap">
           <Stack gap={4}>
-            <Text size="sm" c="dimmed" id="booking-code-label">
+            <Text size="sm" c="gray.7" id="booking-code-label">
               {t('confirmation.codeLabel')}
             </Text>
             <Text

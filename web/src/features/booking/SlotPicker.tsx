@@ -52,7 +52,6 @@ export function SlotPicker({ slots, selectedId, onSelect }: Props) {
                     data-testid="slot"
                     variant={selected ? 'filled' : 'default'}
                     aria-pressed={selected}
-                    aria-label={t('booking.slotLabel', { day: dayLabel, time, free })}
                     onClick={() => onSelect(slot)}
                     size="compact-md"
                     h="auto"

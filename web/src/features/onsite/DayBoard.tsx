@@ -13,7 +13,7 @@ import { VaccinationForm } from './VaccinationForm';
 const STATUS_COLOR: Record<AppointmentStatus, string> = {
   booked: 'gray.7',
   checked_in: 'blue.8',
-  vaccinated: 'green.9',
+  vaccinated: 'teal.9',
   cancelled: 'red.9',
 };
 
@@ -24,7 +24,9 @@ export function DayBoard({ user }: { user: User }) {
   const products = usePublicProducts();
   const [centerId, setCenterId] = useState(user.centerId ?? '');
   const [date, setDate] = useState(() => isoDay());
+  // The appointment being documented stays set while the dialog closes, so the dialog keeps its name.
   const [documenting, setDocumenting] = useState<StaffAppointment | null>(null);
+  const [dialogOpen, setDialogOpen] = useState(false);
   const [record, setRecord] = useState<VaccinationRecord | null>(null);
 
   // Preselect: the user's own center, otherwise the only one available.
@@ -34,7 +36,8 @@ export function DayBoard({ user }: { user: User }) {
 
   const dateValid = isValidIsoDate(date);
   const appointments = useAppointments(centerId, date, Boolean(centerId && dateValid));
-  const canDocument = hasRole(user, 'vaccinator', 'admin');
+  // Documenting a vaccination is a medical act: the server allows vaccinators only.
+  const canDocument = hasRole(user, 'vaccinator');
   const fullName = (a: StaffAppointment) => `${a.person.givenName} ${a.person.familyName}`;
 
   const forbidden = centers.error instanceof ApiError && centers.error.status === 403;
@@ -141,6 +144,7 @@ export function DayBoard({ user }: { user: User }) {
                             onClick={() => {
                               setRecord(null);
                               setDocumenting(a);
+                              setDialogOpen(true);
                             }}
                             aria-label={t('staff.documentFor', { name: fullName(a) })}
                           >
@@ -157,19 +161,20 @@ export function DayBoard({ user }: { user: User }) {
       </Paper>
 
       <Modal
-        opened={documenting !== null}
-        onClose={() => setDocumenting(null)}
+        opened={dialogOpen}
+        onClose={() => setDialogOpen(false)}
         title={documenting ? t('staff.documentFor', { name: fullName(documenting) }) : ''}
         size="lg"
         closeButtonProps={{ 'aria-label': t('common.close') }}
       >
-        {documenting && (
+        {documenting && dialogOpen && (
           <VaccinationForm
+            key={documenting.id}
             appointment={documenting}
             products={products.data ?? []}
-            onCancel={() => setDocumenting(null)}
+            onCancel={() => setDialogOpen(false)}
             onDone={(r) => {
-              setDocumenting(null);
+              setDialogOpen(false);
               setRecord(r);
             }}
           />

@@ -57,12 +57,18 @@ export function VaccinationForm({ appointment, products, onDone, onCancel }: Pro
     });
   }
 
+  // A 422 whose errors all belong to fields of this form is shown next to the fields only.
+  const FORM_FIELDS = ['product', 'lotNumber', 'doseNumber', 'site', 'administeredAt'];
+  const fieldErrorsShown =
+    mutation.error instanceof ApiError &&
+    mutation.error.status === 422 &&
+    (mutation.error.problem.errors ?? []).length > 0 &&
+    (mutation.error.problem.errors ?? []).every((e) => FORM_FIELDS.includes(e.field));
+
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        {mutation.isError && !(mutation.error instanceof ApiError && mutation.error.status === 422 && Object.keys(errors).length) && (
-          <ErrorAlert error={mutation.error} />
-        )}
+        {mutation.isError && !fieldErrorsShown && <ErrorAlert error={mutation.error} />}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NativeSelect
             label={t('common.product')}
