@@ -1,15 +1,10 @@
+import type { Selectable } from 'kysely';
 import type { Tx } from '../../db/database.js';
-
-export type Product = {
-  id: string;
-  name: string;
-  manufacturer: string;
-  doses: number;
-  min_interval_days: number | null;
-  max_interval_days: number | null;
-};
+import type { ProductTable } from '../../db/types.js';
 
 const COLUMNS = ['id', 'name', 'manufacturer', 'doses', 'min_interval_days', 'max_interval_days'] as const;
+
+export type Product = Pick<Selectable<ProductTable>, (typeof COLUMNS)[number]>;
 
 export async function listProducts(trx: Tx): Promise<Product[]> {
   return trx.selectFrom('products').select(COLUMNS).orderBy('id').execute();

@@ -1,8 +1,13 @@
 import { sql } from 'kysely';
+import type { Insertable } from 'kysely';
 import type { Tx } from '../../db/database.js';
+import type { VaccinationTable } from '../../db/types.js';
 
-/** A center's appointments on one local day, with the booking code, encrypted names and current vaccination. */
-export async function dayAppointments(trx: Tx, q: { centerId: string; date: string; timezone: string }) {
+/**
+ * A center's appointments on one local day, with the booking code, encrypted names and current
+ * vaccination; or just one of them when `appointmentId` is given.
+ */
+export async function dayAppointments(trx: Tx, q: { centerId: string; date: string; timezone: string; appointmentId?: string }) {
   const r = await sql<{
     id: string;
     person_id: string;
@@ -29,6 +34,7 @@ export async function dayAppointments(trx: Tx, q: { centerId: string; date: stri
     where a.center_id = ${q.centerId}
       and a.starts_at >= (${q.date}::date)::timestamp at time zone ${q.timezone}
       and a.starts_at < (${q.date}::date + 1)::timestamp at time zone ${q.timezone}
+      and (${q.appointmentId ?? null}::uuid is null or a.id = ${q.appointmentId ?? null}::uuid)
     order by a.starts_at, b.code`.execute(trx);
   return r.rows;
 }
@@ -84,7 +90,7 @@ const VACCINATION_COLUMNS = [
   'v.correction_reason',
 ] as const;
 
-export type VaccinationRow = Awaited<ReturnType<typeof getVaccination>> & {};
+export type VaccinationRow = NonNullable<Awaited<ReturnType<typeof getVaccination>>>;
 
 /** One vaccination record with the id of the record that corrected it, if any. */
 export async function getVaccination(trx: Tx, id: string) {
@@ -95,21 +101,7 @@ export async function getVaccination(trx: Tx, id: string) {
     .executeTakeFirst();
 }
 
-export type NewVaccination = {
-  tenant_id: string;
-  person_id: string;
-  appointment_id: string | null;
-  center_id: string;
-  product_id: string;
-  lot_number: string;
-  dose_number: number;
-  site: string;
-  vaccinator_id: string;
-  administered_at: Date;
-  recorded_at: Date;
-  supersedes_id?: string | null;
-  correction_reason?: string | null;
-};
+export type NewVaccination = Insertable<VaccinationTable>;
 
 /** Appends a record to the vaccination ledger (rows are never updated or deleted). */
 export async function insertVaccination(trx: Tx, v: NewVaccination) {

@@ -52,12 +52,12 @@ export async function checkIn(deps: Deps, ctx: RequestCtx, code: string, centerI
     if (appt.status !== 'booked') throw conflict('This person is already checked in.', 'already-checked-in');
     if (!(await repo.markCheckedIn(trx, appt.id, ctx.actor.id!, now))) throw conflict('This person is already checked in.', 'already-checked-in');
     await appendAudit(trx, ctx, [{ action: 'check-in', subjectType: 'appointment', subjectId: appt.id, personId: appt.person_id }], now);
-    const day = await repo.dayAppointments(trx, {
+    const [row] = await repo.dayAppointments(trx, {
       centerId,
       date: localDate(now, ctx.tenant.timezone),
       timezone: ctx.tenant.timezone,
+      appointmentId: appt.id,
     });
-    const row = day.find((r) => r.id === appt.id)!;
     return presentAppointment(ctx, row);
   });
 }
@@ -151,7 +151,7 @@ export async function readVaccination(deps: Deps, ctx: RequestCtx, id: string) {
   });
 }
 
-function presentVaccination(v: NonNullable<Awaited<ReturnType<typeof repo.getVaccination>>>) {
+function presentVaccination(v: repo.VaccinationRow) {
   return {
     id: v.id,
     appointmentId: v.appointment_id,
