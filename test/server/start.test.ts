@@ -54,6 +54,21 @@ describe('npm start, embedded', () => {
     expect(found.status).toBe(200);
     expect(found.body.appointments).toHaveLength(2);
 
+    // Every file of the embedded database (heap, WAL) holds Anna only as ciphertext.
+    const needles = [anna.familyName, anna.givenName + '\u0000', anna.birthDate, anna.email].map((n) => Buffer.from(n, 'utf8'));
+    const control = Buffer.from('Impfzentrum Messe Mitte'); // not personal data: stored in clear, so the scan must find it
+    let scanned = 0;
+    let controlFound = false;
+    for (const entry of await fs.readdir(path.join(dataDir, 'pglite'), { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const bytes = await fs.readFile(path.join(entry.parentPath, entry.name));
+      scanned += bytes.length;
+      controlFound ||= bytes.includes(control);
+      for (const n of needles) expect(bytes.includes(n), `${n} in ${entry.name}`).toBe(false);
+    }
+    expect(scanned).toBeGreaterThan(1_000_000);
+    expect(controlFound).toBe(true);
+
     // Without the graceful handler a SIGTERM ends the process by signal (exit code null), not with 0.
     second.proc.kill('SIGTERM');
     expect(await second.exited).toBe(0);
