@@ -8,8 +8,11 @@ import { PGlite } from '@electric-sql/pglite';
 import type { DB } from './types.js';
 import { PglitePool } from './pglite-pool.js';
 
-// timestamptz as Date, int8/numeric as number: same shapes on node-postgres and PGlite.
-pg.types.setTypeParser(20, (v) => Number(v));
+// timestamptz as Date, int8 as number, date as 'YYYY-MM-DD': the same shapes on node-postgres and PGlite.
+const INT8 = 20;
+const DATE = 1082;
+pg.types.setTypeParser(INT8, (v) => Number(v));
+pg.types.setTypeParser(DATE, (v) => v);
 
 export type Tx = Transaction<DB>;
 
@@ -55,7 +58,8 @@ async function openPglite(opts: OpenOptions): Promise<Database> {
     dataDir = path.join(opts.dataDir ?? './data', 'pglite');
     await fs.mkdir(dataDir, { recursive: true });
   }
-  const pglite = await PGlite.create(dataDir ? { dataDir } : {});
+  const parsers = { [INT8]: (v: string) => Number(v), [DATE]: (v: string) => v };
+  const pglite = await PGlite.create(dataDir ? { dataDir, parsers } : { parsers });
   const owner = new Kysely<DB>({ dialect: new PostgresDialect({ pool: new PglitePool(pglite, null) as never }) });
   await migrate(owner);
   await setupAppRole(owner, opts.appRole, opts.appRolePassword);

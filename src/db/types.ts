@@ -71,6 +71,16 @@ export interface PersonTable {
   identity_hash: Bytes;
   birth_hash: Bytes;
   created_at: Generated<Date>;
+  registered_at: Generated<Date>;
+  birth_year: number | null;
+  language: Generated<'de' | 'en'>;
+  claims: Generated<string[]>;
+  email_hash: Bytes | null;
+  phone_hash: Bytes | null;
+  email_confirmed_at: Date | null;
+  merged_into: string | null;
+  register_entry_id: string | null;
+  source: Generated<'portal' | 'call_center' | 'booking_api'>;
 }
 export interface BookingTable {
   id: Generated<string>;
@@ -81,6 +91,7 @@ export interface BookingTable {
   status: Generated<'active' | 'cancelled'>;
   created_at: Generated<Date>;
   cancelled_at: Date | null;
+  security_code: Generated<string>;
 }
 export interface AppointmentTable {
   id: Generated<string>;
@@ -95,6 +106,7 @@ export interface AppointmentTable {
   status: Generated<'booked' | 'checked_in' | 'vaccinated' | 'cancelled'>;
   checked_in_at: Date | null;
   checked_in_by: string | null;
+  reminder_sent_at: Date | null;
 }
 export interface StaffUserTable {
   id: Generated<string>;
@@ -131,6 +143,7 @@ export interface VaccinationTable {
   recorded_at: Generated<Date>;
   supersedes_id: string | null;
   correction_reason: string | null;
+  security_override_reason: string | null;
 }
 export interface AuditTable {
   id: Generated<string>;
@@ -144,6 +157,108 @@ export interface AuditTable {
   person_id: string | null;
   route: string | null;
   request_id: string | null;
+}
+
+export interface TenantSettingsTable {
+  tenant_id: string;
+  require_register_match: Generated<boolean>;
+  invitation_valid_hours: Generated<number>;
+}
+export interface EmailConfirmationTable {
+  id: Generated<string>;
+  tenant_id: string;
+  person_id: string;
+  token_hash: Bytes;
+  created_at: Generated<Date>;
+  expires_at: Ts;
+  confirmed_at: Date | null;
+}
+export interface RegisterEntryTable {
+  id: Generated<string>;
+  tenant_id: string;
+  external_id: string;
+  match_hash: Bytes;
+  given_name: Bytes;
+  family_name: Bytes;
+  birth_date: Bytes;
+  postal_code: Bytes;
+  address: Bytes | null;
+  imported_at: Generated<Date>;
+}
+export interface RuleSetTable {
+  id: Generated<string>;
+  tenant_id: string;
+  version: number;
+  status: Generated<'draft' | 'published'>;
+  effective_from: Ts;
+  definition: ColumnType<unknown, string, string>;
+  note: string | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  published_by: string | null;
+  published_at: Date | null;
+  publish_reason: string | null;
+}
+export interface DosePlanTable {
+  tenant_id: string;
+  center_id: string;
+  day: ColumnType<string, string, string>;
+  product_id: string;
+  doses: number;
+  booked: Generated<number>;
+  updated_by: string | null;
+  updated_at: Generated<Date>;
+}
+export interface InvitationWaveTable {
+  id: Generated<string>;
+  tenant_id: string;
+  created_at: Generated<Date>;
+  created_by: string | null;
+  size: number;
+}
+export interface InvitationTable {
+  id: Generated<string>;
+  tenant_id: string;
+  person_id: string;
+  wave_id: string | null;
+  token_hash: Bytes;
+  created_at: Generated<Date>;
+  expires_at: Ts;
+  status: Generated<'open' | 'accepted' | 'declined' | 'expired'>;
+  responded_at: Date | null;
+}
+export interface OutboxTable {
+  id: Generated<string>;
+  tenant_id: string;
+  channel: 'email' | 'sms' | 'letter';
+  template: string;
+  language: Generated<'de' | 'en'>;
+  person_id: string | null;
+  payload: Bytes;
+  status: Generated<'pending' | 'sent' | 'dead'>;
+  attempts: Generated<number>;
+  next_attempt_at: Generated<Date>;
+  last_error: string | null;
+  created_at: Generated<Date>;
+  sent_at: Date | null;
+  print_batch_id: string | null;
+}
+export interface PrintBatchTable {
+  id: Generated<string>;
+  tenant_id: string;
+  day: ColumnType<string, string, string>;
+  created_at: Generated<Date>;
+  letter_count: number;
+  pdf: Bytes;
+}
+export interface ApiKeyTable {
+  id: Generated<string>;
+  tenant_id: string;
+  name: string;
+  key_hash: Bytes;
+  scopes: string[];
+  created_at: Generated<Date>;
+  revoked_at: Date | null;
 }
 
 /** The schema as Kysely sees it; kept in step with migrations/. */
@@ -161,4 +276,14 @@ export interface DB {
   sessions: SessionTable;
   vaccinations: VaccinationTable;
   audit_log: AuditTable;
+  tenant_settings: TenantSettingsTable;
+  email_confirmations: EmailConfirmationTable;
+  register_entries: RegisterEntryTable;
+  rule_sets: RuleSetTable;
+  dose_plans: DosePlanTable;
+  invitation_waves: InvitationWaveTable;
+  invitations: InvitationTable;
+  outbox: OutboxTable;
+  print_batches: PrintBatchTable;
+  api_keys: ApiKeyTable;
 }

@@ -58,6 +58,7 @@ export async function seedDemo(owner: Kysely<DB>, keys: Keyring, opts: SeedOptio
       .insertInto('tenants')
       .values({ id: tenantId, slug: DEMO_SLUG, name: 'Freistaat Demo', timezone: DEMO_TIMEZONE, wrapped_key: keys.wrapNewDataKey(tenantId) })
       .execute();
+    await trx.insertInto('tenant_settings').values({ tenant_id: tenantId }).execute();
     const regions = await trx
       .insertInto('regions')
       .values(REGIONS.map((name) => ({ tenant_id: tenantId, name })))
