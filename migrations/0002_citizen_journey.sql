@@ -12,6 +12,8 @@ insert into tenant_settings (tenant_id) select id from tenants;
 -- waitlist order and rule impact can be computed in SQL without decrypting every person.
 alter table persons
   add column registered_at timestamptz not null default now(),
+  add column street bytea,
+  add column city bytea,
   add column birth_year smallint,
   add column language text not null default 'de' check (language in ('de', 'en')),
   add column claims text[] not null default '{}',

@@ -10,7 +10,9 @@ import { metricsPlugin } from './plugins/metrics.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { webPlugin } from './plugins/web.js';
 import { bookingRoutes } from './modules/booking/booking.routes.js';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 import { onsiteRoutes } from './modules/onsite/onsite.routes.js';
+import { registerRoutes } from './modules/register/register.routes.js';
 import { staffRoutes } from './modules/staff/staff.routes.js';
 import { tenantsRoutes } from './modules/tenants/tenants.routes.js';
 
@@ -56,6 +58,8 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await app.register(bookingRoutes(deps));
   await app.register(staffRoutes(deps));
   await app.register(onsiteRoutes(deps));
+  await app.register(notificationsRoutes(deps));
+  await app.register(registerRoutes(deps));
 
   await webPlugin(app, { webDir: deps.config.webDir });
   return app;

@@ -24,6 +24,13 @@ const ConfigSchema = z.object({
   VAXOPS_SESSION_HOURS: z.coerce.number().min(0.1).max(24 * 30).default(12),
   VAXOPS_COOKIE_SECURE: bool.optional(),
   VAXOPS_BODY_LIMIT: z.coerce.number().int().min(1024).default(64 * 1024),
+  VAXOPS_PUBLIC_URL: z.string().url().optional(),
+  VAXOPS_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be smtp://user:pass@host:port or smtps://...').optional(),
+  VAXOPS_MAIL_FROM: z.string().default('vaxops <noreply@vaxops.localhost>'),
+  VAXOPS_SMS_URL: z.string().url().optional(),
+  VAXOPS_SMS_TOKEN: z.string().optional(),
+  VAXOPS_OUTBOX_INTERVAL_MS: z.coerce.number().int().min(100).default(2000),
+  VAXOPS_IMPORT_BODY_LIMIT: z.coerce.number().int().min(1024).default(2 * 1024 * 1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -44,6 +51,17 @@ export type Config = {
   sessionHours: number;
   cookieSecure: boolean;
   bodyLimit: number;
+  /** Base URL of the portal, for links in mails and letters. */
+  publicUrl: string;
+  /** SMTP server for e-mail; without it e-mails stay in the outbox (logged as undeliverable). */
+  smtpUrl?: string;
+  mailFrom: string;
+  /** HTTP gateway for SMS: POST {to, text} as JSON with a bearer token. */
+  smsUrl?: string;
+  smsToken?: string;
+  outboxIntervalMs: number;
+  /** Largest register import accepted over the API, in bytes. */
+  importBodyLimit: number;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
 };
 
@@ -77,6 +95,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionHours: e.VAXOPS_SESSION_HOURS,
     cookieSecure: e.VAXOPS_COOKIE_SECURE ?? false,
     bodyLimit: e.VAXOPS_BODY_LIMIT,
+    publicUrl: (e.VAXOPS_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    smtpUrl: e.VAXOPS_SMTP_URL,
+    mailFrom: e.VAXOPS_MAIL_FROM,
+    smsUrl: e.VAXOPS_SMS_URL,
+    smsToken: e.VAXOPS_SMS_TOKEN,
+    outboxIntervalMs: e.VAXOPS_OUTBOX_INTERVAL_MS,
+    importBodyLimit: e.VAXOPS_IMPORT_BODY_LIMIT,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -2,6 +2,7 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { STAFF_ROLES } from './context.js';
+import { startOutboxWorker } from './jobs/outbox.worker.js';
 import { createDeps } from './runtime.js';
 
 /** Starts the server: config -> database (migrate, demo data) -> app -> listen; closes gracefully on signals. */
@@ -18,10 +19,12 @@ export async function serve() {
   }
   const deps = await createDeps(config, { progress: true });
   const app = await buildApp(deps);
+  const worker = startOutboxWorker(deps);
   closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
     if (err) deps.log.error({ err }, 'shutting down after an error');
     else deps.log.info({ signal }, 'shutting down');
     await app.close();
+    await worker.stop();
     await deps.db.close();
   });
   await app.listen({ port: config.port, host: config.host });

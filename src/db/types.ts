@@ -72,6 +72,8 @@ export interface PersonTable {
   birth_hash: Bytes;
   created_at: Generated<Date>;
   registered_at: Generated<Date>;
+  street: Bytes | null;
+  city: Bytes | null;
   birth_year: number | null;
   language: Generated<'de' | 'en'>;
   claims: Generated<string[]>;
