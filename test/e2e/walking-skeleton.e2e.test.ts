@@ -4,8 +4,10 @@
  * Anna books a first dose of Comirnaty at a vaccination center of the
  * "Freistaat Demo" campaign; she can look her booking up again. The clerk
  * signs in at the center, finds Anna on the day board and checks her in; the
- * vaccinator then documents the vaccination. Every page visited is checked
- * with axe-core for serious or critical accessibility violations.
+ * vaccinator then documents the vaccination and corrects a mistyped lot number
+ * (the correction is a new record that supersedes the first). Every page
+ * visited is checked with axe-core for serious or critical accessibility
+ * violations.
  *
  * The server clock is fixed so that the story is deterministic: it is Monday,
  * 23 November 2026, 09:00 in Berlin. Date fields in the UI default to the
@@ -353,4 +355,119 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
     await expectExactText(row.getByTestId('appointment-status'), 'geimpft');
     await expectNoSeriousA11yViolations(page, 'day board after vaccination');
   }, 90_000);
+
+  it('the vaccinator corrects a mistyped lot number', async () => {
+    const page = await newPage();
+    await signIn(page, 'vaccinator@demo.vaxops');
+    await openDayBoard(page);
+    const row = rowOf(page, annasCode);
+    await expectExactText(row.getByTestId('appointment-status'), 'geimpft');
+
+    // The current record, as documented.
+    await row.getByRole('button', { name: 'Dokumentation ansehen für Anna Muster' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Impfdokumentation für Anna Muster' });
+    await seen(dialog);
+    await expectExactText(dialog.getByTestId('record-lot'), 'FK1234');
+    await expectExactText(dialog.getByTestId('record-site'), 'Linker Oberarm');
+    await expectText(dialog.getByTestId('record-administered'), '23. November 2026');
+    await expectCount(dialog.getByTestId('record-correction'), 0);
+    await expectNoSeriousA11yViolations(page, 'vaccination record dialog');
+
+    // The correction form is prefilled with the record.
+    await dialog.getByRole('button', { name: 'Korrigieren' }).click();
+    const lot = field(dialog, 'Chargennummer');
+    await expectValue(lot, 'FK1234');
+    await expectValue(field(dialog, 'Impfstoff'), 'comirnaty');
+    await expectValue(field(dialog, 'Dosis'), '1');
+    await expectValue(field(dialog, 'Injektionsstelle'), 'left_upper_arm');
+
+    // A reason is required; the server's field errors appear next to the field.
+    await lot.fill('FK 1235');
+    await dialog.getByRole('button', { name: 'Korrektur speichern' }).click();
+    await expectText(dialog, 'mindestens 3 Zeichen');
+    await field(dialog, 'Grund der Korrektur').fill('Chargennummer vertippt');
+    await dialog.getByRole('button', { name: 'Korrektur speichern' }).click();
+    await expect.poll(() => lot.getAttribute('aria-invalid'), WAIT).toBe('true');
+    await expectNoSeriousA11yViolations(page, 'correction form with errors');
+
+    // Fixed and saved with the keyboard; only the changed field is sent, with the reason.
+    await lot.fill('FK1235');
+    const sent = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/corrections'));
+    await lot.press('Enter');
+    expect((await sent).postDataJSON()).toEqual({ lotNumber: 'FK1235', reason: 'Chargennummer vertippt' });
+    await dialog.waitFor({ state: 'detached' });
+    const result = page.getByTestId('correction-result');
+    await expectText(result, 'Korrektur gespeichert');
+    await expectText(result, 'Charge FK1235');
+    await expectText(result, 'ursprüngliche Eintrag bleibt erhalten');
+
+    // Reopened, the record shows the correction and why it was made.
+    await row.getByRole('button', { name: 'Dokumentation ansehen für Anna Muster' }).click();
+    await seen(dialog);
+    await expectExactText(dialog.getByTestId('record-lot'), 'FK1235');
+    await expectExactText(dialog.getByTestId('record-site'), 'Linker Oberarm');
+    await expectExactText(dialog.getByTestId('record-correction'), 'Korrigiert: Chargennummer vertippt');
+    await expectNoSeriousA11yViolations(page, 'corrected vaccination record dialog');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  }, 90_000);
+
+  it('a correction that crosses another one is refused with a clear message', async () => {
+    const page = await newPage();
+    await signIn(page, 'vaccinator@demo.vaxops');
+    await openDayBoard(page);
+    const row = rowOf(page, annasCode);
+    await row.getByRole('button', { name: 'Dokumentation ansehen für Anna Muster' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Impfdokumentation für Anna Muster' });
+    await expectExactText(dialog.getByTestId('record-lot'), 'FK1235');
+    await dialog.getByRole('button', { name: 'Korrigieren' }).click();
+
+    // Meanwhile a colleague corrects the same record.
+    const colleague = await newPage();
+    await signIn(colleague, 'vaccinator@demo.vaxops');
+    const me = await colleague.request.get('/api/v1/auth/me');
+    const { csrfToken } = (await me.json()) as { csrfToken: string };
+    const board = await colleague.request.get('/api/v1/staff/appointments', { params: { centerId, date: TODAY } });
+    const annas = ((await board.json()) as { bookingCode: string; vaccinationId: string }[]).find((a) => a.bookingCode === annasCode);
+    const crossing = await colleague.request.post(`/api/v1/staff/vaccinations/${annas!.vaccinationId}/corrections`, {
+      headers: { 'x-csrf-token': csrfToken },
+      data: { site: 'right_upper_arm', reason: 'Seite vertauscht' },
+    });
+    expect(crossing.status()).toBe(201);
+
+    await field(dialog, 'Injektionsstelle').selectOption('left_thigh');
+    await field(dialog, 'Grund der Korrektur').fill('Seite falsch erfasst');
+    await dialog.getByRole('button', { name: 'Korrektur speichern' }).click();
+    await expectText(dialog.getByTestId('correction-conflict'), 'bereits korrigiert');
+    await expectNoSeriousA11yViolations(page, 'correction conflict');
+
+    // Reopened, the dialog shows the colleague's (now current) record.
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await row.getByRole('button', { name: 'Dokumentation ansehen für Anna Muster' }).click();
+    await expectExactText(dialog.getByTestId('record-site'), 'Rechter Oberarm');
+    await expectExactText(dialog.getByTestId('record-correction'), 'Korrigiert: Seite vertauscht');
+  }, 90_000);
+
+  it('the clerk sees the corrected record, in English too, but cannot correct it', async () => {
+    const page = await newPage();
+    await signIn(page, 'clerk@demo.vaxops');
+    await openDayBoard(page);
+    const row = rowOf(page, annasCode);
+    await row.getByRole('button', { name: 'Dokumentation ansehen für Anna Muster' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Impfdokumentation für Anna Muster' });
+    await expectExactText(dialog.getByTestId('record-site'), 'Rechter Oberarm');
+    await expectCount(dialog.getByRole('button', { name: 'Korrigieren' }), 0);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await rowOf(page, annasCode).getByRole('button', { name: 'View record for Anna Muster' }).click();
+    const en = page.getByRole('dialog', { name: 'Vaccination record for Anna Muster' });
+    await expectExactText(en.getByTestId('record-site'), 'Right upper arm');
+    await expectExactText(en.getByTestId('record-lot'), 'FK1235');
+    await expectExactText(en.getByTestId('record-correction'), 'Corrected: Seite vertauscht');
+    await expectNoSeriousA11yViolations(page, 'vaccination record dialog (en)');
+  }, 60_000);
 });

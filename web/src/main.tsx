@@ -7,7 +7,7 @@ import { App } from './App';
 import { ApiError } from './api';
 import { SESSION_KEY } from './features/auth/api';
 import './i18n';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({
@@ -28,7 +28,7 @@ const queryClient: QueryClient = new QueryClient({
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <QueryClientProvider client={queryClient}>
         <App />
       </QueryClientProvider>

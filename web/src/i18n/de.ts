@@ -158,6 +158,26 @@ const de = {
     administeredAt: 'Zeitpunkt der Impfung',
     save: 'Impfung speichern',
     vaccinationSaved: 'Impfung dokumentiert: {{product}}, Charge {{lot}}, {{dose}}. Dosis, {{site}}, {{time}}.',
+    viewRecord: 'Dokumentation ansehen',
+    viewRecordFor: 'Dokumentation ansehen für {{name}}',
+    recordFor: 'Impfdokumentation für {{name}}',
+    recordedAt: 'Erfasst am',
+    correctedBecause: 'Korrigiert: {{reason}}',
+    supersededNotice: 'Dieser Eintrag wurde inzwischen durch eine Korrektur ersetzt.',
+    correct: 'Korrigieren',
+    correctTitle: 'Dokumentation korrigieren',
+    correctionHint:
+      'Der ursprüngliche Eintrag bleibt unverändert erhalten. Die Korrektur wird als neuer Eintrag gespeichert, der ihn ersetzt. Ändern Sie nur die falschen Angaben.',
+    reason: 'Grund der Korrektur',
+    reasonTooShort: 'Bitte geben Sie einen Grund mit mindestens 3 Zeichen an.',
+    reasonTooLong: 'Bitte höchstens 500 Zeichen.',
+    nothingChanged: 'Bitte ändern Sie mindestens eine Angabe.',
+    saveCorrection: 'Korrektur speichern',
+    correctionConflictTitle: 'Bereits korrigiert',
+    correctionConflict:
+      'Dieser Eintrag wurde inzwischen bereits korrigiert. Bitte schließen Sie den Dialog und öffnen Sie die aktuelle Dokumentation erneut.',
+    correctionSaved:
+      'Korrektur gespeichert: {{product}}, Charge {{lot}}, {{dose}}. Dosis, {{site}}, {{time}}. Der ursprüngliche Eintrag bleibt erhalten und ist als ersetzt gekennzeichnet.',
   },
 };
 

@@ -162,6 +162,26 @@ const en: DeepString<Messages> = {
     administeredAt: 'Time of vaccination',
     save: 'Save vaccination',
     vaccinationSaved: 'Vaccination documented: {{product}}, lot {{lot}}, dose {{dose}}, {{site}}, {{time}}.',
+    viewRecord: 'View record',
+    viewRecordFor: 'View record for {{name}}',
+    recordFor: 'Vaccination record for {{name}}',
+    recordedAt: 'Recorded at',
+    correctedBecause: 'Corrected: {{reason}}',
+    supersededNotice: 'This record has since been superseded by a correction.',
+    correct: 'Correct',
+    correctTitle: 'Correct the record',
+    correctionHint:
+      'The original record is kept unchanged. The correction is saved as a new record that supersedes it. Change only what is wrong.',
+    reason: 'Reason for correction',
+    reasonTooShort: 'Please give a reason of at least 3 characters.',
+    reasonTooLong: 'Please use at most 500 characters.',
+    nothingChanged: 'Please change at least one detail.',
+    saveCorrection: 'Save correction',
+    correctionConflictTitle: 'Already corrected',
+    correctionConflict:
+      'This record has already been corrected in the meantime. Please close the dialog and open the current record again.',
+    correctionSaved:
+      'Correction saved: {{product}}, lot {{lot}}, dose {{dose}}, {{site}}, {{time}}. The original record is kept and marked as superseded.',
   },
 };
 

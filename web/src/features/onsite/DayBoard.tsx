@@ -9,6 +9,7 @@ import { productName, usePublicProducts } from '../booking/api';
 import { useAppointments, useStaffCenters, type AppointmentStatus, type StaffAppointment, type VaccinationRecord } from './api';
 import { CheckinBox } from './CheckinBox';
 import { VaccinationForm } from './VaccinationForm';
+import { VaccinationRecordView } from './VaccinationRecordView';
 
 const STATUS_COLOR: Record<AppointmentStatus, string> = {
   booked: 'gray.7',
@@ -27,7 +28,11 @@ export function DayBoard({ user }: { user: User }) {
   // The appointment being documented stays set while the dialog closes, so the dialog keeps its name.
   const [documenting, setDocumenting] = useState<StaffAppointment | null>(null);
   const [dialogOpen, setDialogOpen] = useState(false);
-  const [record, setRecord] = useState<VaccinationRecord | null>(null);
+  // The appointment whose record is shown; kept while the dialog closes, like `documenting`.
+  const [viewing, setViewing] = useState<StaffAppointment | null>(null);
+  const [recordOpen, setRecordOpen] = useState(false);
+  // Confirmation of the last documentation or correction.
+  const [result, setResult] = useState<{ kind: 'documented' | 'corrected'; record: VaccinationRecord } | null>(null);
 
   // Preselect: the user's own center, otherwise the only one available.
   useEffect(() => {
@@ -38,6 +43,7 @@ export function DayBoard({ user }: { user: User }) {
   const appointments = useAppointments(centerId, date, Boolean(centerId && dateValid));
   // Documenting a vaccination is a medical act: the server allows vaccinators only.
   const canDocument = hasRole(user, 'vaccinator');
+  const canViewRecord = hasRole(user, 'admin', 'manager', 'clerk', 'vaccinator');
   const fullName = (a: StaffAppointment) => `${a.person.givenName} ${a.person.familyName}`;
 
   const forbidden = centers.error instanceof ApiError && centers.error.status === 403;
@@ -71,23 +77,23 @@ export function DayBoard({ user }: { user: User }) {
 
       {centerId && <CheckinBox centerId={centerId} />}
 
-      {record && (
+      {result && (
         <Alert
           color="green"
           variant="outline"
           role="status"
-          data-testid="vaccination-result"
+          data-testid={result.kind === 'corrected' ? 'correction-result' : 'vaccination-result'}
           withCloseButton
           closeButtonLabel={t('common.close')}
-          onClose={() => setRecord(null)}
+          onClose={() => setResult(null)}
         >
           <Text c="dark.8">
-            {t('staff.vaccinationSaved', {
-              product: productName(products.data, record.product),
-              lot: record.lotNumber,
-              dose: record.doseNumber,
-              site: t(`staff.sites.${record.site}`),
-              time: formatDateTime(record.administeredAt, lng),
+            {t(result.kind === 'corrected' ? 'staff.correctionSaved' : 'staff.vaccinationSaved', {
+              product: productName(products.data, result.record.product),
+              lot: result.record.lotNumber,
+              dose: result.record.doseNumber,
+              site: t(`staff.sites.${result.record.site}`),
+              time: formatDateTime(result.record.administeredAt, lng),
             })}
           </Text>
         </Alert>
@@ -142,13 +148,27 @@ export function DayBoard({ user }: { user: User }) {
                           <Button
                             size="compact-sm"
                             onClick={() => {
-                              setRecord(null);
+                              setResult(null);
                               setDocumenting(a);
                               setDialogOpen(true);
                             }}
                             aria-label={t('staff.documentFor', { name: fullName(a) })}
                           >
                             {t('staff.document')}
+                          </Button>
+                        )}
+                        {canViewRecord && a.status === 'vaccinated' && a.vaccinationId && (
+                          <Button
+                            size="compact-sm"
+                            variant="default"
+                            onClick={() => {
+                              setResult(null);
+                              setViewing(a);
+                              setRecordOpen(true);
+                            }}
+                            aria-label={t('staff.viewRecordFor', { name: fullName(a) })}
+                          >
+                            {t('staff.viewRecord')}
                           </Button>
                         )}
                       </Table.Td>
@@ -175,7 +195,29 @@ export function DayBoard({ user }: { user: User }) {
             onCancel={() => setDialogOpen(false)}
             onDone={(r) => {
               setDialogOpen(false);
-              setRecord(r);
+              setResult({ kind: 'documented', record: r });
+            }}
+          />
+        )}
+      </Modal>
+
+      <Modal
+        opened={recordOpen}
+        onClose={() => setRecordOpen(false)}
+        title={viewing ? t('staff.recordFor', { name: fullName(viewing) }) : ''}
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        {viewing?.vaccinationId && recordOpen && (
+          <VaccinationRecordView
+            key={viewing.vaccinationId}
+            vaccinationId={viewing.vaccinationId}
+            products={products.data ?? []}
+            canCorrect={canDocument}
+            onClose={() => setRecordOpen(false)}
+            onCorrected={(r) => {
+              setRecordOpen(false);
+              setResult({ kind: 'corrected', record: r });
             }}
           />
         )}

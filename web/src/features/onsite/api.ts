@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { api } from '../../api';
 
 export interface StaffCenter {
@@ -37,6 +37,8 @@ export interface VaccinationInput {
 export interface VaccinationRecord {
   id: string;
   appointmentId: string;
+  personId: string;
+  centerId: string;
   product: string;
   lotNumber: string;
   doseNumber: number;
@@ -44,7 +46,21 @@ export interface VaccinationRecord {
   vaccinatorId: string;
   administeredAt: string;
   recordedAt: string;
+  /** The record this one corrects, if it is a correction. */
   supersedes: string | null;
+  /** The correction that replaced this record, if any. */
+  supersededBy: string | null;
+  correctionReason: string | null;
+}
+
+/** A correction sends only the changed fields, plus the reason. */
+export interface CorrectionInput {
+  product?: string;
+  lotNumber?: string;
+  doseNumber?: number;
+  site?: InjectionSite;
+  administeredAt?: string;
+  reason: string;
 }
 
 export function useStaffCenters(enabled: boolean) {
@@ -75,4 +91,33 @@ export function checkIn(body: { bookingCode: string; centerId: string }) {
 
 export function documentVaccination(body: VaccinationInput) {
   return api<VaccinationRecord>('/api/v1/staff/vaccinations', { method: 'POST', body });
+}
+
+export function vaccinationKey(id: string) {
+  return ['staff', 'vaccinations', id] as const;
+}
+
+export function useVaccination(id: string | null, enabled: boolean) {
+  return useQuery({
+    queryKey: vaccinationKey(id ?? ''),
+    queryFn: ({ signal }) => api<VaccinationRecord>(`/api/v1/staff/vaccinations/${encodeURIComponent(id!)}`, { signal }),
+    enabled: enabled && Boolean(id),
+  });
+}
+
+export function correctVaccination(id: string, body: CorrectionInput) {
+  return api<VaccinationRecord>(`/api/v1/staff/vaccinations/${encodeURIComponent(id)}/corrections`, { method: 'POST', body });
+}
+
+/**
+ * After a correction the day board row points at the new record: update the cached rows at once
+ * (so reopening shows the correction without waiting for the refetch), then refetch.
+ */
+export function applyCorrection(qc: QueryClient, old: VaccinationRecord, created: VaccinationRecord): void {
+  qc.setQueryData(vaccinationKey(created.id), created);
+  qc.setQueryData<VaccinationRecord>(vaccinationKey(old.id), (prev) => (prev ? { ...prev, supersededBy: created.id } : prev));
+  qc.setQueriesData<StaffAppointment[]>({ queryKey: ['staff', 'appointments'] }, (rows) =>
+    rows?.map((r) => (r.vaccinationId === old.id ? { ...r, vaccinationId: created.id } : r)),
+  );
+  void qc.invalidateQueries({ queryKey: ['staff', 'appointments'] });
 }

@@ -1,0 +1,185 @@
+import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api';
+import { toDateTimeLocal } from '../../format';
+import { ErrorAlert } from '../../routes/ErrorAlert';
+import type { Product } from '../booking/api';
+import {
+  applyCorrection,
+  correctVaccination,
+  SITES,
+  type CorrectionInput,
+  type InjectionSite,
+  type VaccinationRecord,
+} from './api';
+
+interface Props {
+  record: VaccinationRecord;
+  products: Product[];
+  onDone: (record: VaccinationRecord) => void;
+  onCancel: () => void;
+}
+
+// Fields of this form; a 422 naming only these is shown next to the fields.
+const FORM_FIELDS = ['product', 'lotNumber', 'doseNumber', 'site', 'administeredAt', 'reason'];
+
+/**
+ * Corrects a documented vaccination. The record itself is immutable: the server appends a new
+ * record that supersedes it. Only the changed fields are sent, together with the reason.
+ */
+export function CorrectionForm({ record, products, onDone, onCancel }: Props) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [product, setProduct] = useState(record.product);
+  const [lotNumber, setLotNumber] = useState(record.lotNumber);
+  const [doseNumber, setDoseNumber] = useState(String(record.doseNumber));
+  const [site, setSite] = useState<InjectionSite>(record.site);
+  const [initialTime] = useState(() => toDateTimeLocal(new Date(record.administeredAt)));
+  const [time, setTime] = useState(initialTime);
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [nothingChanged, setNothingChanged] = useState(false);
+  const firstField = useRef<HTMLSelectElement>(null);
+
+  // The form replaces the record view inside the open dialog: move the focus into it.
+  useEffect(() => {
+    firstField.current?.focus();
+  }, []);
+
+  const productOptions = products.some((p) => p.id === record.product)
+    ? products
+    : [{ id: record.product, name: record.product, doses: record.doseNumber } as Product, ...products];
+  const maxDoses = Math.max(productOptions.find((p) => p.id === product)?.doses ?? 2, record.doseNumber, 2);
+
+  const mutation = useMutation({
+    mutationFn: (body: CorrectionInput) => correctVaccination(record.id, body),
+    onSuccess: (created) => {
+      applyCorrection(qc, record, created);
+      onDone(created);
+    },
+    onError: (err) => {
+      if (err instanceof ApiError && err.status === 422) setErrors(err.fieldErrors());
+      // Someone else corrected it first: the day board must point at the newest record.
+      if (err instanceof ApiError && err.status === 409) void qc.invalidateQueries({ queryKey: ['staff'] });
+    },
+  });
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const errs: Record<string, string> = {};
+    const lot = lotNumber.trim();
+    const why = reason.trim();
+    if (!lot) errs.lotNumber = t('booking.errors.required');
+    if (!time) errs.administeredAt = t('booking.errors.required');
+    if (why.length < 3) errs.reason = t('staff.reasonTooShort');
+    else if (why.length > 500) errs.reason = t('staff.reasonTooLong');
+    setErrors(errs);
+    setNothingChanged(false);
+    if (Object.keys(errs).length) return;
+
+    const body: CorrectionInput = { reason: why };
+    if (product !== record.product) body.product = product;
+    if (lot !== record.lotNumber) body.lotNumber = lot;
+    if (Number(doseNumber) !== record.doseNumber) body.doseNumber = Number(doseNumber);
+    if (site !== record.site) body.site = site;
+    if (time !== initialTime) body.administeredAt = new Date(time).toISOString();
+    if (Object.keys(body).length === 1) {
+      setNothingChanged(true);
+      return;
+    }
+    mutation.mutate(body);
+  }
+
+  const err = mutation.error;
+  const conflict = err instanceof ApiError && err.status === 409;
+  const fieldErrorsShown =
+    err instanceof ApiError &&
+    err.status === 422 &&
+    (err.problem.errors ?? []).length > 0 &&
+    (err.problem.errors ?? []).every((e) => FORM_FIELDS.includes(e.field));
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="correction-heading" data-testid="correction-form">
+      <Stack gap="sm">
+        <Title order={3} size="h5" id="correction-heading">
+          {t('staff.correctTitle')}
+        </Title>
+        <Text size="sm">{t('staff.correctionHint')}</Text>
+        {conflict ? (
+          <Alert color="red" variant="outline" role="alert" title={t('staff.correctionConflictTitle')} data-testid="correction-conflict">
+            {t('staff.correctionConflict')}
+          </Alert>
+        ) : (
+          mutation.isError && !fieldErrorsShown && <ErrorAlert error={mutation.error} />
+        )}
+        {nothingChanged && (
+          <Alert color="red" variant="outline" role="alert">
+            {t('staff.nothingChanged')}
+          </Alert>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <NativeSelect
+            ref={firstField}
+            label={t('common.product')}
+            value={product}
+            onChange={(e) => setProduct(e.currentTarget.value)}
+            data={productOptions.map((p) => ({ value: p.id, label: p.name }))}
+            error={errors.product}
+          />
+          <TextInput
+            label={t('staff.lotNumber')}
+            name="lotNumber"
+            autoComplete="off"
+            required
+            value={lotNumber}
+            onChange={(e) => setLotNumber(e.currentTarget.value)}
+            error={errors.lotNumber}
+          />
+          <NativeSelect
+            label={t('staff.doseNumber')}
+            value={doseNumber}
+            onChange={(e) => setDoseNumber(e.currentTarget.value)}
+            data={Array.from({ length: maxDoses }, (_, i) => String(i + 1))}
+            error={errors.doseNumber}
+          />
+          <NativeSelect
+            label={t('staff.site')}
+            value={site}
+            onChange={(e) => setSite(e.currentTarget.value as InjectionSite)}
+            data={SITES.map((s) => ({ value: s, label: t(`staff.sites.${s}`) }))}
+            error={errors.site}
+          />
+          <TextInput
+            label={t('staff.administeredAt')}
+            type="datetime-local"
+            required
+            value={time}
+            onChange={(e) => setTime(e.currentTarget.value)}
+            error={errors.administeredAt}
+          />
+        </SimpleGrid>
+        <Textarea
+          label={t('staff.reason')}
+          name="reason"
+          required
+          autosize
+          minRows={2}
+          maxRows={6}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          error={errors.reason}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={mutation.isPending}>
+            {t('staff.saveCorrection')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
