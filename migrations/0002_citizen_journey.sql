@@ -181,3 +181,6 @@ create function app_email_confirmation_tenant(p_token_hash bytea) returns uuid
 create function app_invitation_tenant(p_token_hash bytea) returns uuid
   language sql stable security definer set search_path = pg_catalog, public
   as $$ select tenant_id from invitations where token_hash = p_token_hash $$;
+
+-- Changes that need a reason (rule publication, overrides) keep it in the audit trail.
+alter table audit_log add column note text;

@@ -10,6 +10,7 @@ import { metricsPlugin } from './plugins/metrics.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { webPlugin } from './plugins/web.js';
 import { bookingRoutes } from './modules/booking/booking.routes.js';
+import { eligibilityRoutes } from './modules/eligibility/eligibility.routes.js';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 import { onsiteRoutes } from './modules/onsite/onsite.routes.js';
 import { registerRoutes } from './modules/register/register.routes.js';
@@ -56,6 +57,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   // The modules, explicitly.
   await app.register(tenantsRoutes(deps));
   await app.register(bookingRoutes(deps));
+  await app.register(eligibilityRoutes(deps));
   await app.register(staffRoutes(deps));
   await app.register(onsiteRoutes(deps));
   await app.register(notificationsRoutes(deps));

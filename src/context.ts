@@ -21,7 +21,8 @@ export type TenantCtx = { id: string; slug: string; name: string; timezone: stri
 
 export type Actor =
   | { type: 'staff'; id: string; role: StaffRole; centerId: string | null; sessionId: string; csrfToken: string }
-  | { type: 'citizen'; id: null };
+  | { type: 'citizen'; id: null }
+  | { type: 'system'; id: string };
 
 /** Who does what, where: everything a service needs to authorize and audit. */
 export type RequestCtx = { tenant: TenantCtx; actor: Actor; route: string; requestId: string };

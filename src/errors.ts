@@ -12,6 +12,8 @@ export class Problem extends Error {
     readonly detail?: string,
     readonly errors?: FieldError[],
     readonly code = slug(title),
+    /** The detail in German and English, for pages that show it to people. */
+    readonly explanation?: { de: string; en: string },
   ) {
     super(detail ?? title);
   }
@@ -24,6 +26,7 @@ export class Problem extends Error {
       status: this.status,
       ...(this.detail ? { detail: this.detail } : {}),
       ...(this.errors ? { errors: this.errors } : {}),
+      ...(this.explanation ? { explanation: this.explanation } : {}),
     };
   }
 }
@@ -39,7 +42,8 @@ export const conflict = (detail: string, code = 'conflict') => new Problem(409, 
 /** 401: no valid sign-in. */
 export const unauthorized = (detail = 'Sign in required.') => new Problem(401, 'Unauthorized', detail);
 /** 403: signed in, but not allowed. */
-export const forbidden = (detail = 'Your role does not allow this.') => new Problem(403, 'Forbidden', detail);
+export const forbidden = (detail = 'Your role does not allow this.', code = 'forbidden', explanation?: { de: string; en: string }) =>
+  new Problem(403, 'Forbidden', detail, undefined, code, explanation);
 /** 422: the input is well-formed but not acceptable; names the fields. */
 export const unprocessable = (errors: FieldError[], detail = 'The input is not valid.') =>
   new Problem(422, 'Unprocessable content', detail, errors, 'validation');

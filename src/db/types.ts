@@ -159,6 +159,7 @@ export interface AuditTable {
   person_id: string | null;
   route: string | null;
   request_id: string | null;
+  note: Generated<string | null>;
 }
 
 export interface TenantSettingsTable {

@@ -8,6 +8,7 @@ export const ProblemSchema = z
     status: z.number(),
     detail: z.string().optional(),
     errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    explanation: z.object({ de: z.string(), en: z.string() }).optional(),
   })
   .describe('application/problem+json');
 

@@ -6,6 +6,7 @@ import { progressBar } from '../lib/progress.js';
 import { hashPassword } from '../modules/staff/staff.service.js';
 import { localDate } from '../modules/onsite/onsite.service.js';
 import { STAFF_ROLES } from '../context.js';
+import { demoRules } from '../modules/eligibility/eligibility.demo.js';
 
 export const DEMO_SLUG = 'demo';
 export const DEMO_TIMEZONE = 'Europe/Berlin';
@@ -50,7 +51,7 @@ export async function isEmpty(owner: Kysely<DB>) {
 export async function seedDemo(owner: Kysely<DB>, keys: Keyring, opts: SeedOptions): Promise<boolean> {
   const exists = await sql<{ n: number }>`select count(*)::int as n from tenants where slug = ${DEMO_SLUG}`.execute(owner);
   if (exists.rows[0].n > 0) return false;
-  const bar = opts.progress ? progressBar('Seeding demo data', 5) : null;
+  const bar = opts.progress ? progressBar('Seeding demo data', 6) : null;
   const passwordHash = await hashPassword(opts.password);
   await owner.transaction().execute(async (trx) => {
     const tenantId = randomUUID();
@@ -137,6 +138,24 @@ export async function seedDemo(owner: Kysely<DB>, keys: Keyring, opts: SeedOptio
           password_hash: passwordHash,
         })),
       )
+      .execute();
+    // Group 1 (80+) has been open since the campaign began; the other groups wait for a decision.
+    const campaignStart = '2020-12-27T00:00:00+01:00';
+    const admin = await trx.selectFrom('staff_users').select('id').where('email', '=', 'admin@demo.vaxops').executeTakeFirstOrThrow();
+    await trx
+      .insertInto('rule_sets')
+      .values({
+        tenant_id: tenantId,
+        version: 1,
+        status: 'published',
+        effective_from: campaignStart,
+        definition: JSON.stringify(demoRules(campaignStart)),
+        note: 'Demo rules: priority groups of the 2021 ordinance',
+        created_by: admin.id,
+        published_by: admin.id,
+        published_at: opts.now,
+        publish_reason: 'Demo data',
+      })
       .execute();
     bar?.tick();
   });

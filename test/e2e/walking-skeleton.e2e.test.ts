@@ -33,8 +33,8 @@ if (noBrowserAvailable) {
 
 const NOW = '2026-11-23T09:00:00+01:00';
 const TODAY = '2026-11-23';
-const ANNA = { givenName: 'Anna', familyName: 'Muster', birthDate: '1985-04-12', postalCode: '01067' };
-const BOB = { givenName: 'Bob', familyName: 'Beispiel', birthDate: '1979-09-30', postalCode: '04109' };
+const ANNA = { givenName: 'Anna', familyName: 'Muster', birthDate: '1940-04-12', postalCode: '01067' };
+const BOB = { givenName: 'Bob', familyName: 'Beispiel', birthDate: '1938-09-30', postalCode: '04109' };
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');

@@ -48,7 +48,8 @@ export async function rowCounts(deps: Deps) {
     select 'appointments', count(*)::int from appointments union all
     select 'vaccinations', count(*)::int from vaccinations union all
     select 'booked', coalesce(sum(booked), 0)::int from slots union all
-    select 'checked_in', count(*)::int from appointments where status <> 'booked'`.execute(deps.db.owner);
+    select 'checked_in', count(*)::int from appointments where status <> 'booked' union all
+    select 'rule_sets', count(*)::int from rule_sets`.execute(deps.db.owner);
   return Object.fromEntries(r.rows.map((x) => [x.t, x.n]));
 }
 

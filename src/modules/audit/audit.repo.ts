@@ -2,10 +2,12 @@ import type { Tx } from '../../db/database.js';
 import type { RequestCtx } from '../../context.js';
 
 export type AuditEntry = {
-  action: 'read' | 'create' | 'update' | 'cancel' | 'check-in' | 'sign-in' | 'sign-out';
-  subjectType: 'person' | 'booking' | 'appointment' | 'vaccination' | 'session';
+  action: 'read' | 'create' | 'update' | 'cancel' | 'check-in' | 'sign-in' | 'sign-out' | 'publish' | 'merge' | 'import';
+  subjectType: 'person' | 'booking' | 'appointment' | 'vaccination' | 'session' | 'rule_set' | 'dose_plan' | 'register' | 'invitation';
   subjectId: string | null;
   personId: string | null;
+  /** Why, where a change needs one (rule publication, override); no personal data. */
+  note?: string;
 };
 
 /** Appends audit entries in the caller's transaction: who touched which person's data, when and through which route. */
@@ -25,6 +27,7 @@ export async function appendAudit(trx: Tx, ctx: RequestCtx, entries: AuditEntry[
         person_id: e.personId,
         route: ctx.route,
         request_id: ctx.requestId,
+        note: e.note ?? null,
       })),
     )
     .execute();

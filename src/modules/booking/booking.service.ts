@@ -3,7 +3,8 @@ import type { Deps, RequestCtx } from '../../context.js';
 import { conflict, notFound, unprocessable } from '../../errors.js';
 import { appendAudit } from '../audit/audit.repo.js';
 import { getProduct } from '../catalog/catalog.repo.js';
-import { birthHash, findOrRegister, type PersonInput } from '../citizens/citizens.service.js';
+import { birthHash, findOrRegister, findPersonClaims, type PersonInput } from '../citizens/citizens.service.js';
+import { assertMayBook, decisionFor } from '../eligibility/eligibility.service.js';
 import * as repo from './booking.repo.js';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no 0/O, 1/I: read out on the phone
@@ -30,6 +31,10 @@ export async function createBooking(deps: Deps, ctx: RequestCtx, input: CreateBo
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
     const product = await getProduct(trx, input.product);
     if (!product) throw unprocessable([{ field: 'product', message: 'Unknown product.' }]);
+
+    // The rules decide before anything is written: a refusal leaves no trace but the answer.
+    const known = await findPersonClaims(trx, ctx.tenant, input.person);
+    assertMayBook(await decisionFor(trx, ctx.tenant.timezone, { birthDate: input.person.birthDate, claims: known }, now), product.id);
 
     const person = await findOrRegister(trx, ctx.tenant, input.person);
     if (!person.created && (await repo.hasActiveBooking(trx, person.id))) {

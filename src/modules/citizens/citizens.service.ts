@@ -40,6 +40,7 @@ export async function findOrRegister(trx: Tx, tenant: TenantCtx, p: PersonInput)
       phone: p.phone ? c.encrypt('phone', p.phone) : null,
       identity_hash: idHash,
       birth_hash: birthHash(tenant, p.birthDate),
+      birth_year: Number(p.birthDate.slice(0, 4)),
     })
     .onConflict((oc) => oc.columns(['tenant_id', 'identity_hash']).doNothing())
     .returning('id')
@@ -47,6 +48,12 @@ export async function findOrRegister(trx: Tx, tenant: TenantCtx, p: PersonInput)
   if (inserted) return { id: inserted.id, created: true };
   const existing = await trx.selectFrom('persons').select('id').where('identity_hash', '=', idHash).executeTakeFirstOrThrow();
   return { id: existing.id, created: false };
+}
+
+/** Priority claims already recorded for this identity (empty for someone not registered yet). */
+export async function findPersonClaims(trx: Tx, tenant: TenantCtx, p: Pick<PersonInput, 'givenName' | 'familyName' | 'birthDate'>) {
+  const row = await trx.selectFrom('persons').select('claims').where('identity_hash', '=', identityHash(tenant, p)).executeTakeFirst();
+  return row?.claims ?? [];
 }
 
 type EncryptedNameRow = { given_name: Buffer | Uint8Array; family_name: Buffer | Uint8Array; birth_date: Buffer | Uint8Array };

@@ -1,0 +1,153 @@
+import type { Deps, RequestCtx } from '../../context.js';
+import type { Tx } from '../../db/database.js';
+import { conflict, forbidden, notFound, unprocessable } from '../../errors.js';
+import { appendAudit } from '../audit/audit.repo.js';
+import { listProducts } from '../catalog/catalog.repo.js';
+import { localDate } from '../onsite/onsite.service.js';
+import { ageOn, decide, productAllowed, type Decision } from './eligibility.engine.js';
+import { RuleDefinition } from './eligibility.schema.js';
+import * as repo from './eligibility.repo.js';
+
+/**
+ * The decision for a person under the rules in force at `now`, or null when the tenant has published
+ * no rules (then nobody is restricted: a company's medical service may not need priorities).
+ */
+export async function decisionFor(trx: Tx, timezone: string, person: { birthDate: string; claims: readonly string[] }, now: Date): Promise<Decision | null> {
+  const rules = await repo.ruleSetInForce(trx, now);
+  if (!rules) return null;
+  return decide(rules.definition as RuleDefinition, { age: ageOn(person.birthDate, localDate(now, timezone)), claims: person.claims }, now);
+}
+
+/** Refuses with 403 and the reason when the rules do not let the person book this product now. */
+export function assertMayBook(decision: Decision | null, productId: string) {
+  if (!decision) return;
+  if (!decision.eligible) throw forbidden(decision.explanation.en, 'not-eligible', decision.explanation);
+  const p = productAllowed(decision, productId);
+  if (!p.allowed) {
+    throw forbidden(`This vaccine is not available to you: ${p.explanation.en}.`, 'product-not-allowed', {
+      de: `Dieser Impfstoff ist für Sie nicht vorgesehen: ${p.explanation.de}.`,
+      en: `This vaccine is not available to you: ${p.explanation.en}.`,
+    });
+  }
+}
+
+/** Checks a rule set beyond its shape: every product it names exists in the catalog. */
+async function validateAgainstCatalog(trx: Tx, def: RuleDefinition) {
+  const known = new Set((await listProducts(trx)).map((p) => p.id));
+  const unknown = Object.keys(def.products).filter((id) => !known.has(id));
+  if (unknown.length) throw unprocessable(unknown.map((id) => ({ field: `definition.products.${id}`, message: 'Unknown product.' })));
+}
+
+function present(r: NonNullable<Awaited<ReturnType<typeof repo.getRuleSet>>>) {
+  return {
+    id: r.id,
+    version: r.version,
+    status: r.status,
+    effectiveFrom: new Date(r.effective_from).toISOString(),
+    definition: r.definition as RuleDefinition,
+    note: r.note,
+    createdBy: r.created_by,
+    createdAt: r.created_at.toISOString(),
+    publishedBy: r.published_by,
+    publishedAt: r.published_at ? r.published_at.toISOString() : null,
+    publishReason: r.publish_reason,
+  };
+}
+export type RuleSetView = ReturnType<typeof present>;
+
+/** Saves a new draft rule set (validated); drafts take effect only when published. */
+export async function createDraft(deps: Deps, ctx: RequestCtx, input: { definition: RuleDefinition; effectiveFrom: string; note?: string }) {
+  const now = deps.clock.now();
+  return deps.db.withTenant(ctx.tenant.id, async (trx) => {
+    await validateAgainstCatalog(trx, input.definition);
+    const row = await repo.insertDraft(trx, {
+      tenant_id: ctx.tenant.id,
+      definition: input.definition,
+      effective_from: new Date(input.effectiveFrom),
+      note: input.note ?? null,
+      created_by: ctx.actor.id!,
+    });
+    await appendAudit(trx, ctx, [{ action: 'create', subjectType: 'rule_set', subjectId: row.id, personId: null, note: input.note }], now);
+    return present(row);
+  });
+}
+
+/** Lists rule sets, newest first, and names the one in force now. */
+export async function listRuleSets(deps: Deps, ctx: RequestCtx) {
+  return deps.db.withTenant(ctx.tenant.id, async (trx) => {
+    const inForce = await repo.ruleSetInForce(trx, deps.clock.now());
+    return { inForce: inForce?.id ?? null, ruleSets: (await repo.listRuleSets(trx)).map(present) };
+  });
+}
+
+export async function getRuleSet(deps: Deps, ctx: RequestCtx, id: string) {
+  return deps.db.withTenant(ctx.tenant.id, async (trx) => {
+    const r = await repo.getRuleSet(trx, id);
+    if (!r) throw notFound('Unknown rule set.');
+    return present(r);
+  });
+}
+
+/** Publishes a draft: from its effective-from time on it decides; audited with who and why. */
+export async function publish(deps: Deps, ctx: RequestCtx, id: string, reason: string) {
+  const now = deps.clock.now();
+  return deps.db.withTenant(ctx.tenant.id, async (trx) => {
+    const r = await repo.getRuleSet(trx, id);
+    if (!r) throw notFound('Unknown rule set.');
+    if (r.status !== 'draft') throw conflict('This rule set is already published; create a new version instead.', 'already-published');
+    // Re-validate: the catalog may have changed since the draft was saved.
+    const parsed = RuleDefinition.safeParse(r.definition);
+    if (!parsed.success) throw unprocessable(parsed.error.issues.map((i) => ({ field: ['definition', ...i.path].join('.'), message: i.message })));
+    await validateAgainstCatalog(trx, parsed.data);
+    if (!(await repo.markPublished(trx, id, ctx.actor.id!, now, reason))) throw conflict('This rule set was published meanwhile.', 'already-published');
+    await appendAudit(trx, ctx, [{ action: 'publish', subjectType: 'rule_set', subjectId: id, personId: null, note: reason }], now);
+    return present((await repo.getRuleSet(trx, id))!);
+  });
+}
+
+/**
+ * What publishing a rule set would change, at its effective-from time: per group, how many registered
+ * people still waiting are eligible now and would be then. Ages are counted by year of birth.
+ */
+export async function impact(deps: Deps, ctx: RequestCtx, id: string) {
+  return deps.db.withTenant(ctx.tenant.id, async (trx) => {
+    const draft = await repo.getRuleSet(trx, id);
+    if (!draft) throw notFound('Unknown rule set.');
+    const at = new Date(Math.max(new Date(draft.effective_from).getTime(), deps.clock.now().getTime()));
+    const current = await repo.ruleSetInForce(trx, at);
+    const population = await repo.waitingPopulation(trx);
+    const year = Number(localDate(at, ctx.tenant.timezone).slice(0, 4));
+    const groups = new Map<string, { groupId: string; label: { de: string; en: string }; eligibleBefore: number; eligibleAfter: number }>();
+    let before = 0;
+    let after = 0;
+    const draftDef = draft.definition as RuleDefinition;
+    for (const g of draftDef.groups) groups.set(g.id, { groupId: g.id, label: g.label, eligibleBefore: 0, eligibleAfter: 0 });
+    for (const row of population) {
+      const subject = { age: year - row.birth_year, claims: row.claims };
+      const was = current ? decide(current.definition as RuleDefinition, subject, at) : null;
+      const will = decide(draftDef, subject, at);
+      const wasEligible = was ? was.eligible : true;
+      if (wasEligible) before += row.n;
+      if (will.eligible) after += row.n;
+      const entry = will.group && groups.get(will.group.id);
+      if (entry) {
+        if (wasEligible) entry.eligibleBefore += row.n;
+        if (will.eligible) entry.eligibleAfter += row.n;
+      }
+    }
+    return {
+      ruleSetId: id,
+      comparedWith: current?.id ?? null,
+      at: at.toISOString(),
+      waiting: population.reduce((s, r) => s + r.n, 0),
+      eligibleBefore: before,
+      eligibleAfter: after,
+      groups: [...groups.values()].map((g) => ({ ...g, newlyEligible: Math.max(0, g.eligibleAfter - g.eligibleBefore) })),
+    };
+  });
+}
+
+/** The public eligibility check: the decision for a birth date and claims, without registering. */
+export async function check(deps: Deps, ctx: RequestCtx, input: { birthDate: string; claims: string[] }) {
+  return deps.db.withTenant(ctx.tenant.id, (trx) => decisionFor(trx, ctx.tenant.timezone, input, deps.clock.now()));
+}
