@@ -37,7 +37,7 @@ describe.each(BACKENDS)('bad input on every route gets a 4xx problem and writes 
     await clerk.post('/api/v1/staff/checkins', { bookingCode: b.body.bookingCode, centerId: center.id });
     const vac = client(srv.url);
     await vac.signIn('vaccinator@demo.vaxops');
-    const v = await vac.post('/api/v1/staff/vaccinations', { appointmentId: b.body.appointments[0].id, product: 'comirnaty', lotNumber: 'L1', doseNumber: 1, site: 'left_upper_arm' });
+    const v = await vac.post('/api/v1/staff/vaccinations', { appointmentId: b.body.appointments[0].id, product: 'comirnaty', lotNumber: 'L1', doseNumber: 1, site: 'left_upper_arm', securityCode: b.body.securityCode });
     expect(v.status).toBe(201);
     const { slot: free } = await firstSlot(api, 'comirnaty', '2026-11-24');
     ids = { center: center.id, slot: free.id, appointment: b.body.appointments[1].id, vaccination: v.body.id, code: b.body.bookingCode };
@@ -88,7 +88,7 @@ describe.each(BACKENDS)('bad input on every route gets a 4xx problem and writes 
       path: '/api/v1/staff/vaccinations',
       as: 'vaccinator',
       url: () => '/api/v1/staff/vaccinations',
-      body: () => ({ appointmentId: randomUUID(), product: 'comirnaty', lotNumber: 'L2', doseNumber: 2, site: 'left_upper_arm' }),
+      body: () => ({ appointmentId: randomUUID(), product: 'comirnaty', lotNumber: 'L2', doseNumber: 2, site: 'left_upper_arm', securityCode: '1234' }),
     },
     {
       method: 'GET',

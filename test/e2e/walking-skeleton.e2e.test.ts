@@ -115,6 +115,8 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
   let centerId = '';
   let centerName = '';
   let annasCode = '';
+  let annasSecurityCode = '';
+  let lastSecurityCode = '';
 
   async function newPage(): Promise<Page> {
     const context = await browser.newContext({
@@ -172,6 +174,8 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
     await seen(page.getByRole('heading', { level: 1, name: 'Buchung bestätigt' }));
     const code = ((await page.getByTestId('booking-code').textContent()) ?? '').trim();
     expect(code).not.toBe('');
+    lastSecurityCode = ((await page.getByTestId('security-code').textContent()) ?? '').trim();
+    expect(lastSecurityCode).toMatch(/^\d{4}$/);
     return code;
   }
 
@@ -254,6 +258,7 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
     await expectNoSeriousA11yViolations(page, 'slot list');
 
     annasCode = await bookFirstSlot(page, ANNA);
+    annasSecurityCode = lastSecurityCode;
     await seen(page.getByRole('img', { name: new RegExp(annasCode) }));
     const appointments = page.getByTestId('appointment-list').getByRole('listitem');
     await expectCount(appointments, 2);
@@ -345,6 +350,8 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
     await expectValue(field(dialog, 'Dosis'), '1');
     await field(dialog, 'Chargennummer').fill('FK1234');
     await field(dialog, 'Injektionsstelle').selectOption('left_upper_arm');
+    // Anna tells the vaccinator her security code.
+    await field(dialog, 'Sicherheitscode der Buchung').fill(annasSecurityCode);
     await expectNoSeriousA11yViolations(page, 'vaccination form');
     await dialog.getByRole('button', { name: 'Impfung speichern' }).click();
     await dialog.waitFor({ state: 'detached' });

@@ -70,7 +70,7 @@ export async function hasActiveBooking(trx: Tx, personId: string) {
     .executeTakeFirst());
 }
 
-export async function insertBooking(trx: Tx, b: { tenant_id: string; code: string; person_id: string; product_id: string }) {
+export async function insertBooking(trx: Tx, b: { tenant_id: string; code: string; person_id: string; product_id: string; security_code: string }) {
   return trx.insertInto('bookings').values(b).returning('id').executeTakeFirstOrThrow();
 }
 
@@ -86,7 +86,7 @@ export async function findBookingByCode(trx: Tx, code: string) {
   return trx
     .selectFrom('bookings as b')
     .innerJoin('persons as p', 'p.id', 'b.person_id')
-    .select(['b.id', 'b.code', 'b.status', 'b.product_id', 'b.person_id', 'p.birth_hash'])
+    .select(['b.id', 'b.code', 'b.status', 'b.product_id', 'b.person_id', 'b.security_code', 'p.birth_hash'])
     .where('b.code', '=', code)
     .executeTakeFirst();
 }

@@ -53,13 +53,16 @@ export const BookedAppointment = z.object({
   product: z.string(),
 });
 
-export const BookingCreated = z.object({ bookingCode: z.string(), appointments: z.array(BookedAppointment) });
+const SecurityCode = z.string().describe('4 digits the citizen tells the vaccinator at the center');
+
+export const BookingCreated = z.object({ bookingCode: z.string(), securityCode: SecurityCode, appointments: z.array(BookedAppointment) });
 
 export const BookingParams = z.strictObject({ bookingCode: BookingCode });
 export const BookingQuery = z.strictObject({ birthDate: BirthDate });
 
 export const BookingView = z.object({
   bookingCode: z.string(),
+  securityCode: SecurityCode,
   status: z.enum(['active', 'cancelled']),
   product: z.string(),
   appointments: z.array(

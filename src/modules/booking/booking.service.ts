@@ -17,6 +17,9 @@ export function newBookingCode(): string {
   return s;
 }
 
+/** The 4-digit code the citizen tells the vaccinator; it proves the person at the desk booked this. */
+export const newSecurityCode = () => String(randomInt(10000)).padStart(4, '0');
+
 /** The readable form of a stored booking code. */
 export const formatCode = (c: string) => `${c.slice(0, 4)}-${c.slice(4, 8)}-${c.slice(8)}`;
 
@@ -70,8 +73,9 @@ export async function createBooking(deps: Deps, ctx: RequestCtx, input: CreateBo
     }
 
     const code = newBookingCode();
+    const securityCode = newSecurityCode();
     const booking = await repo
-      .insertBooking(trx, { tenant_id: ctx.tenant.id, code, person_id: person.id, product_id: product.id })
+      .insertBooking(trx, { tenant_id: ctx.tenant.id, code, person_id: person.id, product_id: product.id, security_code: securityCode })
       .catch((err: { constraint?: string }) => {
         // The same person booking twice at the same moment: the partial unique index decides.
         if (err.constraint === 'bookings_one_active') throw conflict('This person already has an active booking.', 'already-booked');
@@ -101,6 +105,7 @@ export async function createBooking(deps: Deps, ctx: RequestCtx, input: CreateBo
     );
     return {
       bookingCode: formatCode(code),
+      securityCode,
       appointments: appts
         .sort((a, b) => a.dose_number - b.dose_number)
         .map((a) => {
@@ -122,6 +127,7 @@ export async function getBooking(deps: Deps, ctx: RequestCtx, code: string, birt
     await appendAudit(trx, ctx, [{ action: 'read', subjectType: 'booking', subjectId: b.id, personId: b.person_id }], deps.clock.now());
     return {
       bookingCode: formatCode(b.code),
+      securityCode: b.security_code,
       status: b.status,
       product: b.product_id,
       appointments: appts.map((a) => ({

@@ -65,7 +65,7 @@ export async function getAppointment(trx: Tx, id: string) {
   return trx
     .selectFrom('appointments as a')
     .innerJoin('bookings as b', 'b.id', 'a.booking_id')
-    .select(['a.id', 'a.status', 'a.center_id', 'a.product_id', 'a.dose_number', 'b.person_id'])
+    .select(['a.id', 'a.status', 'a.center_id', 'a.product_id', 'a.dose_number', 'b.person_id', 'b.security_code'])
     .where('a.id', '=', id)
     .executeTakeFirst();
 }
@@ -88,6 +88,7 @@ const VACCINATION_COLUMNS = [
   'v.recorded_at',
   'v.supersedes_id',
   'v.correction_reason',
+  'v.security_override_reason',
 ] as const;
 
 export type VaccinationRow = NonNullable<Awaited<ReturnType<typeof getVaccination>>>;

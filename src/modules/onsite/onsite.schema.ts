@@ -25,14 +25,23 @@ export const CheckInBody = z.strictObject({ bookingCode: BookingCode, centerId: 
 const LotNumber = z.string().trim().min(1, 'Required.').max(40).regex(/^[A-Za-z0-9./-]+$/, 'Letters, digits, . / - only.');
 const AdministeredAt = z.iso.datetime({ offset: true, message: 'Use an ISO 8601 date-time.' });
 
-export const VaccinationBody = z.strictObject({
-  appointmentId: z.uuid(),
-  product: ProductId,
-  lotNumber: LotNumber,
-  doseNumber: z.number().int().min(1).max(9),
-  site: z.enum(INJECTION_SITES),
-  administeredAt: AdministeredAt.optional(),
-});
+export const VaccinationBody = z
+  .strictObject({
+    appointmentId: z.uuid(),
+    product: ProductId,
+    lotNumber: LotNumber,
+    doseNumber: z.number().int().min(1).max(9),
+    site: z.enum(INJECTION_SITES),
+    administeredAt: AdministeredAt.optional(),
+    /** The 4-digit code from the person's booking confirmation. */
+    securityCode: z.string().regex(/^\d{4}$/, 'The security code has 4 digits.').optional(),
+    /** Why the vaccination is documented without the code (e.g. the person lost the confirmation and was identified by ID card). */
+    securityOverrideReason: z.string().trim().min(10, 'Explain in a few words why the code is missing.').max(500).optional(),
+  })
+  .refine((b) => b.securityCode || b.securityOverrideReason, {
+    path: ['securityCode'],
+    message: 'Ask for the 4-digit security code, or give a reason for documenting without it.',
+  });
 
 export const CorrectionBody = z
   .strictObject({
@@ -65,4 +74,5 @@ export const Vaccination = z.object({
   supersedes: z.string().nullable(),
   supersededBy: z.string().nullable(),
   correctionReason: z.string().nullable(),
+  securityOverrideReason: z.string().nullable(),
 });

@@ -1,5 +1,6 @@
 import type { Deps, RequestCtx } from '../../context.js';
 import { conflict, forbidden, notFound, unprocessable } from '../../errors.js';
+import { safeEqual } from '../../lib/crypto.js';
 import { appendAudit, type AuditEntry } from '../audit/audit.repo.js';
 import { formatCode } from '../booking/booking.service.js';
 import { getProduct } from '../catalog/catalog.repo.js';
@@ -74,6 +75,8 @@ export type DocumentInput = {
   doseNumber: number;
   site: string;
   administeredAt?: string;
+  securityCode?: string;
+  securityOverrideReason?: string;
 };
 
 /** Documents a vaccination for a checked-in appointment; the record is immutable from then on. */
@@ -90,6 +93,11 @@ export async function documentVaccination(deps: Deps, ctx: RequestCtx, input: Do
     if (appt.status === 'vaccinated') throw conflict('This vaccination is already documented; correct the record instead.', 'already-documented');
     if (appt.status !== 'checked_in') throw conflict('Check the person in before documenting the vaccination.', 'not-checked-in');
     if (!(await getProduct(trx, input.product))) throw unprocessable([{ field: 'product', message: 'Unknown product.' }]);
+    // The code guards against documenting on the wrong person; without it, a reason is recorded instead.
+    if (input.securityCode && !safeEqual(input.securityCode, appt.security_code)) {
+      throw unprocessable([{ field: 'securityCode', message: 'This is not the security code of this booking. Ask again, or give a reason to document without it.' }]);
+    }
+    const override = input.securityCode ? null : input.securityOverrideReason!;
     const id = await repo.insertVaccination(trx, {
       tenant_id: ctx.tenant.id,
       person_id: appt.person_id,
@@ -102,9 +110,15 @@ export async function documentVaccination(deps: Deps, ctx: RequestCtx, input: Do
       vaccinator_id: ctx.actor.id!,
       administered_at: administeredAt,
       recorded_at: now,
+      security_override_reason: override,
     });
     await repo.markVaccinated(trx, appt.id);
-    await appendAudit(trx, ctx, [{ action: 'create', subjectType: 'vaccination', subjectId: id, personId: appt.person_id }], now);
+    await appendAudit(
+      trx,
+      ctx,
+      [{ action: 'create', subjectType: 'vaccination', subjectId: id, personId: appt.person_id, note: override ? 'documented without security code' : undefined }],
+      now,
+    );
     return presentVaccination((await repo.getVaccination(trx, id))!);
   });
 }
@@ -167,5 +181,6 @@ function presentVaccination(v: repo.VaccinationRow) {
     supersedes: v.supersedes_id,
     supersededBy: v.superseded_by,
     correctionReason: v.correction_reason,
+    securityOverrideReason: v.security_override_reason,
   };
 }

@@ -8,6 +8,7 @@ describe.each(BACKENDS)('at the center: check-in and documentation (%s)', (backe
   let srv: TestServer;
   let centerId: string;
   let bookingCode: string;
+  let securityCode: string;
 
   beforeAll(async () => {
     // 09:10 in Berlin on the day of Anna's 09:00 appointment.
@@ -18,6 +19,8 @@ describe.each(BACKENDS)('at the center: check-in and documentation (%s)', (backe
     const res = await citizen.post('/api/v1/public/bookings', { slotId: slot.id, product: 'comirnaty', person: anna });
     expect(res.status).toBe(201);
     bookingCode = res.body.bookingCode;
+    securityCode = res.body.securityCode;
+    expect(securityCode).toMatch(/^\d{4}$/);
   });
   afterAll(() => srv?.close());
 
@@ -31,6 +34,7 @@ describe.each(BACKENDS)('at the center: check-in and documentation (%s)', (backe
     expect(board.status).toBe(200);
     const row = board.body.find((a: { bookingCode: string }) => a.bookingCode === bookingCode);
     expect(row).toMatchObject({ status: 'booked', doseNumber: 1, person: { givenName: 'Anna', familyName: 'Schäfer', birthDate: '1938-04-12' } });
+    expect(Object.keys(row).sort()).toEqual(['bookingCode', 'checkedInAt', 'doseNumber', 'end', 'id', 'person', 'product', 'start', 'status', 'vaccinationId']); // no security code at the desk
 
     const checkin = await clerk.post('/api/v1/staff/checkins', { bookingCode: bookingCode.toLowerCase().replace(/-/g, ''), centerId });
     expect(checkin.status).toBe(200);
@@ -38,25 +42,29 @@ describe.each(BACKENDS)('at the center: check-in and documentation (%s)', (backe
     expect((await clerk.post('/api/v1/staff/checkins', { bookingCode, centerId })).status).toBe(409);
 
     // The clerk may not document a vaccination.
-    const denied = await clerk.post('/api/v1/staff/vaccinations', { appointmentId: row.id, product: 'comirnaty', lotNumber: 'EX1234', doseNumber: 1, site: 'left_upper_arm' });
+    const denied = await clerk.post('/api/v1/staff/vaccinations', { appointmentId: row.id, product: 'comirnaty', lotNumber: 'EX1234', doseNumber: 1, site: 'left_upper_arm', securityCode: '1234' });
     expect(denied.status).toBe(403);
 
     const vaccinator = client(srv.url);
     await vaccinator.signIn('vaccinator@demo.vaxops');
-    const doc = await vaccinator.post('/api/v1/staff/vaccinations', {
-      appointmentId: row.id,
-      product: 'comirnaty',
-      lotNumber: 'EX1234',
-      doseNumber: 1,
-      site: 'left_upper_arm',
-      administeredAt: '2026-11-23T09:05:00+01:00',
-    });
+    const entry = { appointmentId: row.id, product: 'comirnaty', lotNumber: 'EX1234', doseNumber: 1, site: 'left_upper_arm', administeredAt: '2026-11-23T09:05:00+01:00' };
+
+    // Without the security code, or with a wrong one, nothing is documented.
+    const noCode = await vaccinator.post('/api/v1/staff/vaccinations', entry);
+    expect(noCode.status).toBe(422);
+    expect(noCode.body.errors[0].field).toBe('securityCode');
+    const wrongCode = await vaccinator.post('/api/v1/staff/vaccinations', { ...entry, securityCode: String((Number(securityCode) + 1) % 10000).padStart(4, '0') });
+    expect(wrongCode.status).toBe(422);
+    expect(wrongCode.body.errors[0].field).toBe('securityCode');
+
+    // Anna tells the vaccinator her code.
+    const doc = await vaccinator.post('/api/v1/staff/vaccinations', { ...entry, securityCode });
     expect(doc.status).toBe(201);
-    expect(doc.body).toMatchObject({ appointmentId: row.id, lotNumber: 'EX1234', doseNumber: 1, site: 'left_upper_arm', supersedes: null, administeredAt: '2026-11-23T08:05:00.000Z' });
+    expect(doc.body).toMatchObject({ appointmentId: row.id, lotNumber: 'EX1234', doseNumber: 1, site: 'left_upper_arm', supersedes: null, administeredAt: '2026-11-23T08:05:00.000Z', securityOverrideReason: null });
     expect(doc.body.vaccinatorId).toBe((await vaccinator.get('/api/v1/auth/me')).body.user.id);
 
     // Documenting twice is refused; the record cannot be changed in place.
-    const twice = await vaccinator.post('/api/v1/staff/vaccinations', { appointmentId: row.id, product: 'comirnaty', lotNumber: 'EX1234', doseNumber: 1, site: 'left_upper_arm' });
+    const twice = await vaccinator.post('/api/v1/staff/vaccinations', { ...entry, securityCode });
     expect(twice.status).toBe(409);
     await expect(sql`update vaccinations set lot_number = 'X' where id = ${doc.body.id}`.execute(srv.deps.db.owner)).rejects.toThrow(/append-only/);
 
@@ -106,8 +114,27 @@ describe.each(BACKENDS)('at the center: check-in and documentation (%s)', (backe
     const b = await citizen.post('/api/v1/public/bookings', { slotId: slot.id, product: 'jcovden', person: { givenName: 'Emil', familyName: 'Roth', birthDate: '1930-05-05', postalCode: '10115' } });
     const vaccinator = client(srv.url);
     await vaccinator.signIn('vaccinator@demo.vaxops');
-    const res = await vaccinator.post('/api/v1/staff/vaccinations', { appointmentId: b.body.appointments[0].id, product: 'jcovden', lotNumber: 'J1', doseNumber: 1, site: 'right_upper_arm' });
+    const res = await vaccinator.post('/api/v1/staff/vaccinations', { appointmentId: b.body.appointments[0].id, product: 'jcovden', lotNumber: 'J1', doseNumber: 1, site: 'right_upper_arm', securityCode: b.body.securityCode });
     expect(res.status).toBe(409);
     expect(res.body.type).toContain('not-checked-in');
+  });
+
+  it('without the code, the vaccinator records why; the reason is kept with the record and in the audit trail', async () => {
+    const citizen = client(srv.url);
+    const { slot } = await firstSlot(citizen, 'jcovden', '2026-11-23');
+    const b = await citizen.post('/api/v1/public/bookings', { slotId: slot.id, product: 'jcovden', person: { givenName: 'Frieda', familyName: 'Hahn', birthDate: '1929-09-09', postalCode: '10115' } });
+    const clerk = client(srv.url);
+    await clerk.signIn('clerk@demo.vaxops');
+    expect((await clerk.post('/api/v1/staff/checkins', { bookingCode: b.body.bookingCode, centerId })).status).toBe(200);
+    const vaccinator = client(srv.url);
+    await vaccinator.signIn('vaccinator@demo.vaxops');
+    const entry = { appointmentId: b.body.appointments[0].id, product: 'jcovden', lotNumber: 'J7', doseNumber: 1, site: 'right_upper_arm' };
+    expect((await vaccinator.post('/api/v1/staff/vaccinations', { ...entry, securityOverrideReason: 'lost' })).status).toBe(422);
+    const reason = 'Bestätigung verloren, Identität per Personalausweis geprüft';
+    const res = await vaccinator.post('/api/v1/staff/vaccinations', { ...entry, securityOverrideReason: reason });
+    expect(res.status).toBe(201);
+    expect(res.body.securityOverrideReason).toBe(reason);
+    const audit = await sql<{ note: string }>`select note from audit_log where subject_id = ${res.body.id}`.execute(srv.deps.db.owner);
+    expect(audit.rows).toEqual([{ note: 'documented without security code' }]);
   });
 });

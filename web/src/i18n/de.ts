@@ -79,6 +79,8 @@ const de = {
     pickAnother: 'Anderen Termin wählen',
   },
   confirmation: {
+    securityCodeLabel: 'Sicherheitscode (nennen Sie ihn beim Impfen)',
+    securityCodeHint: 'Bitte nennen Sie diesen 4-stelligen Code am Impfplatz. Nur damit kann Ihre Impfung dokumentiert werden.',
     title: 'Buchung bestätigt',
     codeLabel: 'Ihr Buchungscode',
     qrAlt: 'QR-Code mit dem Buchungscode {{code}}',
@@ -104,6 +106,13 @@ const de = {
     cancelled: 'Ihre Buchung wurde storniert.',
   },
   staff: {
+    securityCode: 'Sicherheitscode der Buchung',
+    securityCodeHelp: '4 Ziffern; die Person nennt ihn aus ihrer Buchungsbestätigung.',
+    securityCodeFormat: 'Der Sicherheitscode hat 4 Ziffern.',
+    withoutCode: 'Ohne Sicherheitscode dokumentieren',
+    overrideReason: 'Grund für die Dokumentation ohne Code',
+    overrideReasonHelp: 'Zum Beispiel: Bestätigung verloren, Identität per Ausweis geprüft.',
+    overrideReasonTooShort: 'Bitte nennen Sie den Grund in einigen Worten (mindestens 10 Zeichen).',
     loginTitle: 'Anmeldung für Personal',
     email: 'E-Mail',
     password: 'Passwort',

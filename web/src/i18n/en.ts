@@ -83,6 +83,8 @@ const en: DeepString<Messages> = {
     pickAnother: 'Choose another slot',
   },
   confirmation: {
+    securityCodeLabel: 'Security code (tell it at the vaccination)',
+    securityCodeHint: 'Please tell this 4-digit code at the vaccination desk. Your vaccination is documented only with it.',
     title: 'Booking confirmed',
     codeLabel: 'Your booking code',
     qrAlt: 'QR code with booking code {{code}}',
@@ -108,6 +110,13 @@ const en: DeepString<Messages> = {
     cancelled: 'Your booking has been cancelled.',
   },
   staff: {
+    securityCode: 'Security code of the booking',
+    securityCodeHelp: '4 digits; the person reads it from their booking confirmation.',
+    securityCodeFormat: 'The security code has 4 digits.',
+    withoutCode: 'Document without the security code',
+    overrideReason: 'Reason for documenting without the code',
+    overrideReasonHelp: 'For example: confirmation lost, identity checked with an ID card.',
+    overrideReasonTooShort: 'Please give the reason in a few words (at least 10 characters).',
     loginTitle: 'Staff sign-in',
     email: 'E-mail',
     password: 'Password',

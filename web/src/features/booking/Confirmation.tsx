@@ -60,6 +60,12 @@ export function Confirmation({ booking, centers, products, onNewBooking }: Props
             >
               {booking.bookingCode}
             </Text>
+            <Text size="sm" c="gray.7" id="security-code-label" mt="sm">
+              {t('confirmation.securityCodeLabel')}
+            </Text>
+            <Text data-testid="security-code" aria-labelledby="security-code-label" fz={28} fw={800} ff="monospace" style={{ letterSpacing: '0.2em' }}>
+              {booking.securityCode}
+            </Text>
           </Stack>
           <BookingQrCode code={booking.bookingCode} />
         </Group>
@@ -81,6 +87,7 @@ export function Confirmation({ booking, centers, products, onNewBooking }: Props
       </section>
       <Alert color="blue" variant="light" title={t('confirmation.codeLabel')}>
         <Text c="dark.8">{t('confirmation.hint')}</Text>
+        <Text c="dark.8" mt="xs">{t('confirmation.securityCodeHint')}</Text>
       </Alert>
       <Group>
         <Button component={Link} to="/booking" variant="outline">

@@ -52,6 +52,7 @@ export interface BookedAppointment {
 
 export interface BookingCreated {
   bookingCode: string;
+  securityCode: string;
   appointments: BookedAppointment[];
 }
 
@@ -68,6 +69,7 @@ export interface BookingAppointment {
 
 export interface BookingDetails {
   bookingCode: string;
+  securityCode: string;
   status: 'active' | 'cancelled';
   product: string;
   appointments: BookingAppointment[];

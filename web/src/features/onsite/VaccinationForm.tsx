@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +24,9 @@ export function VaccinationForm({ appointment, products, onDone, onCancel }: Pro
   const [site, setSite] = useState<InjectionSite>('left_upper_arm');
   const [initialTime] = useState(() => toDateTimeLocal());
   const [time, setTime] = useState(initialTime);
+  const [securityCode, setSecurityCode] = useState('');
+  const [withoutCode, setWithoutCode] = useState(false);
+  const [overrideReason, setOverrideReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   const maxDoses = Math.max(products.find((p) => p.id === product)?.doses ?? 2, appointment.doseNumber, 2);
@@ -44,6 +47,8 @@ export function VaccinationForm({ appointment, products, onDone, onCancel }: Pro
     const errs: Record<string, string> = {};
     if (!lotNumber.trim()) errs.lotNumber = t('booking.errors.required');
     if (!time) errs.administeredAt = t('booking.errors.required');
+    if (!withoutCode && !/^\d{4}$/.test(securityCode)) errs.securityCode = t('staff.securityCodeFormat');
+    if (withoutCode && overrideReason.trim().length < 10) errs.securityOverrideReason = t('staff.overrideReasonTooShort');
     setErrors(errs);
     if (Object.keys(errs).length) return;
     mutation.mutate({
@@ -54,11 +59,12 @@ export function VaccinationForm({ appointment, products, onDone, onCancel }: Pro
       site,
       // Only send a time when it was changed; otherwise the server records "now".
       administeredAt: time !== initialTime ? new Date(time).toISOString() : undefined,
+      ...(withoutCode ? { securityOverrideReason: overrideReason.trim() } : { securityCode }),
     });
   }
 
   // A 422 whose errors all belong to fields of this form is shown next to the fields only.
-  const FORM_FIELDS = ['product', 'lotNumber', 'doseNumber', 'site', 'administeredAt'];
+  const FORM_FIELDS = ['product', 'lotNumber', 'doseNumber', 'site', 'administeredAt', 'securityCode', 'securityOverrideReason'];
   const fieldErrorsShown =
     mutation.error instanceof ApiError &&
     mutation.error.status === 422 &&
@@ -110,6 +116,33 @@ export function VaccinationForm({ appointment, products, onDone, onCancel }: Pro
             error={errors.administeredAt}
           />
         </SimpleGrid>
+        {withoutCode ? (
+          <Textarea
+            label={t('staff.overrideReason')}
+            description={t('staff.overrideReasonHelp')}
+            required
+            autosize
+            minRows={2}
+            value={overrideReason}
+            onChange={(e) => setOverrideReason(e.currentTarget.value)}
+            error={errors.securityOverrideReason}
+          />
+        ) : (
+          <TextInput
+            label={t('staff.securityCode')}
+            description={t('staff.securityCodeHelp')}
+            name="securityCode"
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={4}
+            required
+            value={securityCode}
+            onChange={(e) => setSecurityCode(e.currentTarget.value.replace(/\D/g, ''))}
+            error={errors.securityCode}
+            w={{ base: '100%', sm: 260 }}
+          />
+        )}
+        <Checkbox label={t('staff.withoutCode')} checked={withoutCode} onChange={(e) => setWithoutCode(e.currentTarget.checked)} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}

@@ -32,6 +32,8 @@ export interface VaccinationInput {
   doseNumber: number;
   site: InjectionSite;
   administeredAt?: string;
+  securityCode?: string;
+  securityOverrideReason?: string;
 }
 
 export interface VaccinationRecord {
@@ -51,6 +53,7 @@ export interface VaccinationRecord {
   /** The correction that replaced this record, if any. */
   supersededBy: string | null;
   correctionReason: string | null;
+  securityOverrideReason: string | null;
 }
 
 /** A correction sends only the changed fields, plus the reason. */
