@@ -13,6 +13,7 @@ import { bookingRoutes } from './modules/booking/booking.routes.js';
 import { eligibilityRoutes } from './modules/eligibility/eligibility.routes.js';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 import { onsiteRoutes } from './modules/onsite/onsite.routes.js';
+import { planningRoutes } from './modules/planning/planning.routes.js';
 import { registerRoutes } from './modules/register/register.routes.js';
 import { staffRoutes } from './modules/staff/staff.routes.js';
 import { tenantsRoutes } from './modules/tenants/tenants.routes.js';
@@ -60,6 +61,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await app.register(eligibilityRoutes(deps));
   await app.register(staffRoutes(deps));
   await app.register(onsiteRoutes(deps));
+  await app.register(planningRoutes(deps));
   await app.register(notificationsRoutes(deps));
   await app.register(registerRoutes(deps));
 

@@ -1,8 +1,14 @@
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.js';
+import type { Deps } from './context.js';
 import { openDatabase } from './db/database.js';
+import { Problem } from './errors.js';
 import { systemClock } from './lib/clock.js';
 import { Keyring } from './lib/crypto.js';
+import { API_SCOPES, createApiKey } from './plugins/api-key.js';
+import { auditImport, cliContext, importRegister, type ImportResult } from './modules/register/register.service.js';
+import { tenantBySlug } from './modules/tenants/tenants.service.js';
 import { createLogger, loadMasterKey } from './runtime.js';
 import { seedDemo } from './seed/demo.js';
 import { serve } from './main.js';
@@ -13,13 +19,18 @@ Usage:
   vaxops serve                 start the server (same as npm start without the web build)
   vaxops migrate               apply database migrations and set up the app role
   vaxops seed --demo           load the demo tenant "Freistaat Demo" (skipped if present)
+  vaxops import register FILE.csv [--tenant SLUG]
+                               import the population register (id,given_name,family_name,birth_date,
+                               postal_code,address; "," or ";"); importing the same file again is a no-op
+  vaxops api-key create --name NAME --scopes register:import [--tenant SLUG]
+                               create an API key for a machine client; the key is shown only once
   vaxops help                  this text
 
 Configuration comes from the environment (see README): DATABASE_URL, VAXOPS_DATA_DIR,
 VAXOPS_MASTER_KEY, VAXOPS_DEMO_PASSWORD, PORT, ...`;
 
-/** Opens the database for a one-off command (migrations run as part of opening). */
-async function openForCommand() {
+/** Opens the database for a one-off command (migrations run as part of opening); returns the app's Deps. */
+async function openForCommand(): Promise<Deps> {
   const config = loadConfig();
   const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   const keys = new Keyring(await loadMasterKey(config, log));
@@ -30,7 +41,7 @@ async function openForCommand() {
     appRolePassword: config.appRolePassword ?? keys.derive('db-app-role'),
     poolSize: 2,
   });
-  return { config, keys, db };
+  return { config, keys, db, log, clock: systemClock };
 }
 
 /** Runs the `vaxops` command line. */
@@ -57,6 +68,16 @@ export async function main(argv: string[]) {
       }
       return;
     }
+    case 'import': {
+      const [what, ...args] = rest;
+      if (what !== 'register') throw new UsageError('import needs a kind of data: vaxops import register FILE.csv [--tenant SLUG]');
+      return importRegisterCommand(args);
+    }
+    case 'api-key': {
+      const [what, ...args] = rest;
+      if (what !== 'create') throw new UsageError('api-key needs a subcommand: vaxops api-key create --name NAME --scopes SCOPE[,SCOPE]');
+      return createApiKeyCommand(args);
+    }
     case 'help':
     case '--help':
     case '-h':
@@ -68,12 +89,123 @@ export async function main(argv: string[]) {
 }
 
 class UsageError extends Error {}
+/** A failure with a clear message for the operator: printed without a stack, exit code 1. */
+class CommandError extends Error {}
+
+async function importRegisterCommand(args: string[]) {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { tenant: { type: 'string' } } });
+  if (positionals.length !== 1) throw new UsageError('import register needs exactly one file: vaxops import register FILE.csv [--tenant SLUG]');
+  const file = positionals[0];
+  // Fail before opening the database when the file cannot be read.
+  let size: number;
+  try {
+    const stat = await fs.promises.stat(file);
+    if (!stat.isFile()) throw new Error('not a regular file');
+    size = stat.size;
+    await fs.promises.access(file, fs.constants.R_OK);
+  } catch (err) {
+    throw new CommandError(`Cannot read ${file}: ${(err as Error).message}`);
+  }
+  const deps = await openForCommand();
+  try {
+    const tenant = await tenantForCommand(deps, values.tenant);
+    const bar = importProgress(size);
+    let result: ImportResult;
+    try {
+      result = await importRegister(deps, tenant, fs.createReadStream(file, { highWaterMark: 256 * 1024 }), { onProgress: bar.update });
+    } catch (err) {
+      bar.stop();
+      if (err instanceof Problem) {
+        const details = (err.errors ?? []).map((e) => `  ${e.message}`).join('\n');
+        throw new CommandError(`Import of ${file} failed: ${err.detail ?? err.title}${details ? `\n${details}` : ''}`);
+      }
+      throw err;
+    } finally {
+      await auditImport(deps, cliContext(tenant, 'import register'));
+    }
+    bar.done(result.bytes, result.rows);
+    console.log(
+      `Imported ${file} into "${tenant.name}": ${result.rows} rows, ${result.inserted} new, ${result.updated} updated, ` +
+        `${result.unchanged} unchanged, ${result.rejectedCount} rejected.`,
+    );
+    if (result.rejectedCount) {
+      const shown = result.rejected.slice(0, 20);
+      console.log(`Rejected rows${result.rejectedCount > shown.length ? ` (first ${shown.length} of ${result.rejectedCount})` : ''}:`);
+      for (const r of shown) console.log(`  line ${r.line}: ${r.reason}`);
+    }
+  } finally {
+    await deps.db.close();
+  }
+}
+
+async function createApiKeyCommand(args: string[]) {
+  const { values } = parseArgs({ args, options: { name: { type: 'string' }, scopes: { type: 'string' }, tenant: { type: 'string' } } });
+  if (!values.name?.trim()) throw new UsageError('api-key create needs --name NAME (who or what uses the key).');
+  const scopes = (values.scopes ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = scopes.filter((s) => !(API_SCOPES as readonly string[]).includes(s));
+  if (!scopes.length || unknown.length) throw new UsageError(`api-key create needs --scopes, a comma-separated list of: ${API_SCOPES.join(', ')}.`);
+  const deps = await openForCommand();
+  try {
+    const tenant = await tenantForCommand(deps, values.tenant);
+    const { id, key } = await createApiKey(deps, tenant.id, values.name, scopes);
+    console.error(`API key "${values.name.trim()}" (id ${id}) for "${tenant.name}", scopes: ${scopes.join(', ')}.`);
+    console.error('Store it now: it is shown only this once (only its hash is kept).');
+    console.log(key);
+  } finally {
+    await deps.db.close();
+  }
+}
+
+async function tenantForCommand(deps: Deps, slug = deps.config.defaultTenant) {
+  try {
+    return await tenantBySlug(deps, slug);
+  } catch (err) {
+    if (err instanceof Problem && err.status === 404) throw new CommandError(`Unknown tenant "${slug}" (see --tenant, VAXOPS_TENANT; vaxops seed --demo loads "demo").`);
+    throw err;
+  }
+}
+
+/** Progress of an import on stderr: bytes read of the file size, rows, rows per second. Redrawn on a terminal, else a line every 10 s. */
+function importProgress(total: number, stream: NodeJS.WriteStream = process.stderr) {
+  const started = Date.now();
+  const tty = Boolean(stream.isTTY);
+  let last = tty ? 0 : started; // off a terminal, the first line comes after 10 s
+  let drawn = false;
+  const line = (bytes: number, rows: number) => {
+    const secs = Math.max((Date.now() - started) / 1000, 0.001);
+    const width = 30;
+    const filled = Math.min(width, Math.round((bytes / Math.max(total, 1)) * width));
+    const pct = Math.min(100, Math.floor((bytes / Math.max(total, 1)) * 100));
+    return `Importing [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${pct}% ${mb(bytes)}/${mb(total)} MB, ${rows} rows, ${Math.round(rows / secs)} rows/s`;
+  };
+  return {
+    update(bytes: number, rows: number) {
+      const now = Date.now();
+      if (now - last < (tty ? 100 : 10_000)) return;
+      last = now;
+      drawn = true;
+      stream.write(tty ? `\r${line(bytes, rows)}` : `${line(bytes, rows)}\n`);
+    },
+    done(bytes: number, rows: number) {
+      stream.write(tty ? `\r${line(bytes, rows)}\n` : `${line(bytes, rows)}\n`);
+    },
+    stop() {
+      if (tty && drawn) stream.write('\n');
+    },
+  };
+}
+
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 /** Runs the CLI and turns failures into exit codes: 2 for usage or configuration errors, 1 otherwise. */
 export async function run(argv: string[]) {
   try {
     await main(argv);
   } catch (err) {
+    if (err instanceof CommandError) {
+      console.error(err.message);
+      process.exit(1);
+    }
     if (err instanceof UsageError || err instanceof ConfigError) {
       console.error(err.message);
       if (err instanceof UsageError) console.error(`\n${HELP}`);

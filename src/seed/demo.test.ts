@@ -18,7 +18,8 @@ async function demoFacts(owner: Kysely<DB>) {
     select 'centers_without_lanes', count(*)::text from centers c where not exists (select 1 from lanes l where l.center_id = c.id) union all
     select 'products', string_agg(id, ',' order by id) from products union all
     select 'staff', string_agg(email, ',' order by email) from staff_users union all
-    select 'slot_days', count(distinct (starts_at at time zone 'Europe/Berlin')::date)::text from slots`.execute(owner);
+    select 'slot_days', count(distinct (starts_at at time zone 'Europe/Berlin')::date)::text from slots union all
+    select 'local_hours', min((starts_at at time zone 'Europe/Berlin')::time)::text || '-' || max((ends_at at time zone 'Europe/Berlin')::time)::text from slots`.execute(owner);
   return Object.fromEntries(r.rows.map((x) => [x.k, x.v]));
 }
 
@@ -30,6 +31,7 @@ const EXPECTED = {
   products: 'comirnaty,jcovden,spikevax,vaxzevria',
   staff: 'admin@demo.vaxops,agent@demo.vaxops,clerk@demo.vaxops,logistics@demo.vaxops,manager@demo.vaxops,vaccinator@demo.vaxops',
   slot_days: '56',
+  local_hours: '07:00:00-20:00:00', // local Berlin time, summer and winter alike
 };
 
 describe.each(BACKENDS)('demo data (%s)', (backend) => {

@@ -112,11 +112,12 @@ export async function seedDemo(owner: Kysely<DB>, keys: Keyring, opts: SeedOptio
     const firstDay = localDate(opts.now, DEMO_TIMEZONE);
     const days = (opts.weeks ?? 8) * 7;
     // 26 half-hour slots a day per lane, generated in the database (tens of thousands of rows).
+    // d::date + interval is a local wall-clock time; AT TIME ZONE turns it into the instant in Berlin.
     await sql`
       insert into slots (tenant_id, center_id, lane_id, product_id, starts_at, ends_at, capacity)
       select l.tenant_id, l.center_id, l.id, l.product_id,
-             (d + interval '7 hours' + n * interval '30 minutes') at time zone ${DEMO_TIMEZONE},
-             (d + interval '7 hours' + (n + 1) * interval '30 minutes') at time zone ${DEMO_TIMEZONE},
+             (d::date + interval '7 hours' + n * interval '30 minutes') at time zone ${DEMO_TIMEZONE},
+             (d::date + interval '7 hours' + (n + 1) * interval '30 minutes') at time zone ${DEMO_TIMEZONE},
              ${SLOT_CAPACITY}
       from lanes l
       cross join generate_series(${firstDay}::date, ${firstDay}::date + ${days - 1}::int, interval '1 day') as d

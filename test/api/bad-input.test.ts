@@ -1,18 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoRules } from '../../src/modules/eligibility/eligibility.demo.js';
+import { createApiKey } from '../../src/plugins/api-key.js';
+import { tenantBySlug } from '../../src/modules/tenants/tenants.service.js';
 import { BACKENDS } from '../support/db.js';
 import { anna, client, firstSlot, rowCounts, type Res } from '../support/http.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 type Route = {
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   path: string; // OpenAPI form
   as?: string; // demo account to sign in as
   url: () => string; // a valid URL
   body?: () => Record<string, unknown>; // a valid body
   idVariants?: () => string[]; // URLs with unknown ids
   readOnly?: true; // the valid body succeeds and stores nothing (a check, not a write)
+  custom?: (api: ReturnType<typeof client>, label: (what: string) => string) => Promise<void>; // a body that is not JSON: its own bad input
 };
 
 function expectProblem(res: Res, label: string) {
@@ -66,6 +69,17 @@ describe.each(BACKENDS)('bad input on every route gets a 4xx problem and writes 
       idVariants: () => [`/api/v1/public/bookings/ZZZZ-ZZZZ-ZZ?birthDate=${anna.birthDate}`, `/api/v1/public/bookings/${'x'.repeat(150)}?birthDate=${anna.birthDate}`],
     },
     {
+      method: 'PUT',
+      path: '/api/v1/public/bookings/{bookingCode}/appointments/{doseNumber}',
+      url: () => `/api/v1/public/bookings/${ids.code}/appointments/2?birthDate=${anna.birthDate}`,
+      body: () => ({ slotId: randomUUID() }),
+      idVariants: () => [
+        `/api/v1/public/bookings/${ids.code}/appointments/7?birthDate=${anna.birthDate}`,
+        `/api/v1/public/bookings/${ids.code}/appointments/x?birthDate=${anna.birthDate}`,
+        `/api/v1/public/bookings/ZZZZ-ZZZZ-ZZ/appointments/2?birthDate=${anna.birthDate}`,
+      ],
+    },
+    {
       method: 'DELETE',
       path: '/api/v1/public/bookings/{bookingCode}',
       url: () => `/api/v1/public/bookings/${ids.code}?birthDate=1999-01-01`, // wrong birth date: must not cancel
@@ -75,6 +89,22 @@ describe.each(BACKENDS)('bad input on every route gets a 4xx problem and writes 
     { method: 'GET', path: '/api/v1/auth/me', as: 'clerk', url: () => '/api/v1/auth/me' },
     { method: 'POST', path: '/api/v1/auth/logout', url: () => '/api/v1/auth/logout' },
     { method: 'GET', path: '/api/v1/staff/centers', as: 'clerk', url: () => '/api/v1/staff/centers' },
+    // Notifications: print batches. No letter waits in this database, so the valid body is refused (409 nothing-to-print).
+    { method: 'POST', path: '/api/v1/staff/print-batches', as: 'agent', url: () => '/api/v1/staff/print-batches', body: () => ({ day: '2026-11-23' }) },
+    {
+      method: 'GET',
+      path: '/api/v1/staff/print-batches',
+      as: 'agent',
+      url: () => '/api/v1/staff/print-batches',
+      idVariants: () => ['/api/v1/staff/print-batches?day=23.11.2026', '/api/v1/staff/print-batches?day=2026-02-30'],
+    },
+    {
+      method: 'GET',
+      path: '/api/v1/staff/print-batches/{id}.pdf',
+      as: 'agent',
+      url: () => `/api/v1/staff/print-batches/${randomUUID()}.pdf`,
+      idVariants: () => [`/api/v1/staff/print-batches/${randomUUID()}.pdf`, '/api/v1/staff/print-batches/nope.pdf', '/api/v1/staff/print-batches/42.pdf'],
+    },
     {
       method: 'GET',
       path: '/api/v1/staff/appointments',
@@ -104,6 +134,20 @@ describe.each(BACKENDS)('bad input on every route gets a 4xx problem and writes 
       url: () => `/api/v1/staff/vaccinations/${randomUUID()}/corrections`,
       body: () => ({ lotNumber: 'L9', reason: 'typo in lot' }),
       idVariants: () => ['/api/v1/staff/vaccinations/nope/corrections'],
+    },
+    {
+      method: 'GET',
+      path: '/api/v1/staff/dose-plans',
+      as: 'manager',
+      url: () => `/api/v1/staff/dose-plans?centerId=${ids.center}&from=2026-11-23&to=2026-11-30`,
+      idVariants: () => [`/api/v1/staff/dose-plans?centerId=${ids.center}&from=2026-11-23&to=2027-11-30`],
+    },
+    {
+      method: 'PUT',
+      path: '/api/v1/staff/dose-plans',
+      as: 'admin',
+      url: () => '/api/v1/staff/dose-plans',
+      body: () => ({ centerId: randomUUID(), day: '2026-11-30', product: 'comirnaty', doses: 10 }),
     },
     {
       method: 'POST',
@@ -143,6 +187,42 @@ describe.each(BACKENDS)('bad input on every route gets a 4xx problem and writes 
       body: () => ({ reason: 'because' }),
       idVariants: () => ['/api/v1/admin/rule-sets/x/publish'],
     },
+    {
+      method: 'POST',
+      path: '/api/v1/machine/register/imports',
+      url: () => '/api/v1/machine/register/imports',
+      // The body is a CSV stream and the caller a machine with an API key, not JSON from a session.
+      async custom(api, label) {
+        const url = '/api/v1/machine/register/imports';
+        const tenant = await tenantBySlug(srv.deps, 'demo');
+        const { key } = await createApiKey(srv.deps, tenant.id, 'bad-input test', ['register:import']);
+        const { id: otherId, key: other } = await createApiKey(srv.deps, tenant.id, 'no scope', ['register:import']);
+        await srv.deps.db.withTenant(tenant.id, (trx) => trx.updateTable('api_keys').set({ scopes: ['exports:read'] }).where('id', '=', otherId).execute());
+        const csv = 'id,given_name,family_name,birth_date,postal_code,address\nBI-1,Fritz,Bauer,1931-03-03,10115,\n';
+        const as = (k: string, type = 'text/csv') => ({ authorization: `Bearer ${k}`, 'content-type': type });
+        const cases: [string, () => Promise<Res>, number][] = [
+          ['no key', () => api.post(url, csv, { 'content-type': 'text/csv' }), 401],
+          ['no key, JSON', () => api.post(url, { rows: [] }), 401],
+          ['malformed key', () => api.post(url, csv, as('vx_short')), 401],
+          ['unknown key', () => api.post(url, csv, as(`vx_${'A'.repeat(43)}`)), 401],
+          ['key without the scope', () => api.post(url, csv, as(other)), 403],
+          ['unknown query parameter', () => api.request('POST', `${url}?sneaky=1`, csv, as(key)), 422],
+          ['JSON body', () => api.post(url, { rows: [] }, { authorization: `Bearer ${key}` }), 415],
+          ['malformed JSON', () => api.request('POST', url, '{"a":', { authorization: `Bearer ${key}` }), 415],
+          ['wrong media type', () => api.request('POST', url, 'a=1', as(key, 'text/plain')), 415],
+          ['not UTF-8', () => api.request('POST', url, csv, as(key, 'text/csv; charset=latin1')), 415],
+          ['no body', () => api.request('POST', url, undefined, { authorization: `Bearer ${key}` }), 415],
+          ['not a register', () => api.request('POST', url, 'a,b\n1,2\n', as(key)), 422],
+          ['empty file', () => api.request('POST', url, '', as(key)), 422],
+          ['unclosed quote', () => api.request('POST', url, csv.replace('Fritz', '"Fritz'), as(key)), 422],
+        ];
+        for (const [what, send, status] of cases) {
+          const res = await send();
+          expectProblem(res, label(what));
+          expect(res.status, label(what)).toBe(status);
+        }
+      },
+    },
   ];
 
   it('the table covers every route of the OpenAPI document', async () => {
@@ -159,6 +239,10 @@ describe.each(BACKENDS)('bad input on every route gets a 4xx problem and writes 
       const api = client(srv.url);
       if (r.as) await api.signIn(`${r.as}@demo.vaxops`);
       const label = (what: string) => `${r.method} ${r.path}: ${what}`;
+      if (r.custom) {
+        await r.custom(api, label);
+        continue;
+      }
 
       // Unknown query parameters.
       const sep = r.url().includes('?') ? '&' : '?';
@@ -178,33 +262,33 @@ describe.each(BACKENDS)('bad input on every route gets a 4xx problem and writes 
 
       for (const url of r.idVariants?.() ?? []) expectProblem(await api.request(r.method, url, r.body?.()), label(`unknown id ${url}`));
 
-      if (r.method !== 'POST') continue;
-      expectProblem(await api.request('POST', r.url(), '{"slotId": "', {}), label('malformed JSON'));
+      if (r.method !== 'POST' && r.method !== 'PUT') continue;
+      expectProblem(await api.request(r.method, r.url(), '{"slotId": "', {}), label('malformed JSON'));
       // Sign-in is checked before the body is read: without a session, logout answers 401 first.
       const expected = r.path === '/api/v1/auth/logout' ? 401 : 400;
-      expect((await api.request('POST', r.url(), '{"a":', {})).status, label('malformed JSON status')).toBe(expected);
-      expectProblem(await api.request('POST', r.url(), 'a=1', { 'content-type': 'text/plain' }), label('wrong media type'));
-      const huge = await api.request('POST', r.url(), { ...r.body?.(), pad: 'x'.repeat(200_000) });
+      expect((await api.request(r.method, r.url(), '{"a":', {})).status, label('malformed JSON status')).toBe(expected);
+      expectProblem(await api.request(r.method, r.url(), 'a=1', { 'content-type': 'text/plain' }), label('wrong media type'));
+      const huge = await api.request(r.method, r.url(), { ...r.body?.(), pad: 'x'.repeat(200_000) });
       expectProblem(huge, label('huge body'));
       expect(huge.status, label('huge body status')).toBe(expected === 401 ? 401 : 413);
-      expectProblem(await api.request('POST', r.url(), '[1,2,3]'), label('array body'));
-      expectProblem(await api.request('POST', r.url(), 'null'), label('null body'));
+      expectProblem(await api.request(r.method, r.url(), '[1,2,3]'), label('array body'));
+      expectProblem(await api.request(r.method, r.url(), 'null'), label('null body'));
       if (!r.body) continue;
       const valid = r.body();
-      const unknownF = await api.post(r.url(), { ...valid, isAdmin: true });
+      const unknownF = await api.request(r.method, r.url(), { ...valid, isAdmin: true });
       expectProblem(unknownF, label('unknown field'));
       expect(unknownF.status).toBe(422);
       expect(unknownF.body.errors.map((e: { field: string }) => e.field)).toContain('isAdmin');
       for (const key of Object.keys(valid)) {
         for (const wrong of [12345, true, null, { nested: 1 }, ['x'], '']) {
-          const res = await api.post(r.url(), { ...valid, [key]: wrong });
+          const res = await api.request(r.method, r.url(), { ...valid, [key]: wrong });
           expectProblem(res, label(`${key}=${JSON.stringify(wrong)}`));
           if (res.status === 422) expect(res.body.errors.length).toBeGreaterThan(0);
         }
       }
       // The valid body itself refers to unknown ids or wrong credentials: still a clean 4xx.
-      if (r.readOnly) expect((await api.post(r.url(), valid)).status, label('valid read-only body')).toBe(200);
-      else expectProblem(await api.post(r.url(), valid), label('unknown ids in a valid body'));
+      if (r.readOnly) expect((await api.request(r.method, r.url(), valid)).status, label('valid read-only body')).toBe(200);
+      else expectProblem(await api.request(r.method, r.url(), valid), label('unknown ids in a valid body'));
     }
     expect(await rowCounts(srv.deps)).toEqual(before);
   });

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../db/database.js';
+import { dayHasDoses } from '../planning/planning.repo.js';
 
 export type TakenSlot = { id: string; center_id: string; starts_at: Date; ends_at: Date };
 
@@ -10,12 +11,13 @@ export async function freeSlots(
 ) {
   const r = await sql<{ id: string; center_id: string; starts_at: Date; ends_at: Date; free: number }>`
     select id, center_id, starts_at, ends_at, capacity - booked as free
-    from slots
+    from slots s
     where center_id = ${q.centerId} and product_id = ${q.product}
       and starts_at >= (${q.from}::date)::timestamp at time zone ${q.timezone}
       and starts_at < (${q.to}::date + 1)::timestamp at time zone ${q.timezone}
       and starts_at > ${q.now}
       and booked < capacity
+      and ${dayHasDoses(q.timezone)}
     order by starts_at
     limit 5000`.execute(trx);
   return r.rows;
@@ -30,11 +32,26 @@ export async function takeSlot(trx: Tx, slotId: string, product: string, now: Da
   return r.rows[0];
 }
 
+/** Gives one place back to a slot (a moved or cancelled appointment). */
+export async function releaseSlot(trx: Tx, slotId: string) {
+  await sql`update slots set booked = booked - 1 where id = ${slotId} and booked > 0`.execute(trx);
+}
+
+/** Points an appointment at another slot. */
+export async function moveAppointment(trx: Tx, appointmentId: string, slot: TakenSlot) {
+  await trx
+    .updateTable('appointments')
+    .set({ slot_id: slot.id, starts_at: slot.starts_at, ends_at: slot.ends_at, reminder_sent_at: null })
+    .where('id', '=', appointmentId)
+    .where('status', '=', 'booked')
+    .execute();
+}
+
 /** Why a slot could not be taken: it does not exist, is for another product, is past, or is full. */
 export async function slotState(trx: Tx, slotId: string) {
   return trx
     .selectFrom('slots')
-    .select(['product_id', 'starts_at', 'capacity', 'booked'])
+    .select(['product_id', 'center_id', 'starts_at', 'capacity', 'booked'])
     .where('id', '=', slotId)
     .executeTakeFirst();
 }
@@ -45,14 +62,15 @@ export async function slotState(trx: Tx, slotId: string) {
  */
 export async function takeFollowUpSlot(
   trx: Tx,
-  q: { centerId: string; product: string; earliest: Date; latest: Date },
+  q: { centerId: string; product: string; earliest: Date; latest: Date; timezone: string },
 ): Promise<TakenSlot | undefined> {
   const r = await sql<TakenSlot>`
     update slots set booked = booked + 1
     where id = (
-      select id from slots
+      select id from slots s
       where center_id = ${q.centerId} and product_id = ${q.product}
         and starts_at >= ${q.earliest} and starts_at <= ${q.latest} and booked < capacity
+        and ${dayHasDoses(q.timezone)}
       order by starts_at
       limit 1
       for update skip locked
@@ -101,21 +119,23 @@ export async function appointmentsOfBooking(trx: Tx, bookingId: string) {
     .execute();
 }
 
-/** Cancels the booking and its open appointments and gives their places back, in one transaction. */
-export async function cancelBooking(trx: Tx, bookingId: string, now: Date) {
+/** Cancels the booking and its open appointments and gives their places back; returns the freed appointments. */
+export async function cancelBooking(trx: Tx, bookingId: string, now: Date): Promise<{ center_id: string; product_id: string; starts_at: Date }[] | null> {
   const updated = await trx
     .updateTable('bookings')
     .set({ status: 'cancelled', cancelled_at: now })
     .where('id', '=', bookingId)
     .where('status', '=', 'active')
     .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) === 0) return false;
-  await sql`
+  if (Number(updated.numUpdatedRows) === 0) return null;
+  const freed = await sql<{ center_id: string; product_id: string; starts_at: Date }>`
     with cancelled as (
       update appointments set status = 'cancelled'
       where booking_id = ${bookingId} and status = 'booked'
-      returning slot_id
+      returning slot_id, center_id, product_id, starts_at
+    ), freed as (
+      update slots s set booked = s.booked - 1 from cancelled c where s.id = c.slot_id
     )
-    update slots s set booked = s.booked - 1 from cancelled c where s.id = c.slot_id`.execute(trx);
-  return true;
+    select center_id, product_id, starts_at from cancelled`.execute(trx);
+  return freed.rows;
 }

@@ -53,6 +53,19 @@ export function bookingRoutes(deps: Deps) {
       handler: (req) => service.getBooking(deps, ctxOf(req), req.params.bookingCode, req.query.birthDate),
     });
 
+    r.put('/api/v1/public/bookings/:bookingCode/appointments/:doseNumber', {
+      onRequest: pre,
+      schema: {
+        tags,
+        summary: 'Move one appointment of a booking to another slot at the same center, within the dose interval',
+        params: S.MoveParams,
+        querystring: S.BookingQuery,
+        body: S.MoveBody,
+        response: { 200: S.BookingView, 404: ProblemSchema, 409: ProblemSchema, 422: ProblemSchema },
+      },
+      handler: (req) => service.moveAppointment(deps, ctxOf(req), req.params.bookingCode, req.query.birthDate, req.params.doseNumber, req.body.slotId),
+    });
+
     r.delete('/api/v1/public/bookings/:bookingCode', {
       onRequest: pre,
       schema: {

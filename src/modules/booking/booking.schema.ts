@@ -70,9 +70,14 @@ export const BookingView = z.object({
       end: z.string(),
       centerName: z.string(),
       status: z.enum(['booked', 'checked_in', 'vaccinated', 'cancelled']),
+      /** Where this appointment may be moved to: the product's interval from the other doses (null bounds: open). */
+      moveWindow: z.object({ from: z.string().nullable(), to: z.string().nullable() }).nullable(),
     }),
   ),
 });
+
+export const MoveParams = z.strictObject({ bookingCode: BookingCode, doseNumber: z.coerce.number().int().min(1).max(4) });
+export const MoveBody = z.strictObject({ slotId: z.uuid() });
 
 export const Center = z.object({
   id: z.string(),

@@ -1,10 +1,12 @@
 import { randomInt } from 'node:crypto';
 import type { Deps, RequestCtx } from '../../context.js';
+import type { Tx } from '../../db/database.js';
 import { conflict, notFound, unprocessable } from '../../errors.js';
 import { appendAudit } from '../audit/audit.repo.js';
 import { getProduct } from '../catalog/catalog.repo.js';
 import { birthHash, findOrRegister, findPersonClaims, type PersonInput } from '../citizens/citizens.service.js';
 import { assertMayBook, decisionFor } from '../eligibility/eligibility.service.js';
+import { releaseDoses, reserveDose } from '../planning/planning.repo.js';
 import * as repo from './booking.repo.js';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no 0/O, 1/I: read out on the phone
@@ -44,14 +46,7 @@ export async function createBooking(deps: Deps, ctx: RequestCtx, input: CreateBo
       throw conflict('This person already has an active booking. Look it up with the booking code or cancel it first.', 'already-booked');
     }
 
-    const first = await repo.takeSlot(trx, input.slotId, product.id, now);
-    if (!first) {
-      const state = await repo.slotState(trx, input.slotId);
-      if (!state) throw unprocessable([{ field: 'slotId', message: 'Unknown slot.' }]);
-      if (state.product_id !== product.id) throw unprocessable([{ field: 'product', message: 'This slot is for another product.' }]);
-      if (state.starts_at <= now) throw conflict('This slot has already begun. Please choose a later one.', 'slot-past');
-      throw conflict('This slot is fully booked. Please choose another one.', 'slot-full');
-    }
+    const first = (await repo.takeSlot(trx, input.slotId, product.id, now)) ?? (await explainUntakenSlot(trx, input.slotId, product.id, now));
 
     const taken = [first];
     let at = first.starts_at;
@@ -61,6 +56,7 @@ export async function createBooking(deps: Deps, ctx: RequestCtx, input: CreateBo
         product: product.id,
         earliest: new Date(at.getTime() + product.min_interval_days! * DAY),
         latest: new Date(at.getTime() + product.max_interval_days! * DAY),
+        timezone: ctx.tenant.timezone,
       });
       if (!next) {
         throw conflict(
@@ -70,6 +66,13 @@ export async function createBooking(deps: Deps, ctx: RequestCtx, input: CreateBo
       }
       taken.push(next);
       at = next.starts_at;
+    }
+
+    // The center must expect a dose on each appointment's day (where a dose plan is set).
+    for (const s of taken) {
+      if (!(await reserveDose(trx, { centerId: s.center_id, product: product.id, startsAt: s.starts_at, timezone: ctx.tenant.timezone }))) {
+        throw conflict('The center has no more doses of this vaccine planned for that day. Please choose another day.', 'no-doses');
+      }
     }
 
     const code = newBookingCode();
@@ -116,7 +119,67 @@ export async function createBooking(deps: Deps, ctx: RequestCtx, input: CreateBo
   });
 }
 
+/** Throws the reason a slot could not be taken: unknown, another product, already begun, or full. */
+async function explainUntakenSlot(trx: Tx, slotId: string, productId: string, now: Date): Promise<never> {
+  const state = await repo.slotState(trx, slotId);
+  if (!state) throw unprocessable([{ field: 'slotId', message: 'Unknown slot.' }]);
+  if (state.product_id !== productId) throw unprocessable([{ field: 'product', message: 'This slot is for another product.' }]);
+  if (state.starts_at <= now) throw conflict('This slot has already begun. Please choose a later one.', 'slot-past');
+  throw conflict('This slot is fully booked. Please choose another one.', 'slot-full');
+}
+
 const NOT_FOUND = 'No booking with this code and birth date.';
+
+/** The earliest and latest start of each dose given its neighbours (the product's interval window). */
+function moveWindows(appts: { dose_number: number; starts_at: Date; status: string }[], p: { min_interval_days: number | null; max_interval_days: number | null }) {
+  const byDose = new Map(appts.filter((a) => a.status !== 'cancelled').map((a) => [a.dose_number, a.starts_at.getTime()]));
+  return (dose: number) => {
+    if (p.min_interval_days === null || p.max_interval_days === null) return { from: -Infinity, to: Infinity };
+    const prev = byDose.get(dose - 1);
+    const next = byDose.get(dose + 1);
+    const from = Math.max(prev === undefined ? -Infinity : prev + p.min_interval_days * DAY, next === undefined ? -Infinity : next - p.max_interval_days * DAY);
+    const to = Math.min(prev === undefined ? Infinity : prev + p.max_interval_days * DAY, next === undefined ? Infinity : next - p.min_interval_days * DAY);
+    return { from, to };
+  };
+}
+
+/**
+ * Moves one appointment of a booking to another slot at the same center, inside the window its
+ * neighbouring doses allow; the old place and dose go back, all in one transaction.
+ */
+export async function moveAppointment(deps: Deps, ctx: RequestCtx, code: string, birthDate: string, doseNumber: number, slotId: string) {
+  const now = deps.clock.now();
+  await deps.db.withTenant(ctx.tenant.id, async (trx) => {
+    const b = await repo.findBookingByCode(trx, code);
+    if (!b || !birthHash(ctx.tenant, birthDate).equals(Buffer.from(b.birth_hash))) throw notFound(NOT_FOUND);
+    if (b.status !== 'active') throw conflict('This booking is cancelled.', 'cancelled');
+    const appts = await repo.appointmentsOfBooking(trx, b.id);
+    const appt = appts.find((a) => a.dose_number === doseNumber);
+    if (!appt) throw notFound(`This booking has no dose ${doseNumber}.`);
+    if (appt.status !== 'booked') throw conflict('Only an appointment that has not taken place can be moved.', 'not-movable');
+    const product = (await getProduct(trx, b.product_id))!;
+    const target = await repo.slotState(trx, slotId);
+    if (!target) throw unprocessable([{ field: 'slotId', message: 'Unknown slot.' }]);
+    if (target.center_id !== appt.center_id) throw unprocessable([{ field: 'slotId', message: 'Choose a slot at the same center; all doses of a series are given there.' }]);
+    const window = moveWindows(appts, product)(doseNumber);
+    const start = target.starts_at.getTime();
+    if (start < window.from || start > window.to) {
+      throw conflict(
+        `Dose ${doseNumber} must lie between ${new Date(window.from).toISOString().slice(0, 10)} and ${new Date(window.to).toISOString().slice(0, 10)}.`,
+        'outside-window',
+      );
+    }
+    const taken = (await repo.takeSlot(trx, slotId, b.product_id, now)) ?? (await explainUntakenSlot(trx, slotId, b.product_id, now));
+    if (!(await reserveDose(trx, { centerId: taken.center_id, product: b.product_id, startsAt: taken.starts_at, timezone: ctx.tenant.timezone }))) {
+      throw conflict('The center has no more doses of this vaccine planned for that day. Please choose another day.', 'no-doses');
+    }
+    await repo.releaseSlot(trx, appt.slot_id);
+    await releaseDoses(trx, [{ centerId: appt.center_id, product: b.product_id, startsAt: appt.starts_at }], ctx.tenant.timezone);
+    await repo.moveAppointment(trx, appt.id, taken);
+    await appendAudit(trx, ctx, [{ action: 'update', subjectType: 'appointment', subjectId: appt.id, personId: b.person_id }], now);
+  });
+  return getBooking(deps, ctx, code, birthDate);
+}
 
 /** Looks a booking up by code + birth date; a wrong birth date looks exactly like an unknown code. */
 export async function getBooking(deps: Deps, ctx: RequestCtx, code: string, birthDate: string) {
@@ -124,6 +187,7 @@ export async function getBooking(deps: Deps, ctx: RequestCtx, code: string, birt
     const b = await repo.findBookingByCode(trx, code);
     if (!b || !birthHash(ctx.tenant, birthDate).equals(Buffer.from(b.birth_hash))) throw notFound(NOT_FOUND);
     const appts = await repo.appointmentsOfBooking(trx, b.id);
+    const windowOf = moveWindows(appts, (await getProduct(trx, b.product_id))!);
     await appendAudit(trx, ctx, [{ action: 'read', subjectType: 'booking', subjectId: b.id, personId: b.person_id }], deps.clock.now());
     return {
       bookingCode: formatCode(b.code),
@@ -139,9 +203,14 @@ export async function getBooking(deps: Deps, ctx: RequestCtx, code: string, birt
         centerName: a.center_name,
         product: a.product_id,
         status: a.status,
+        moveWindow: a.status === 'booked' && b.status === 'active' ? presentWindow(windowOf(a.dose_number)) : null,
       })),
     };
   });
+}
+
+function presentWindow(w: { from: number; to: number }) {
+  return { from: Number.isFinite(w.from) ? new Date(w.from).toISOString() : null, to: Number.isFinite(w.to) ? new Date(w.to).toISOString() : null };
 }
 
 /** Cancels a booking by code + birth date and frees its places; refused once the person is checked in. */
@@ -155,7 +224,8 @@ export async function cancelBooking(deps: Deps, ctx: RequestCtx, code: string, b
     if (appts.some((a) => a.status === 'checked_in')) {
       throw conflict('You are checked in at the center; the staff there can help.', 'checked-in');
     }
-    await repo.cancelBooking(trx, b.id, now);
+    const freed = (await repo.cancelBooking(trx, b.id, now)) ?? [];
+    await releaseDoses(trx, freed.map((a) => ({ centerId: a.center_id, product: a.product_id, startsAt: a.starts_at })), ctx.tenant.timezone);
     await appendAudit(trx, ctx, [{ action: 'cancel', subjectType: 'booking', subjectId: b.id, personId: b.person_id }], now);
   });
 }

@@ -102,3 +102,60 @@ describe.each(BACKENDS)('booking through the public API (%s)', (backend) => {
     expect(slots.body.map((s: { id: string }) => s.id)).not.toContain(slot.id);
   });
 });
+
+describe.each(BACKENDS)('moving an appointment within the dose interval (%s)', (backend) => {
+  let srv: TestServer;
+  let api: ReturnType<typeof client>;
+  beforeAll(async () => {
+    srv = await startTestServer({ backend });
+    api = client(srv.url);
+  });
+  afterAll(() => srv?.close());
+
+  const lena = { givenName: 'Lena', familyName: 'Umzug', birthDate: '1936-06-06', postalCode: '10115' };
+  const slotAt = async (centerId: string, day: string) =>
+    (await api.get(`/api/v1/public/slots?centerId=${centerId}&product=comirnaty&from=${day}&to=${day}`)).body[3] as { id: string; start: string };
+
+  it('Lena moves her second dose to later in the window, but not outside it; then moves the first dose', async () => {
+    const { center, slot } = await firstSlot(api, 'comirnaty', '2026-11-24');
+    const booked = await api.post('/api/v1/public/bookings', { slotId: slot.id, product: 'comirnaty', person: lena });
+    expect(booked.status).toBe(201);
+    const code = booked.body.bookingCode;
+    const q = `?birthDate=${lena.birthDate}`;
+
+    const view = await api.get(`/api/v1/public/bookings/${code}${q}`);
+    const dose2 = view.body.appointments[1];
+    expect(dose2.moveWindow).toEqual({ from: '2026-12-15T06:00:00.000Z', to: '2027-01-05T06:00:00.000Z' });
+
+    const before = await rowCounts(srv.deps);
+    const later = await slotAt(center.id, '2026-12-28');
+    const moved = await api.request('PUT', `/api/v1/public/bookings/${code}/appointments/2${q}`, { slotId: later.id });
+    expect(moved.status).toBe(200);
+    expect(moved.body.appointments[1]).toMatchObject({ doseNumber: 2, start: later.start, status: 'booked' });
+    expect(await rowCounts(srv.deps)).toEqual(before); // one place taken, one given back
+
+    // 10 days after dose 1 is too early; another center is not allowed.
+    const tooEarly = await slotAt(center.id, '2026-12-04');
+    const refused = await api.request('PUT', `/api/v1/public/bookings/${code}/appointments/2${q}`, { slotId: tooEarly.id });
+    expect(refused.status).toBe(409);
+    expect(refused.body.type).toContain('outside-window');
+    const { slot: elsewhere } = await firstSlot(api, 'comirnaty', '2026-12-28', 1);
+    expect((await api.request('PUT', `/api/v1/public/bookings/${code}/appointments/2${q}`, { slotId: elsewhere.id })).status).toBe(422);
+
+    // Dose 1 may move as long as dose 2 (now on 28 Dec) stays 21..42 days after it.
+    const newFirst = await slotAt(center.id, '2026-12-01');
+    const firstMoved = await api.request('PUT', `/api/v1/public/bookings/${code}/appointments/1${q}`, { slotId: newFirst.id });
+    expect(firstMoved.status).toBe(200);
+    expect(firstMoved.body.appointments[0].start).toBe(newFirst.start);
+    const wrongBirth = await api.request('PUT', `/api/v1/public/bookings/${code}/appointments/1?birthDate=1936-06-07`, { slotId: newFirst.id });
+    expect(wrongBirth.status).toBe(404);
+
+    // Cancelling dose 1's booking cancels the whole series.
+    expect((await api.del(`/api/v1/public/bookings/${code}${q}`)).status).toBe(204);
+    const gone = await api.get(`/api/v1/public/bookings/${code}${q}`);
+    expect(gone.body.appointments.map((a: { status: string; moveWindow: unknown }) => [a.status, a.moveWindow])).toEqual([
+      ['cancelled', null],
+      ['cancelled', null],
+    ]);
+  });
+});

@@ -1,7 +1,60 @@
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { Deps } from '../../context.js';
+import { ctxOf, staffAccess } from '../../plugins/auth.js';
+import { NoQuery, ProblemSchema } from '../../plugins/http.schema.js';
+import * as S from './notifications.schema.js';
+import * as service from './notifications.service.js';
 
-/** Staff routes of notifications (print batches); filled in by the notifications module. */
-export function notificationsRoutes(_deps: Deps) {
-  return async (_app: FastifyInstance) => {};
+/** Staff routes of notifications: print batches of the letters in the outbox. */
+export function notificationsRoutes(deps: Deps) {
+  return async (app: FastifyInstance) => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    const tags = ['notifications'];
+    const roles = ['admin', 'agent'] as const;
+    const errors = { 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema, 422: ProblemSchema };
+
+    r.post('/api/v1/staff/print-batches', {
+      onRequest: staffAccess(deps, [...roles]),
+      schema: {
+        querystring: NoQuery,
+        tags,
+        summary: 'Print the waiting letters: one PDF per day (409 when the day has a batch or nothing waits)',
+        body: S.CreatePrintBatchBody,
+        response: { 201: S.PrintBatchCreated, ...errors },
+      },
+      handler: async (req, reply) => {
+        const ctx = ctxOf(req);
+        const batch = await service.createPrintBatch(deps, ctx.tenant, req.body.day, ctx);
+        reply.status(201);
+        return batch;
+      },
+    });
+
+    r.get('/api/v1/staff/print-batches', {
+      onRequest: staffAccess(deps, [...roles]),
+      schema: { tags, summary: 'Print batches, newest first', querystring: S.PrintBatchQuery, response: { 200: z.array(S.PrintBatch), ...errors } },
+      handler: (req) => service.listPrintBatches(deps, ctxOf(req), req.query.day),
+    });
+
+    r.get('/api/v1/staff/print-batches/:id.pdf', {
+      onRequest: staffAccess(deps, [...roles]),
+      schema: {
+        querystring: NoQuery,
+        tags,
+        summary: 'The PDF of a print batch (application/pdf: A4 letters for window envelopes)',
+        params: S.PrintBatchParams,
+        response: errors,
+      },
+      handler: async (req, reply) => {
+        const { day, pdf } = await service.printBatchPdf(deps, ctxOf(req), req.params.id);
+        reply
+          .type('application/pdf')
+          .header('content-disposition', `attachment; filename="letters-${day}.pdf"`)
+          .header('cache-control', 'no-store');
+        return reply.send(pdf as never); // a Buffer is sent as is, not serialised
+      },
+    });
+  };
 }

@@ -1,0 +1,177 @@
+import { sql } from 'kysely';
+import type { Tx } from '../../db/database.js';
+
+type Bytes = Buffer | Uint8Array;
+export type Channel = 'email' | 'sms' | 'letter';
+
+export type OutboxRow = {
+  id: string;
+  channel: Channel;
+  template: string;
+  language: 'de' | 'en';
+  person_id: string | null;
+  payload: Bytes;
+  attempts: number;
+};
+
+export async function insertOutbox(
+  trx: Tx,
+  row: { tenant_id: string; channel: Channel; template: string; language: 'de' | 'en'; person_id: string | null; payload: Buffer; next_attempt_at?: Date },
+) {
+  const r = await trx.insertInto('outbox').values(row).returning('id').executeTakeFirstOrThrow();
+  return r.id;
+}
+
+/**
+ * Claims due pending messages of the given channels: locks them with SKIP LOCKED (so concurrent workers
+ * take disjoint sets) and moves next_attempt_at to the end of a lease, so no other worker claims them
+ * while this one is sending outside the transaction.
+ */
+export async function claimDue(trx: Tx, q: { channels: Channel[]; now: Date; leaseUntil: Date; limit: number }): Promise<OutboxRow[]> {
+  if (q.channels.length === 0) return [];
+  const r = await sql<OutboxRow>`
+    update outbox o set next_attempt_at = ${q.leaseUntil}
+    where o.id in (
+      select id from outbox
+      where status = 'pending' and channel in (${sql.join(q.channels)}) and next_attempt_at <= ${q.now}
+      order by next_attempt_at, created_at
+      limit ${q.limit}
+      for update skip locked)
+    returning o.id, o.channel, o.template, o.language, o.person_id, o.payload, o.attempts`.execute(trx);
+  return r.rows;
+}
+
+export async function markSent(trx: Tx, id: string, at: Date) {
+  await trx
+    .updateTable('outbox')
+    .set({ status: 'sent', sent_at: at, last_error: null })
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .execute();
+}
+
+export async function markFailed(trx: Tx, id: string, f: { attempts: number; error: string; next: Date; dead: boolean }) {
+  await trx
+    .updateTable('outbox')
+    .set({ attempts: f.attempts, last_error: f.error, next_attempt_at: f.next, status: f.dead ? 'dead' : 'pending' })
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .execute();
+}
+
+/** All pending letters of the tenant, oldest first, locked until the batch commits. */
+export async function pendingLettersForUpdate(trx: Tx) {
+  return trx
+    .selectFrom('outbox')
+    .select(['id', 'channel', 'template', 'language', 'person_id', 'payload', 'attempts'])
+    .where('channel', '=', 'letter')
+    .where('status', '=', 'pending')
+    .orderBy('created_at')
+    .orderBy('id')
+    .forUpdate()
+    .execute() as Promise<OutboxRow[]>;
+}
+
+export async function batchOfDay(trx: Tx, day: string) {
+  return trx.selectFrom('print_batches').select('id').where('day', '=', day).executeTakeFirst();
+}
+
+/** Inserts the day's batch; undefined when the day has one already (unique per tenant and day). */
+export async function insertPrintBatch(trx: Tx, b: { tenant_id: string; day: string; letter_count: number; pdf: Buffer; created_at: Date }) {
+  return trx
+    .insertInto('print_batches')
+    .values(b)
+    .onConflict((oc) => oc.columns(['tenant_id', 'day']).doNothing())
+    .returning(['id', 'day', 'letter_count'])
+    .executeTakeFirst();
+}
+
+export async function markLettersPrinted(trx: Tx, ids: string[], batchId: string, at: Date) {
+  if (ids.length === 0) return;
+  await trx
+    .updateTable('outbox')
+    .set({ status: 'sent', sent_at: at, print_batch_id: batchId })
+    .where('id', 'in', ids)
+    .where('status', '=', 'pending')
+    .execute();
+}
+
+export async function listPrintBatches(trx: Tx, day?: string) {
+  let q = trx.selectFrom('print_batches').select(['id', 'day', 'letter_count', 'created_at']);
+  if (day) q = q.where('day', '=', day);
+  return q.orderBy('day', 'desc').orderBy('created_at', 'desc').execute();
+}
+
+export async function printBatchPdf(trx: Tx, id: string) {
+  return trx.selectFrom('print_batches').select(['id', 'day', 'pdf']).where('id', '=', id).executeTakeFirst();
+}
+
+export async function personsOfBatch(trx: Tx, batchId: string) {
+  const rows = await trx.selectFrom('outbox').select('person_id').where('print_batch_id', '=', batchId).where('person_id', 'is not', null).execute();
+  return [...new Set(rows.map((r) => r.person_id!))];
+}
+
+/** Contact details of a person, encrypted as stored. */
+export async function personContact(trx: Tx, personId: string) {
+  return trx
+    .selectFrom('persons')
+    .select(['id', 'given_name', 'family_name', 'email', 'phone', 'street', 'city', 'postal_code', 'language'])
+    .where('id', '=', personId)
+    .executeTakeFirst();
+}
+
+export type ReminderRow = {
+  id: string;
+  starts_at: Date;
+  ends_at: Date;
+  dose_number: number;
+  code: string;
+  person_id: string;
+  center_name: string;
+  center_address: string;
+  center_postal_code: string;
+  center_city: string;
+  product_name: string;
+  given_name: Bytes;
+  family_name: Bytes;
+  email: Bytes | null;
+  phone: Bytes | null;
+  street: Bytes | null;
+  city: Bytes | null;
+  postal_code: Bytes;
+  language: 'de' | 'en';
+};
+
+/**
+ * Booked appointments of active bookings on the local day after `now` that have had no reminder,
+ * locked (SKIP LOCKED) so concurrent runs never remind twice.
+ */
+export async function dueReminders(trx: Tx, q: { now: Date; timezone: string; limit: number }) {
+  const r = await sql<ReminderRow>`
+    select a.id, a.starts_at, a.ends_at, a.dose_number, b.code, b.person_id,
+           c.name as center_name, c.address as center_address, c.postal_code as center_postal_code, c.city as center_city,
+           pr.name as product_name,
+           p.given_name, p.family_name, p.email, p.phone, p.street, p.city, p.postal_code, p.language
+    from appointments a
+    join bookings b on b.id = a.booking_id and b.status = 'active'
+    join persons p on p.id = b.person_id
+    join centers c on c.id = a.center_id
+    join products pr on pr.tenant_id = a.tenant_id and pr.id = a.product_id
+    where a.status = 'booked' and a.reminder_sent_at is null
+      and a.starts_at >= ((${q.now}::timestamptz at time zone ${q.timezone})::date + 1)::timestamp at time zone ${q.timezone}
+      and a.starts_at < ((${q.now}::timestamptz at time zone ${q.timezone})::date + 2)::timestamp at time zone ${q.timezone}
+    order by a.starts_at, a.id
+    limit ${q.limit}
+    for update of a skip locked`.execute(trx);
+  return r.rows;
+}
+
+export async function markReminded(trx: Tx, appointmentId: string, at: Date) {
+  const r = await trx
+    .updateTable('appointments')
+    .set({ reminder_sent_at: at })
+    .where('id', '=', appointmentId)
+    .where('reminder_sent_at', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}

@@ -1,0 +1,257 @@
+import { sql } from 'kysely';
+import type { Deps, RequestCtx, TenantCtx } from '../../context.js';
+import type { Tx } from '../../db/database.js';
+import { conflict, notFound } from '../../errors.js';
+import { appendAudit } from '../audit/audit.repo.js';
+import { formatCode } from '../booking/booking.service.js';
+import { tenantById } from '../tenants/tenants.service.js';
+import { renderLetters, type Letter } from './notifications.letters.js';
+import * as repo from './notifications.repo.js';
+import {
+  formatDate,
+  renderDoc,
+  TEMPLATE_NAMES,
+  type AppointmentData,
+  type Doc,
+  type Language,
+  type RenderContext,
+  type TemplateData,
+  type TemplateName,
+} from './notifications.templates.js';
+
+export type { AppointmentData, Language, TemplateData, TemplateName } from './notifications.templates.js';
+export type Channel = repo.Channel;
+
+/** Where a message goes. E-mail needs `email`, SMS `phone`, a letter the postal fields. */
+export type Recipient = { email?: string; phone?: string; name?: string; street?: string; postalCode?: string; city?: string };
+
+/** One message for the outbox; `data` is checked against the template's data type. */
+export type OutboxMessage = {
+  [K in TemplateName]: {
+    channel: Channel;
+    template: K;
+    language: Language;
+    personId?: string;
+    to: Recipient;
+    data: TemplateData[K];
+  };
+}[TemplateName];
+
+/** What the encrypted payload column holds. */
+export type OutboxPayload = { to: Recipient; data: unknown };
+
+const PAYLOAD_FIELD = 'outbox';
+/**
+ * A new message is due at once. The worker compares next_attempt_at with its own clock, which need not
+ * be the database's (a fixed clock in tests, a skewed host), so "at once" is the epoch, not now().
+ */
+const DUE_AT_ONCE = new Date(0);
+
+/**
+ * Queues a message in the caller's transaction: it is delivered if and only if the caller commits.
+ * Recipient and data are personal data and are stored encrypted (AES-256-GCM, bound to tenant and column).
+ * Throws (aborting the caller's transaction) when the channel's address is missing: a programming error.
+ */
+export async function enqueue(trx: Tx, tenant: TenantCtx, msg: OutboxMessage, opts: { notBefore?: Date } = {}): Promise<string> {
+  if (!(TEMPLATE_NAMES as readonly string[]).includes(msg.template)) throw new Error(`unknown template ${msg.template}`);
+  if (msg.channel === 'email' && !msg.to.email) throw new Error('an e-mail message needs to.email');
+  if (msg.channel === 'sms' && !msg.to.phone) throw new Error('an SMS needs to.phone');
+  const payload: OutboxPayload = { to: msg.to, data: msg.data };
+  return repo.insertOutbox(trx, {
+    tenant_id: tenant.id,
+    channel: msg.channel,
+    template: msg.template,
+    language: msg.language,
+    person_id: msg.personId ?? null,
+    payload: tenant.cipher.encrypt(PAYLOAD_FIELD, JSON.stringify(payload)),
+    next_attempt_at: opts.notBefore ?? DUE_AT_ONCE,
+  });
+}
+
+/** Decrypts an outbox payload (for the worker and the print batch). */
+export function decryptPayload(tenant: TenantCtx, box: Buffer | Uint8Array): OutboxPayload {
+  return JSON.parse(tenant.cipher.decrypt(PAYLOAD_FIELD, box)) as OutboxPayload;
+}
+
+/** E-mail when there is an address, else SMS when there is a phone number, else a printed letter. */
+export function preferredChannel(contact: { email?: string | null; phone?: string | null }): Channel {
+  if (contact.email) return 'email';
+  if (contact.phone) return 'sms';
+  return 'letter';
+}
+
+/**
+ * A person's decrypted contact details as a recipient, their language and preferred channel.
+ * For callers that enqueue on behalf of a person (booking, invitations).
+ */
+export async function recipientOf(trx: Tx, tenant: TenantCtx, personId: string) {
+  const row = await repo.personContact(trx, personId);
+  if (!row) throw notFound('Unknown person.');
+  return contactFromRow(tenant, row);
+}
+
+type Bytes = Buffer | Uint8Array;
+type ContactRow = {
+  given_name: Bytes;
+  family_name: Bytes;
+  email: Bytes | null;
+  phone: Bytes | null;
+  street: Bytes | null;
+  city: Bytes | null;
+  postal_code: Bytes;
+  language: Language;
+};
+
+function contactFromRow(tenant: TenantCtx, row: ContactRow) {
+  const c = tenant.cipher;
+  const opt = (field: string, v: Bytes | null) => (v ? c.decrypt(field, v) : undefined);
+  const to: Recipient = {
+    name: `${c.decrypt('given_name', row.given_name)} ${c.decrypt('family_name', row.family_name)}`,
+    email: opt('email', row.email),
+    phone: opt('phone', row.phone),
+    street: opt('street', row.street),
+    city: opt('city', row.city),
+    postalCode: c.decrypt('postal_code', row.postal_code),
+  };
+  for (const k of Object.keys(to) as (keyof Recipient)[]) if (to[k] === undefined) delete to[k];
+  return { to, language: row.language, channel: preferredChannel(to) };
+}
+
+/** The rendering context of a tenant's messages. */
+export function renderContextOf(deps: Deps, tenant: TenantCtx, language: Language, now: Date, recipientName?: string): RenderContext {
+  return { language, timeZone: tenant.timezone, now, senderName: tenant.name, portalUrl: deps.config.publicUrl, recipientName };
+}
+
+/** Renders a stored message's template (the data was type-checked when it was queued). */
+export function renderStored(deps: Deps, tenant: TenantCtx, template: string, language: Language, payload: OutboxPayload, now: Date): Doc {
+  if (!(TEMPLATE_NAMES as readonly string[]).includes(template)) throw new Error('unknown template');
+  return renderDoc(template as TemplateName, payload.data as never, renderContextOf(deps, tenant, language, now, payload.to.name));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reminders
+
+/** Reminders are queued from this local hour on, so nobody gets an SMS at midnight. */
+export const REMINDER_FROM_HOUR = 8;
+const REMINDER_BATCH = 500;
+
+function localHour(at: Date, timeZone: string) {
+  return Number(new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(at));
+}
+
+/**
+ * Queues a reminder for every booked appointment on the tenant's next local day that has none yet,
+ * through the person's preferred channel, and marks the appointment: both in one transaction, so a
+ * reminder is queued exactly once however often (and however concurrently) this runs.
+ */
+export async function queueRemindersForTenant(deps: Deps, tenant: TenantCtx, now: Date): Promise<number> {
+  if (localHour(now, tenant.timezone) < REMINDER_FROM_HOUR) return 0;
+  let total = 0;
+  for (;;) {
+    const n = await deps.db.withTenant(tenant.id, async (trx) => {
+      const rows = await repo.dueReminders(trx, { now, timezone: tenant.timezone, limit: REMINDER_BATCH });
+      let queued = 0;
+      for (const r of rows) {
+        if (!(await repo.markReminded(trx, r.id, now))) continue;
+        const contact = contactFromRow(tenant, r);
+        const appointment: AppointmentData = {
+          start: r.starts_at.toISOString(),
+          end: r.ends_at.toISOString(),
+          doseNumber: r.dose_number,
+          centerName: r.center_name,
+          centerAddress: `${r.center_address}, ${r.center_postal_code} ${r.center_city}`,
+          product: r.product_name,
+        };
+        await enqueue(trx, tenant, {
+          channel: contact.channel,
+          template: 'reminder',
+          language: contact.language,
+          personId: r.person_id,
+          to: contact.to,
+          data: { bookingCode: formatCode(r.code), appointment },
+        });
+        queued++;
+      }
+      return { queued, full: rows.length === REMINDER_BATCH };
+    });
+    total += n.queued;
+    if (!n.full) return total;
+  }
+}
+
+/** queueRemindersForTenant for every tenant (a job: the tenant list is read as the owner). */
+export async function queueReminders(deps: Deps, now: Date = deps.clock.now()): Promise<number> {
+  const tenants = await sql<{ id: string }>`select id from tenants order by id`.execute(deps.db.owner);
+  let total = 0;
+  for (const t of tenants.rows) total += await queueRemindersForTenant(deps, await tenantById(deps, t.id), now);
+  return total;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Print batches
+
+export type PrintBatch = { id: string; day: string; letterCount: number; createdAt: string };
+
+/**
+ * Collects all pending letters of the tenant into one PDF (DIN 5008 window-envelope letters, A4),
+ * stores it as the batch of `day` and marks the letters sent.
+ *
+ * One batch per tenant and day: a second call for a day that has a batch is refused with 409
+ * (print-batch-exists); letters queued after the day's batch go into the next day's batch. A call
+ * with no letters waiting is refused with 409 (nothing-to-print) rather than storing an empty PDF.
+ * Letters whose payload cannot be read or rendered are marked dead and left out.
+ * With a request context, every person whose letter is printed gets a "read" audit entry.
+ */
+export async function createPrintBatch(deps: Deps, tenant: TenantCtx, day: string, ctx?: RequestCtx): Promise<{ id: string; day: string; letterCount: number }> {
+  const now = deps.clock.now();
+  return deps.db.withTenant(tenant.id, async (trx) => {
+    const exists = () => conflict(`There is already a print batch for ${day}. Letters queued since then go into the next day's batch.`, 'print-batch-exists');
+    if (await repo.batchOfDay(trx, day)) throw exists();
+    const rows = await repo.pendingLettersForUpdate(trx);
+    const letters: Letter[] = [];
+    const printed: repo.OutboxRow[] = [];
+    for (const row of rows) {
+      try {
+        const payload = decryptPayload(tenant, row.payload);
+        letters.push({ language: row.language, to: payload.to, doc: renderStored(deps, tenant, row.template, row.language, payload, now) });
+        printed.push(row);
+      } catch {
+        await repo.markFailed(trx, row.id, { attempts: row.attempts + 1, error: 'letter: payload cannot be rendered', next: now, dead: true });
+      }
+    }
+    if (letters.length === 0) throw conflict('No letters are waiting to be printed.', 'nothing-to-print');
+    const date = new Date(`${day}T12:00:00Z`);
+    const pdf = await renderLetters(letters, {
+      senderName: tenant.name,
+      senderLine: deps.config.publicUrl.replace(/^https?:\/\//, ''),
+      dateLine: (language: Language) => formatDate(date, language, 'UTC'),
+      title: `${tenant.name}: letters ${day}`,
+    });
+    const batch = await repo.insertPrintBatch(trx, { tenant_id: tenant.id, day, letter_count: letters.length, pdf: Buffer.from(pdf), created_at: now });
+    if (!batch) throw exists();
+    await repo.markLettersPrinted(trx, printed.map((r) => r.id), batch.id, now);
+    if (ctx) {
+      const persons = [...new Set(printed.map((r) => r.person_id).filter((p): p is string => !!p))];
+      await appendAudit(trx, ctx, persons.map((p) => ({ action: 'read', subjectType: 'person', subjectId: p, personId: p })), now);
+    }
+    return { id: batch.id, day: batch.day, letterCount: batch.letter_count };
+  });
+}
+
+/** The tenant's print batches (newest first), optionally of one day. */
+export async function listPrintBatches(deps: Deps, ctx: RequestCtx, day?: string): Promise<PrintBatch[]> {
+  const rows = await deps.db.withTenant(ctx.tenant.id, (trx) => repo.listPrintBatches(trx, day));
+  return rows.map((r) => ({ id: r.id, day: r.day, letterCount: r.letter_count, createdAt: r.created_at.toISOString() }));
+}
+
+/** The PDF of a print batch; reading it is reading the addressees' data, so each of them is audited. */
+export async function printBatchPdf(deps: Deps, ctx: RequestCtx, id: string): Promise<{ day: string; pdf: Buffer }> {
+  const now = deps.clock.now();
+  return deps.db.withTenant(ctx.tenant.id, async (trx) => {
+    const row = await repo.printBatchPdf(trx, id);
+    if (!row) throw notFound('No print batch with this id.');
+    const persons = await repo.personsOfBatch(trx, id);
+    await appendAudit(trx, ctx, persons.map((p) => ({ action: 'read', subjectType: 'person', subjectId: p, personId: p })), now);
+    return { day: row.day, pdf: Buffer.from(row.pdf) };
+  });
+}

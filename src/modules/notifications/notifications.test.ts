@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { PDFDocument } from 'pdf-lib';
+import { BACKENDS } from '../../../test/support/db.js';
+import { client, firstSlot } from '../../../test/support/http.js';
+import { startTestServer, type TestServer } from '../../../test/support/server.js';
+import type { TenantCtx } from '../../context.js';
+import { tenantBySlug } from '../tenants/tenants.service.js';
+import { A4 } from './notifications.letters.js';
+import { decryptPayload, enqueue, preferredChannel, queueReminders, type OutboxMessage } from './notifications.service.js';
+
+const TOMORROW = '2026-11-24'; // the test clock stands on Monday 2026-11-23, 07:00 in Berlin
+const appointment = { start: '2026-11-24T08:00:00Z', doseNumber: 1, centerName: 'Impfzentrum Mitte', centerAddress: 'Große Hamburger Straße 5, 10115 Berlin', product: 'Comirnaty' };
+
+describe('preferred channel', () => {
+  it('is e-mail, else SMS, else a letter', () => {
+    expect(preferredChannel({ email: 'a@b.de', phone: '+49 1' })).toBe('email');
+    expect(preferredChannel({ email: null, phone: '+49 1' })).toBe('sms');
+    expect(preferredChannel({})).toBe('letter');
+  });
+});
+
+describe.each(BACKENDS)('reminders and printed letters (%s)', (backend) => {
+  let srv: TestServer;
+  let tenant: TenantCtx;
+  const booked: Record<string, { code: string; start: string }> = {};
+
+  async function book(key: string, date: string, centerIndex: number, person: Record<string, string>) {
+    const api = client(srv.url);
+    const { slot } = await firstSlot(api, 'comirnaty', date, centerIndex);
+    const res = await api.post('/api/v1/public/bookings', { slotId: slot.id, product: 'comirnaty', person });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    booked[key] = { code: res.body.bookingCode, start: res.body.appointments[0].start };
+  }
+  const personOf = async (key: string) =>
+    (await sql<{ id: string }>`select person_id as id from bookings where code = ${booked[key].code.replace(/-/g, '')}`.execute(srv.deps.db.owner)).rows[0].id;
+  const queueLetter = (msg: Omit<OutboxMessage, 'channel'>) =>
+    srv.deps.db.withTenant(tenant.id, (trx) => enqueue(trx, tenant, { ...msg, channel: 'letter' } as OutboxMessage));
+
+  beforeAll(async () => {
+    srv = await startTestServer({ backend });
+    tenant = await tenantBySlug(srv.deps, 'demo');
+    await book('anna', TOMORROW, 0, { givenName: 'Anna', familyName: 'Schäfer', birthDate: '1938-04-12', postalCode: '10115', email: 'anna@example.org' });
+    await book('carla', TOMORROW, 1, { givenName: 'Carla', familyName: 'Berg', birthDate: '1941-02-02', postalCode: '10117', phone: '+49 170 5550000' });
+    await book('bruno', TOMORROW, 2, { givenName: 'Bruno', familyName: 'Groß', birthDate: '1936-06-06', postalCode: '10119' });
+    await book('dora', '2026-11-25', 0, { givenName: 'Dora', familyName: 'Lind', birthDate: '1939-09-09', postalCode: '10115', email: 'dora@example.org' });
+    // Anna reads English; Bruno's street and city are on file (encrypted, as the citizens module stores them).
+    await sql`update persons set language = 'en' where id = ${await personOf('anna')}`.execute(srv.deps.db.owner);
+    await sql`update persons set street = ${tenant.cipher.encrypt('street', 'Hauptstraße 5')}, city = ${tenant.cipher.encrypt('city', 'Berlin')}
+              where id = ${await personOf('bruno')}`.execute(srv.deps.db.owner);
+  });
+  afterAll(() => srv?.close());
+
+  it('the day before, each person gets one reminder through their preferred channel, however often the job runs', async () => {
+    const reminders = async () =>
+      (await sql<{ person_id: string; channel: string; language: string; payload: Buffer }>`
+        select person_id, channel, language, payload from outbox where template = 'reminder'`.execute(srv.deps.db.owner)).rows;
+
+    // Not in the night: reminders start at 08:00 local time.
+    expect(await queueReminders(srv.deps, new Date('2026-11-23T07:30:00+01:00'))).toBe(0);
+
+    const at = new Date('2026-11-23T10:00:00+01:00');
+    const [a, b] = await Promise.all([queueReminders(srv.deps, at), queueReminders(srv.deps, at)]);
+    expect(a + b).toBe(3);
+    expect(await queueReminders(srv.deps, new Date('2026-11-23T18:00:00+01:00'))).toBe(0);
+
+    const rows = await reminders();
+    expect(rows).toHaveLength(3);
+    const byPerson = new Map(rows.map((r) => [r.person_id, r]));
+    const anna = byPerson.get(await personOf('anna'))!;
+    expect(anna).toMatchObject({ channel: 'email', language: 'en' });
+    expect(decryptPayload(tenant, anna.payload)).toEqual({
+      to: { name: 'Anna Schäfer', email: 'anna@example.org', postalCode: '10115' },
+      data: { bookingCode: booked.anna.code, appointment: expect.objectContaining({ start: booked.anna.start, doseNumber: 1, product: 'Comirnaty' }) },
+    });
+    const carla = byPerson.get(await personOf('carla'))!;
+    expect(carla).toMatchObject({ channel: 'sms', language: 'de' });
+    expect(decryptPayload(tenant, carla.payload).to).toMatchObject({ phone: '+49 170 5550000' });
+    const bruno = byPerson.get(await personOf('bruno'))!;
+    expect(bruno.channel).toBe('letter');
+    expect(decryptPayload(tenant, bruno.payload).to).toEqual({ name: 'Bruno Groß', street: 'Hauptstraße 5', postalCode: '10119', city: 'Berlin' });
+    expect(byPerson.has(await personOf('dora'))).toBe(false); // the day after tomorrow
+
+    // The payload at rest holds no address in clear.
+    const leaked = await sql<{ n: number }>`
+      select count(*)::int as n from outbox where position(convert_to('anna@example.org', 'UTF8') in payload) > 0
+         or position(convert_to('Hauptstraße', 'UTF8') in payload) > 0`.execute(srv.deps.db.owner);
+    expect(leaked.rows[0].n).toBe(0);
+
+    const marked = await sql<{ n: number }>`select count(*)::int as n from appointments where reminder_sent_at is not null`.execute(srv.deps.db.owner);
+    expect(marked.rows[0].n).toBe(3);
+  });
+
+  it('the agent prints the waiting letters as one A4 PDF, one page per letter; one batch per day', async () => {
+    await queueLetter({
+      template: 'booking-confirmation',
+      language: 'de',
+      to: { name: 'Jürgen Weiß-Müller', street: 'Am Gänsemarkt 12 b', postalCode: '20354', city: 'Hamburg' },
+      data: { bookingCode: 'ABCD-EFGH-JK', securityCode: '0815', appointments: [appointment, { ...appointment, start: '2026-12-15T08:00:00Z', doseNumber: 2 }] },
+    });
+    await queueLetter({
+      template: 'invitation',
+      language: 'en',
+      to: { name: 'Łukasz Nowak 🙂', street: 'Ulica 1', postalCode: '10115', city: 'Berlin' }, // characters outside WinAnsi
+      data: { bookUrl: `https://vaxops.example/invite/${'x'.repeat(120)}`, expiresAt: '2026-11-25T17:00:00Z' },
+    });
+    const waiting = async () =>
+      (await sql<{ n: number }>`select count(*)::int as n from outbox where channel = 'letter' and status = 'pending'`.execute(srv.deps.db.owner)).rows[0].n;
+    const letters = await waiting();
+    expect(letters).toBeGreaterThanOrEqual(3); // Bruno's reminder, the two above (and any booking letters)
+
+    const clerk = client(srv.url);
+    await clerk.signIn('clerk@demo.vaxops');
+    expect((await clerk.post('/api/v1/staff/print-batches', { day: '2026-11-23' })).status).toBe(403);
+
+    const agent = client(srv.url);
+    await agent.signIn('agent@demo.vaxops');
+    const created = await agent.post('/api/v1/staff/print-batches', { day: '2026-11-23' });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body).toMatchObject({ day: '2026-11-23', letterCount: letters });
+    expect(await waiting()).toBe(0);
+
+    const res = await fetch(`${srv.url}/api/v1/staff/print-batches/${created.body.id}.pdf`, { headers: { cookie: agent.cookie } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toContain('letters-2026-11-23.pdf');
+    const pdf = await PDFDocument.load(await res.arrayBuffer());
+    expect(pdf.getPageCount()).toBe(letters);
+    for (const page of pdf.getPages()) {
+      const { width, height } = page.getSize();
+      expect(width).toBeCloseTo(A4[0], 1);
+      expect(height).toBeCloseTo(A4[1], 1);
+    }
+
+    // The letters are sent with this batch; downloading the PDF reads their data, so it is audited.
+    const printed = await sql<{ n: number }>`select count(*)::int as n from outbox where print_batch_id = ${created.body.id} and status = 'sent'`.execute(srv.deps.db.owner);
+    expect(printed.rows[0].n).toBe(letters);
+    const audit = await sql<{ route: string; n: number }>`
+      select route, count(*)::int as n from audit_log where person_id = ${await personOf('bruno')} and action = 'read' group by route order by route`.execute(srv.deps.db.owner);
+    expect(audit.rows).toEqual([
+      { route: 'GET /api/v1/staff/print-batches/:id.pdf', n: 1 },
+      { route: 'POST /api/v1/staff/print-batches', n: 1 },
+    ]);
+
+    // One batch per day: later letters go into the next day's batch; an empty batch is refused.
+    const again = await agent.post('/api/v1/staff/print-batches', { day: '2026-11-23' });
+    expect(again.status).toBe(409);
+    expect(again.body.type).toContain('print-batch-exists');
+    const empty = await agent.post('/api/v1/staff/print-batches', { day: '2026-11-24' });
+    expect(empty.status).toBe(409);
+    expect(empty.body.type).toContain('nothing-to-print');
+    await queueLetter({ template: 'booking-cancelled', language: 'de', to: { name: 'Emil Roth', postalCode: '10115', city: 'Berlin' }, data: { bookingCode: 'ABCD-EFGH-JK' } });
+    const next = await agent.post('/api/v1/staff/print-batches', { day: '2026-11-24' });
+    expect(next.status).toBe(201);
+    expect(next.body.letterCount).toBe(1);
+
+    const all = await agent.get('/api/v1/staff/print-batches');
+    expect(all.status).toBe(200);
+    expect(all.body.map((b: { day: string; letterCount: number }) => [b.day, b.letterCount])).toEqual([
+      ['2026-11-24', 1],
+      ['2026-11-23', letters],
+    ]);
+    const one = await agent.get('/api/v1/staff/print-batches?day=2026-11-24');
+    expect(one.body).toHaveLength(1);
+    expect(one.body[0].id).toBe(next.body.id);
+
+    expect((await agent.get(`/api/v1/staff/print-batches/${crypto.randomUUID()}.pdf`)).status).toBe(404);
+    expect((await agent.get('/api/v1/staff/print-batches/nope.pdf')).status).toBe(422);
+    expect((await agent.get('/api/v1/staff/print-batches?day=24.11.2026')).status).toBe(422);
+  });
+});
