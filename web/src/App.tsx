@@ -4,6 +4,9 @@ import { createBrowserRouter, RouterProvider, useLocation } from 'react-router-d
 import { BookPage } from './routes/BookPage';
 import { Layout, NotFoundPage } from './routes/Layout';
 import { MyBookingPage } from './routes/MyBookingPage';
+import { ConfirmEmailPage } from './routes/portal/ConfirmEmailPage';
+import { InvitationPage } from './routes/portal/InvitationPage';
+import { RegisterPage } from './routes/portal/RegisterPage';
 import { StaffPage } from './routes/staff/StaffPage';
 
 /** Keeps the document title in sync with the route and language. */
@@ -37,6 +40,9 @@ const router = createBrowserRouter([
     children: [
       { index: true, element: <BookPage /> },
       { path: 'booking', element: <MyBookingPage /> },
+      { path: 'register', element: <RegisterPage /> },
+      { path: 'confirm-email', element: <ConfirmEmailPage /> },
+      { path: 'invitation', element: <InvitationPage /> },
       { path: 'staff/*', element: <StaffPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

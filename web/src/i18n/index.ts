@@ -2,6 +2,10 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import de from './de';
 import en from './en';
+import consoleDe from './console.de';
+import consoleEn from './console.en';
+import portalDe from './portal.de';
+import portalEn from './portal.en';
 
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -22,7 +26,11 @@ function applyHtmlLang(lng: string): void {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { de: { translation: de }, en: { translation: en } },
+  // portal.* (citizen pages) and console.* (staff console sections) live in files of their own.
+  resources: {
+    de: { translation: { ...de, portal: portalDe, console: consoleDe } },
+    en: { translation: { ...en, portal: portalEn, console: consoleEn } },
+  },
   lng: storedLanguage(),
   fallbackLng: 'de',
   supportedLngs: [...LANGUAGES],

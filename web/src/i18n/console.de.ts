@@ -1,0 +1,4 @@
+/** Texts of the console pages (de). */
+const texts = {};
+
+export default texts;

@@ -1,0 +1,4 @@
+/** Texts of the console pages (en). */
+const texts = {};
+
+export default texts;

@@ -1,0 +1,4 @@
+/** Texts of the portal pages (de). */
+const texts = {};
+
+export default texts;

@@ -1,0 +1,4 @@
+/** Texts of the portal pages (en). */
+const texts = {};
+
+export default texts;
