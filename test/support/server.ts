@@ -6,8 +6,8 @@ import { createTestDeps, type Backend } from './db.js';
 export type TestServer = { url: string; app: FastifyInstance; deps: Deps; close(): Promise<void> };
 
 /** Starts the full app (migrated database, demo data, built web app) on a free port. */
-export async function startTestServer(opts: { now?: string; backend?: Backend } = {}): Promise<TestServer> {
-  const env = await createTestDeps(opts.backend ?? 'pglite', { now: opts.now });
+export async function startTestServer(opts: { now?: string; backend?: Backend; env?: Record<string, string> } = {}): Promise<TestServer> {
+  const env = await createTestDeps(opts.backend ?? 'pglite', { now: opts.now, env: opts.env });
   const app = await buildApp(env.deps);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as { port: number };
