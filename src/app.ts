@@ -10,7 +10,9 @@ import { metricsPlugin } from './plugins/metrics.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { webPlugin } from './plugins/web.js';
 import { bookingRoutes } from './modules/booking/booking.routes.js';
+import { citizensRoutes } from './modules/citizens/citizens.routes.js';
 import { eligibilityRoutes } from './modules/eligibility/eligibility.routes.js';
+import { invitationsRoutes } from './modules/invitations/invitations.routes.js';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 import { onsiteRoutes } from './modules/onsite/onsite.routes.js';
 import { planningRoutes } from './modules/planning/planning.routes.js';
@@ -59,6 +61,8 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await app.register(tenantsRoutes(deps));
   await app.register(bookingRoutes(deps));
   await app.register(eligibilityRoutes(deps));
+  await app.register(citizensRoutes(deps));
+  await app.register(invitationsRoutes(deps));
   await app.register(staffRoutes(deps));
   await app.register(onsiteRoutes(deps));
   await app.register(planningRoutes(deps));

@@ -40,6 +40,7 @@ async function openForCommand(): Promise<Deps> {
     appRole: config.appRole,
     appRolePassword: config.appRolePassword ?? keys.derive('db-app-role'),
     poolSize: 2,
+    log,
   });
   return { config, keys, db, log, clock: systemClock };
 }

@@ -23,8 +23,9 @@ export async function serve() {
   closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
     if (err) deps.log.error({ err }, 'shutting down after an error');
     else deps.log.info({ signal }, 'shutting down');
-    await app.close();
+    // Let a running outbox batch finish before the server and the database go away.
     await worker.stop();
+    await app.close();
     await deps.db.close();
   });
   await app.listen({ port: config.port, host: config.host });

@@ -50,6 +50,7 @@ export async function createDeps(config: Config, opts: RuntimeOptions = {}): Pro
     appRole: config.appRole,
     appRolePassword: config.appRolePassword ?? keys.derive('db-app-role'),
     poolSize: config.poolSize,
+    log,
   });
   let seeded = false;
   try {

@@ -34,7 +34,7 @@ export type OpenOptions = {
   appRole: string;
   appRolePassword: string;
   poolSize?: number;
-  log?: { info: (msg: string) => void };
+  log?: { warn: (obj: object, msg: string) => void };
 };
 
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
@@ -81,6 +81,10 @@ async function openPostgres(opts: OpenOptions): Promise<Database> {
   const ownerUser = ownerUrl.username || process.env.PGUSER || os.userInfo().username;
   ownerUrl.username = ownerUser;
   const ownerPool = new pg.Pool({ connectionString: ownerUrl.toString(), max: 4 });
+  // An idle connection can be closed by the server (restart, failover, admin); the pool replaces it.
+  // Without a listener that would be an unhandled 'error' event and end the process.
+  const onIdleError = (err: Error & { code?: string }) => opts.log?.warn({ code: err.code }, 'idle database connection closed');
+  ownerPool.on('error', onIdleError);
   const owner = new Kysely<DB>({ dialect: new PostgresDialect({ pool: ownerPool }) });
   try {
     await migrate(owner);
@@ -95,6 +99,7 @@ async function openPostgres(opts: OpenOptions): Promise<Database> {
   url.username = opts.appRole;
   url.password = opts.appRolePassword;
   const appPool = new pg.Pool({ connectionString: url.toString(), max: opts.poolSize ?? 20 });
+  appPool.on('error', onIdleError);
   const app = new Kysely<DB>({ dialect: new PostgresDialect({ pool: appPool }) });
   return {
     kind: 'postgres',

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Deps, TenantCtx } from '../context.js';
 import * as repo from '../modules/notifications/notifications.repo.js';
+import { expireAndRefill } from '../modules/invitations/invitations.service.js';
 import { decryptPayload, queueReminders, renderStored } from '../modules/notifications/notifications.service.js';
 import { renderEmail, renderSms } from '../modules/notifications/notifications.templates.js';
 import { closeTransports, DeliveryError, sendEmail, sendSms } from '../modules/notifications/notifications.transport.js';
@@ -126,7 +127,8 @@ export async function deliverDue(deps: Deps, now: Date = deps.clock.now()): Prom
 }
 
 /**
- * Runs the outbox every config.outboxIntervalMs: queue tomorrow's reminders, then deliver what is due.
+ * Runs the outbox every config.outboxIntervalMs: queue tomorrow's reminders, expire invitations and
+ * invite the next in line, then deliver what is due.
  * Runs never overlap (the next is scheduled when one ends); stop() waits for a running one.
  */
 export function startOutboxWorker(deps: Deps): { stop(): Promise<void> } {
@@ -137,6 +139,8 @@ export function startOutboxWorker(deps: Deps): { stop(): Promise<void> } {
   const tick = async () => {
     try {
       await queueReminders(deps, deps.clock.now());
+      // Expired invitations pass their places to the next people in line (queued in the outbox too).
+      await expireAndRefill(deps, deps.clock.now());
       await deliverDue(deps);
     } catch (err) {
       const e = err as { name?: string; code?: string; message?: string };

@@ -4,9 +4,12 @@ import type { Tx } from '../../db/database.js';
 import { conflict, notFound, unprocessable } from '../../errors.js';
 import { appendAudit } from '../audit/audit.repo.js';
 import { getProduct } from '../catalog/catalog.repo.js';
-import { birthHash, findOrRegister, findPersonClaims, type PersonInput } from '../citizens/citizens.service.js';
+import { assertRegisterMatch, birthHash, findOrRegister, findPersonClaims, personForDecision, type PersonInput } from '../citizens/citizens.service.js';
 import { assertMayBook, decisionFor } from '../eligibility/eligibility.service.js';
+import { enqueue, recipientOf, type OutboxMessage } from '../notifications/notifications.service.js';
+import type { AppointmentData, TemplateData } from '../notifications/notifications.templates.js';
 import { releaseDoses, reserveDose } from '../planning/planning.repo.js';
+import { centerAddresses } from '../tenants/tenants.repo.js';
 import * as repo from './booking.repo.js';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no 0/O, 1/I: read out on the phone
@@ -29,94 +32,156 @@ export type CreateBooking = { slotId: string; product: string; person: PersonInp
 
 /**
  * Books a slot for a person and, for multi-dose products, the follow-up at the same center from the
- * product's minimum interval on: all appointments or none, in one transaction.
+ * product's minimum interval on: all appointments or none, in one transaction. The person is
+ * registered on the fly (or found, if known).
  */
 export async function createBooking(deps: Deps, ctx: RequestCtx, input: CreateBooking) {
   const now = deps.clock.now();
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
-    const product = await getProduct(trx, input.product);
-    if (!product) throw unprocessable([{ field: 'product', message: 'Unknown product.' }]);
-
+    const product = await requireProduct(trx, input.product);
     // The rules decide before anything is written: a refusal leaves no trace but the answer.
     const known = await findPersonClaims(trx, ctx.tenant, input.person);
     assertMayBook(await decisionFor(trx, ctx.tenant.timezone, { birthDate: input.person.birthDate, claims: known }, now), product.id);
-
+    await assertRegisterMatch(trx, ctx.tenant, input.person);
     const person = await findOrRegister(trx, ctx.tenant, input.person);
-    if (!person.created && (await repo.hasActiveBooking(trx, person.id))) {
-      throw conflict('This person already has an active booking. Look it up with the booking code or cancel it first.', 'already-booked');
-    }
-
-    const first = (await repo.takeSlot(trx, input.slotId, product.id, now)) ?? (await explainUntakenSlot(trx, input.slotId, product.id, now));
-
-    const taken = [first];
-    let at = first.starts_at;
-    for (let dose = 2; dose <= product.doses; dose++) {
-      const next = await repo.takeFollowUpSlot(trx, {
-        centerId: first.center_id,
-        product: product.id,
-        earliest: new Date(at.getTime() + product.min_interval_days! * DAY),
-        latest: new Date(at.getTime() + product.max_interval_days! * DAY),
-        timezone: ctx.tenant.timezone,
-      });
-      if (!next) {
-        throw conflict(
-          `No free slot for dose ${dose} at this center ${product.min_interval_days}–${product.max_interval_days} days later. Please choose another date or center.`,
-          'follow-up-full',
-        );
-      }
-      taken.push(next);
-      at = next.starts_at;
-    }
-
-    // The center must expect a dose on each appointment's day (where a dose plan is set).
-    for (const s of taken) {
-      if (!(await reserveDose(trx, { centerId: s.center_id, product: product.id, startsAt: s.starts_at, timezone: ctx.tenant.timezone }))) {
-        throw conflict('The center has no more doses of this vaccine planned for that day. Please choose another day.', 'no-doses');
-      }
-    }
-
-    const code = newBookingCode();
-    const securityCode = newSecurityCode();
-    const booking = await repo
-      .insertBooking(trx, { tenant_id: ctx.tenant.id, code, person_id: person.id, product_id: product.id, security_code: securityCode })
-      .catch((err: { constraint?: string }) => {
-        // The same person booking twice at the same moment: the partial unique index decides.
-        if (err.constraint === 'bookings_one_active') throw conflict('This person already has an active booking.', 'already-booked');
-        throw err;
-      });
-    const appts = await repo.insertAppointments(
-      trx,
-      taken.map((s, i) => ({
-        tenant_id: ctx.tenant.id,
-        booking_id: booking.id,
-        slot_id: s.id,
-        center_id: s.center_id,
-        product_id: product.id,
-        dose_number: i + 1,
-        starts_at: s.starts_at,
-        ends_at: s.ends_at,
-      })),
-    );
-    await appendAudit(
-      trx,
-      ctx,
-      [
-        ...(person.created ? [{ action: 'create' as const, subjectType: 'person' as const, subjectId: person.id, personId: person.id }] : []),
-        { action: 'create', subjectType: 'booking', subjectId: booking.id, personId: person.id },
-      ],
-      now,
-    );
-    return {
-      bookingCode: formatCode(code),
-      securityCode,
-      appointments: appts
-        .sort((a, b) => a.dose_number - b.dose_number)
-        .map((a) => {
-          const s = taken[a.dose_number - 1];
-          return { id: a.id, start: s.starts_at.toISOString(), doseNumber: a.dose_number, centerId: s.center_id, product: product.id };
-        }),
-    };
+    return bookSeries(trx, ctx, now, { personId: person.id, created: person.created, product, slotId: input.slotId });
   });
+}
+
+/** Books for a registered person (invitation link, call center); the rules decide on the person's record. */
+export async function bookForPerson(deps: Deps, ctx: RequestCtx, personId: string, input: { slotId: string; product: string }, trxIn?: Tx) {
+  const now = deps.clock.now();
+  const run = async (trx: Tx) => {
+    const product = await requireProduct(trx, input.product);
+    const person = await personForDecision(trx, ctx.tenant, personId);
+    if (!person) throw notFound('Unknown person.');
+    assertMayBook(await decisionFor(trx, ctx.tenant.timezone, person, now), product.id);
+    return bookSeries(trx, ctx, now, { personId, created: false, product, slotId: input.slotId });
+  };
+  return trxIn ? run(trxIn) : deps.db.withTenant(ctx.tenant.id, run);
+}
+
+async function requireProduct(trx: Tx, id: string) {
+  const product = await getProduct(trx, id);
+  if (!product) throw unprocessable([{ field: 'product', message: 'Unknown product.' }]);
+  return product;
+}
+
+async function bookSeries(
+  trx: Tx,
+  ctx: RequestCtx,
+  now: Date,
+  q: { personId: string; created: boolean; product: NonNullable<Awaited<ReturnType<typeof getProduct>>>; slotId: string },
+) {
+  const { product } = q;
+  if (!q.created && (await repo.hasActiveBooking(trx, q.personId))) {
+    throw conflict('This person already has an active booking. Look it up with the booking code or cancel it first.', 'already-booked');
+  }
+
+  const first = (await repo.takeSlot(trx, q.slotId, product.id, now)) ?? (await explainUntakenSlot(trx, q.slotId, product.id, now));
+  const taken = [first];
+  let at = first.starts_at;
+  for (let dose = 2; dose <= product.doses; dose++) {
+    const next = await repo.takeFollowUpSlot(trx, {
+      centerId: first.center_id,
+      product: product.id,
+      earliest: new Date(at.getTime() + product.min_interval_days! * DAY),
+      latest: new Date(at.getTime() + product.max_interval_days! * DAY),
+      timezone: ctx.tenant.timezone,
+    });
+    if (!next) {
+      throw conflict(
+        `No free slot for dose ${dose} at this center ${product.min_interval_days}–${product.max_interval_days} days later. Please choose another date or center.`,
+        'follow-up-full',
+      );
+    }
+    taken.push(next);
+    at = next.starts_at;
+  }
+
+  // The center must expect a dose on each appointment's day (where a dose plan is set).
+  for (const s of taken) {
+    if (!(await reserveDose(trx, { centerId: s.center_id, product: product.id, startsAt: s.starts_at, timezone: ctx.tenant.timezone }))) {
+      throw conflict('The center has no more doses of this vaccine planned for that day. Please choose another day.', 'no-doses');
+    }
+  }
+
+  const code = newBookingCode();
+  const securityCode = newSecurityCode();
+  const booking = await repo
+    .insertBooking(trx, { tenant_id: ctx.tenant.id, code, person_id: q.personId, product_id: product.id, security_code: securityCode })
+    .catch((err: { constraint?: string }) => {
+      // The same person booking twice at the same moment: the partial unique index decides.
+      if (err.constraint === 'bookings_one_active') throw conflict('This person already has an active booking.', 'already-booked');
+      throw err;
+    });
+  const appts = await repo.insertAppointments(
+    trx,
+    taken.map((s, i) => ({
+      tenant_id: ctx.tenant.id,
+      booking_id: booking.id,
+      slot_id: s.id,
+      center_id: s.center_id,
+      product_id: product.id,
+      dose_number: i + 1,
+      starts_at: s.starts_at,
+      ends_at: s.ends_at,
+    })),
+  );
+  await appendAudit(
+    trx,
+    ctx,
+    [
+      ...(q.created ? [{ action: 'create' as const, subjectType: 'person' as const, subjectId: q.personId, personId: q.personId }] : []),
+      { action: 'create', subjectType: 'booking', subjectId: booking.id, personId: q.personId },
+    ],
+    now,
+  );
+  const formatted = formatCode(code);
+  await notifyPerson(trx, ctx, q.personId, 'booking-confirmation', {
+    bookingCode: formatted,
+    securityCode,
+    appointments: await appointmentData(trx, taken, product.name),
+  });
+  return {
+    bookingCode: formatted,
+    securityCode,
+    appointments: appts
+      .sort((a, b) => a.dose_number - b.dose_number)
+      .map((a) => {
+        const s = taken[a.dose_number - 1];
+        return { id: a.id, start: s.starts_at.toISOString(), doseNumber: a.dose_number, centerId: s.center_id, product: product.id };
+      }),
+  };
+}
+
+/** What the mail, SMS or letter says about appointments: time, dose, center and product by name. */
+async function appointmentData(trx: Tx, slots: { center_id: string; starts_at: Date; ends_at: Date }[], productName: string): Promise<AppointmentData[]> {
+  const centers = await centerAddresses(trx, [...new Set(slots.map((s) => s.center_id))]);
+  return slots.map((s, i) => ({
+    start: s.starts_at.toISOString(),
+    end: s.ends_at.toISOString(),
+    doseNumber: i + 1,
+    centerName: centers.get(s.center_id)?.name ?? '',
+    centerAddress: centers.get(s.center_id)?.address ?? '',
+    product: productName,
+  }));
+}
+
+/**
+ * Queues a message to the person through their preferred channel, in the caller's transaction
+ * (the outbox): e-mail, else SMS, else a printed letter when a postal address is known.
+ */
+async function notifyPerson<K extends 'booking-confirmation' | 'booking-cancelled' | 'appointment-moved'>(
+  trx: Tx,
+  ctx: RequestCtx,
+  personId: string,
+  template: K,
+  data: TemplateData[K],
+) {
+  const r = await recipientOf(trx, ctx.tenant, personId);
+  if (r.channel === 'letter' && !r.to.street) return; // nowhere to send it: the code was shown on screen
+  await enqueue(trx, ctx.tenant, { channel: r.channel, template, language: r.language, personId, to: r.to, data } as OutboxMessage);
 }
 
 /** Throws the reason a slot could not be taken: unknown, another product, already begun, or full. */

@@ -1,6 +1,8 @@
 import type { Tx } from '../../db/database.js';
 import type { TenantCtx } from '../../context.js';
+import { forbidden } from '../../errors.js';
 import { normalizeName } from '../../lib/crypto.js';
+import { matchRegister } from '../register/register.service.js';
 
 export type PersonInput = {
   givenName: string;
@@ -9,7 +11,15 @@ export type PersonInput = {
   postalCode: string;
   email?: string;
   phone?: string;
+  street?: string;
+  city?: string;
 };
+
+/** E-mail addresses match case-insensitively. */
+export const emailHash = (tenant: TenantCtx, email: string) => tenant.cipher.blindIndex('email', email.trim().toLowerCase());
+/** Phone numbers match by their digits (a leading 0 and +49 are the same number). */
+export const phoneHash = (tenant: TenantCtx, phone: string) =>
+  tenant.cipher.blindIndex('phone', phone.replace(/[^\d+]/g, '').replace(/^\+49/, '0').replace(/^0049/, '0'));
 
 export type Person = PersonInput & { id: string };
 
@@ -38,6 +48,10 @@ export async function findOrRegister(trx: Tx, tenant: TenantCtx, p: PersonInput)
       postal_code: c.encrypt('postal_code', p.postalCode),
       email: p.email ? c.encrypt('email', p.email) : null,
       phone: p.phone ? c.encrypt('phone', p.phone) : null,
+      email_hash: p.email ? emailHash(tenant, p.email) : null,
+      phone_hash: p.phone ? phoneHash(tenant, p.phone) : null,
+      street: p.street ? c.encrypt('street', p.street) : null,
+      city: p.city ? c.encrypt('city', p.city) : null,
       identity_hash: idHash,
       birth_hash: birthHash(tenant, p.birthDate),
       birth_year: Number(p.birthDate.slice(0, 4)),
@@ -54,6 +68,34 @@ export async function findOrRegister(trx: Tx, tenant: TenantCtx, p: PersonInput)
 export async function findPersonClaims(trx: Tx, tenant: TenantCtx, p: Pick<PersonInput, 'givenName' | 'familyName' | 'birthDate'>) {
   const row = await trx.selectFrom('persons').select('claims').where('identity_hash', '=', identityHash(tenant, p)).executeTakeFirst();
   return row?.claims ?? [];
+}
+
+/**
+ * Where the organisation requires it, a person must match an entry of the population register
+ * (normalised names + birth date + postal code, compared through keyed hashes). The refusal does not
+ * say which detail differs, so it cannot be used to probe the register.
+ */
+export async function assertRegisterMatch(trx: Tx, tenant: TenantCtx, p: PersonInput): Promise<string | null> {
+  const settings = await trx.selectFrom('tenant_settings').select('require_register_match').executeTakeFirst();
+  if (!settings?.require_register_match) return null;
+  const entry = await matchRegister(trx, tenant, p);
+  if (!entry) {
+    throw forbidden(
+      'We could not confirm your details with the population register. Please enter them exactly as on your ID card, or call the hotline.',
+      'register-mismatch',
+      {
+        de: 'Wir konnten Ihre Angaben nicht mit dem Melderegister bestätigen. Bitte geben Sie sie genau wie im Personalausweis ein oder rufen Sie die Hotline an.',
+        en: 'We could not confirm your details with the population register. Please enter them exactly as on your ID card, or call the hotline.',
+      },
+    );
+  }
+  return entry;
+}
+
+/** What the rules need of a registered person: birth date (decrypted) and claims. */
+export async function personForDecision(trx: Tx, tenant: TenantCtx, personId: string) {
+  const row = await trx.selectFrom('persons').select(['birth_date', 'claims']).where('id', '=', personId).executeTakeFirst();
+  return row ? { birthDate: tenant.cipher.decrypt('birth_date', row.birth_date), claims: row.claims } : null;
 }
 
 type EncryptedNameRow = { given_name: Buffer | Uint8Array; family_name: Buffer | Uint8Array; birth_date: Buffer | Uint8Array };

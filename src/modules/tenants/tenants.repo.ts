@@ -36,3 +36,10 @@ export async function listCenters(trx: Tx) {
 export async function centerExists(trx: Tx, centerId: string) {
   return !!(await trx.selectFrom('centers').select('id').where('id', '=', centerId).executeTakeFirst());
 }
+
+/** Names and one-line addresses of centers, by id. */
+export async function centerAddresses(trx: Tx, ids: string[]) {
+  if (!ids.length) return new Map<string, { name: string; address: string }>();
+  const rows = await trx.selectFrom('centers').select(['id', 'name', 'address', 'postal_code', 'city']).where('id', 'in', ids).execute();
+  return new Map(rows.map((c) => [c.id, { name: c.name, address: `${c.address}, ${c.postal_code} ${c.city}` }]));
+}

@@ -1,0 +1,123 @@
+import type { Deps, RequestCtx } from '../../context.js';
+import { Problem, notFound } from '../../errors.js';
+import { randomToken, sha256 } from '../../lib/crypto.js';
+import { sql } from 'kysely';
+import { appendAudit } from '../audit/audit.repo.js';
+import { decisionFor } from '../eligibility/eligibility.service.js';
+import { enqueue } from '../notifications/notifications.service.js';
+import { tenantById } from '../tenants/tenants.service.js';
+import { assertRegisterMatch, birthHash, emailHash, identityHash, phoneHash, type PersonInput } from './citizens.service.js';
+
+const CONFIRMATION_DAYS = 7;
+
+export type Registration = { person: PersonInput; claims: string[]; language: 'de' | 'en' };
+
+/**
+ * Registers a person (portal or call center). The same person registering again — other e-mail or
+ * phone — is recognised by identity (names + birth date) and merged into the one record: new contact
+ * details replace the old, claims add up. Returns the eligibility decision, so the caller can say
+ * "book now" or "we will invite you", and why.
+ */
+export async function register(deps: Deps, ctx: RequestCtx, input: Registration, source: 'portal' | 'call_center') {
+  const now = deps.clock.now();
+  const { tenant } = ctx;
+  const c = tenant.cipher;
+  const p = input.person;
+  return deps.db.withTenant(tenant.id, async (trx) => {
+    const registerEntry = await assertRegisterMatch(trx, tenant, p);
+    const idHash = identityHash(tenant, p);
+    const existing = await trx
+      .selectFrom('persons')
+      .select(['id', 'claims', 'email_hash', 'email_confirmed_at'])
+      .where('identity_hash', '=', idHash)
+      .executeTakeFirst();
+    const contact = {
+      ...(p.email ? { email: c.encrypt('email', p.email), email_hash: emailHash(tenant, p.email) } : {}),
+      ...(p.phone ? { phone: c.encrypt('phone', p.phone), phone_hash: phoneHash(tenant, p.phone) } : {}),
+      ...(p.street ? { street: c.encrypt('street', p.street) } : {}),
+      ...(p.city ? { city: c.encrypt('city', p.city) } : {}),
+      postal_code: c.encrypt('postal_code', p.postalCode),
+      language: input.language,
+      ...(registerEntry ? { register_entry_id: registerEntry } : {}),
+    };
+    let personId: string;
+    let claims: string[];
+    let emailIsNew: boolean;
+    if (existing) {
+      personId = existing.id;
+      claims = [...new Set([...existing.claims, ...input.claims])].sort();
+      emailIsNew = !!p.email && !(existing.email_hash && Buffer.from(existing.email_hash).equals(emailHash(tenant, p.email)) && existing.email_confirmed_at);
+      await trx
+        .updateTable('persons')
+        .set({ ...contact, claims, ...(emailIsNew ? { email_confirmed_at: null } : {}) })
+        .where('id', '=', personId)
+        .execute();
+      await appendAudit(trx, ctx, [{ action: 'merge', subjectType: 'person', subjectId: personId, personId }], now);
+    } else {
+      claims = [...new Set(input.claims)].sort();
+      emailIsNew = !!p.email;
+      const row = await trx
+        .insertInto('persons')
+        .values({
+          tenant_id: tenant.id,
+          given_name: c.encrypt('given_name', p.givenName),
+          family_name: c.encrypt('family_name', p.familyName),
+          birth_date: c.encrypt('birth_date', p.birthDate),
+          identity_hash: idHash,
+          birth_hash: birthHash(tenant, p.birthDate),
+          birth_year: Number(p.birthDate.slice(0, 4)),
+          claims,
+          source,
+          registered_at: now,
+          ...contact,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      personId = row.id;
+      await appendAudit(trx, ctx, [{ action: 'create', subjectType: 'person', subjectId: personId, personId }], now);
+    }
+
+    if (emailIsNew) {
+      const token = randomToken();
+      await trx
+        .insertInto('email_confirmations')
+        .values({ tenant_id: tenant.id, person_id: personId, token_hash: sha256(token), expires_at: new Date(now.getTime() + CONFIRMATION_DAYS * 86400_000) })
+        .execute();
+      await enqueue(trx, tenant, {
+        channel: 'email',
+        template: 'email-confirmation',
+        language: input.language,
+        personId,
+        to: { email: p.email!, name: `${p.givenName} ${p.familyName}` },
+        data: { confirmUrl: `${deps.config.publicUrl}/confirm-email?token=${token}` },
+      });
+    }
+    const decision = await decisionFor(trx, tenant.timezone, { birthDate: p.birthDate, claims }, now);
+    return {
+      personId,
+      status: existing ? ('updated' as const) : ('registered' as const),
+      emailConfirmation: emailIsNew ? ('sent' as const) : ('not-needed' as const),
+      decision,
+    };
+  });
+}
+
+/** Confirms an e-mail address by the token from the link; confirming twice is fine. */
+export async function confirmEmail(deps: Deps, token: string, meta: { route: string; requestId: string }) {
+  const hash = sha256(token);
+  const now = deps.clock.now();
+  const found = await sql<{ t: string | null }>`select app_email_confirmation_tenant(${hash}) as t`.execute(deps.db.app);
+  const tenantId = found.rows[0]?.t;
+  if (!tenantId) throw notFound('This confirmation link is not known.');
+  return deps.db.withTenant(tenantId, async (trx) => {
+    const row = await trx.selectFrom('email_confirmations').select(['id', 'person_id', 'expires_at', 'confirmed_at']).where('token_hash', '=', hash).executeTakeFirstOrThrow();
+    if (!row.confirmed_at) {
+      if (new Date(row.expires_at) <= now) throw new Problem(410, 'Gone', 'This confirmation link has expired. Register again to get a new one.', undefined, 'link-expired');
+      await trx.updateTable('email_confirmations').set({ confirmed_at: now }).where('id', '=', row.id).execute();
+      await trx.updateTable('persons').set({ email_confirmed_at: now }).where('id', '=', row.person_id).execute();
+      const ctx: RequestCtx = { tenant: await tenantById(deps, tenantId), actor: { type: 'citizen', id: null }, ...meta };
+      await appendAudit(trx, ctx, [{ action: 'update', subjectType: 'person', subjectId: row.person_id, personId: row.person_id, note: 'e-mail confirmed' }], now);
+    }
+    return { confirmed: true as const };
+  });
+}

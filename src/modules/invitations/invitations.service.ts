@@ -1,0 +1,163 @@
+import { sql } from 'kysely';
+import type { Deps, RequestCtx } from '../../context.js';
+import type { Tx } from '../../db/database.js';
+import { conflict, notFound } from '../../errors.js';
+import { randomToken, sha256 } from '../../lib/crypto.js';
+import { appendAudit, type AuditEntry } from '../audit/audit.repo.js';
+import { bookForPerson } from '../booking/booking.service.js';
+import { decryptPerson, personForDecision } from '../citizens/citizens.service.js';
+import { ageOn, decide } from '../eligibility/eligibility.engine.js';
+import { ruleSetInForce } from '../eligibility/eligibility.repo.js';
+import type { RuleDefinition } from '../eligibility/eligibility.schema.js';
+import { decisionFor } from '../eligibility/eligibility.service.js';
+import { enqueue, preferredChannel, recipientOf } from '../notifications/notifications.service.js';
+import { localDate } from '../onsite/onsite.service.js';
+import { tenantById } from '../tenants/tenants.service.js';
+import * as repo from './invitations.repo.js';
+
+const HORIZON_DAYS = 14;
+const MAX_CANDIDATES = 100_000;
+
+/**
+ * Invites the next people in line: eligible under the rules in force, in priority order (group, then
+ * registration time), as many as there are free places in the coming two weeks unless a size is given.
+ * Each gets a booking link valid for the tenant's invitation time.
+ */
+export async function createWave(deps: Deps, ctx: RequestCtx, input: { size?: number }, trxIn?: Tx) {
+  const now = deps.clock.now();
+  const run = async (trx: Tx) => {
+    const places = await repo.freePlaces(trx, now, HORIZON_DAYS);
+    const size = Math.min(input.size ?? places, MAX_CANDIDATES);
+    const settings = await trx.selectFrom('tenant_settings').select('invitation_valid_hours').executeTakeFirst();
+    const validHours = settings?.invitation_valid_hours ?? 48;
+    const rules = await ruleSetInForce(trx, now);
+    const day = localDate(now, ctx.tenant.timezone);
+    const ranked = (await repo.waitingPeople(trx, MAX_CANDIDATES))
+      .map((p) => {
+        if (!rules) return { p, rank: 0 };
+        const def = rules.definition as RuleDefinition;
+        const d = decide(def, { age: ageOn(ctx.tenant.cipher.decrypt('birth_date', p.birth_date), day), claims: p.claims }, now);
+        return d.eligible ? { p, rank: def.groups.findIndex((g) => g.id === d.group!.id) } : null;
+      })
+      .filter((x): x is NonNullable<typeof x> => x !== null)
+      .sort((a, b) => a.rank - b.rank || a.p.registered_at.getTime() - b.p.registered_at.getTime());
+
+    const waveId = await repo.insertWave(trx, { tenant_id: ctx.tenant.id, created_by: ctx.actor.type === 'staff' ? ctx.actor.id : null, size });
+    const audit: AuditEntry[] = [];
+    let invited = 0;
+    for (const { p } of ranked) {
+      if (invited >= size) break;
+      const r = await recipientOf(trx, ctx.tenant, p.id);
+      // Invitations go only to confirmed e-mail addresses; otherwise by SMS or letter.
+      if (r.to.email && !p.email_confirmed_at) delete r.to.email;
+      const channel = preferredChannel(r.to);
+      if (channel === 'letter' && !r.to.street) continue; // no way to reach this person
+      const token = randomToken();
+      const expiresAt = new Date(now.getTime() + validHours * 3600_000);
+      const id = await repo.insertInvitation(trx, { tenant_id: ctx.tenant.id, person_id: p.id, wave_id: waveId, token_hash: sha256(token), expires_at: expiresAt });
+      await enqueue(trx, ctx.tenant, {
+        channel,
+        template: 'invitation',
+        language: r.language,
+        personId: p.id,
+        to: r.to,
+        data: { bookUrl: `${deps.config.publicUrl}/invitation?token=${token}`, expiresAt: expiresAt.toISOString() },
+      });
+      audit.push({ action: 'create', subjectType: 'invitation', subjectId: id, personId: p.id });
+      invited++;
+    }
+    await appendAudit(trx, ctx, audit, now);
+    return { waveId, invited, freePlaces: places };
+  };
+  return trxIn ? run(trxIn) : deps.db.withTenant(ctx.tenant.id, run);
+}
+
+/** The tenant an invitation link belongs to (the link carries only its token). */
+async function linkContext(deps: Deps, token: string, meta: { route: string; requestId: string }) {
+  const hash = sha256(token);
+  const found = await sql<{ t: string | null }>`select app_invitation_tenant(${hash}) as t`.execute(deps.db.app);
+  const tenantId = found.rows[0]?.t;
+  if (!tenantId) throw notFound('This invitation link is not known.');
+  const ctx: RequestCtx = { tenant: await tenantById(deps, tenantId), actor: { type: 'citizen', id: null }, ...meta };
+  return { ctx, hash };
+}
+
+async function openInvitation(trx: Tx, hash: Buffer, now: Date) {
+  const inv = await repo.invitationByToken(trx, hash);
+  if (!inv) throw notFound('This invitation link is not known.');
+  if (inv.status === 'open' && new Date(inv.expires_at) <= now) {
+    await repo.setStatus(trx, inv.id, 'expired', now);
+    inv.status = 'expired';
+  }
+  return inv;
+}
+
+/** What the invitation page shows: status, expiry, the person's first name and what they may book. */
+export async function viewInvitation(deps: Deps, token: string, meta: { route: string; requestId: string }) {
+  const { ctx, hash } = await linkContext(deps, token, meta);
+  const now = deps.clock.now();
+  return deps.db.withTenant(ctx.tenant.id, async (trx) => {
+    const inv = await openInvitation(trx, hash, now);
+    const row = await trx.selectFrom('persons').select(['given_name', 'family_name', 'birth_date']).where('id', '=', inv.person_id).executeTakeFirstOrThrow();
+    const person = decryptPerson(ctx.tenant, row);
+    const p = (await personForDecision(trx, ctx.tenant, inv.person_id))!;
+    await appendAudit(trx, ctx, [{ action: 'read', subjectType: 'invitation', subjectId: inv.id, personId: inv.person_id }], now);
+    return {
+      status: inv.status,
+      expiresAt: new Date(inv.expires_at).toISOString(),
+      givenName: person.givenName,
+      decision: await decisionFor(trx, ctx.tenant.timezone, p, now),
+    };
+  });
+}
+
+function assertOpen(inv: { status: string }) {
+  if (inv.status === 'expired') throw conflict('This invitation has expired. You stay registered and will be invited again.', 'invitation-expired');
+  if (inv.status !== 'open') throw conflict('This invitation has already been used or declined.', 'invitation-closed');
+}
+
+/** Books through an invitation link: the invited person, no other details needed. */
+export async function bookInvitation(deps: Deps, token: string, input: { slotId: string; product: string }, meta: { route: string; requestId: string }) {
+  const { ctx, hash } = await linkContext(deps, token, meta);
+  const now = deps.clock.now();
+  return deps.db.withTenant(ctx.tenant.id, async (trx) => {
+    const inv = await openInvitation(trx, hash, now);
+    assertOpen(inv);
+    const booked = await bookForPerson(deps, ctx, inv.person_id, input, trx);
+    await repo.setStatus(trx, inv.id, 'accepted', now);
+    return booked;
+  });
+}
+
+/** Declines an invitation; the person stays in line for the next wave. */
+export async function declineInvitation(deps: Deps, token: string, meta: { route: string; requestId: string }) {
+  const { ctx, hash } = await linkContext(deps, token, meta);
+  const now = deps.clock.now();
+  return deps.db.withTenant(ctx.tenant.id, async (trx) => {
+    const inv = await openInvitation(trx, hash, now);
+    assertOpen(inv);
+    await repo.setStatus(trx, inv.id, 'declined', now);
+    await appendAudit(trx, ctx, [{ action: 'update', subjectType: 'invitation', subjectId: inv.id, personId: inv.person_id, note: 'declined' }], now);
+    return { status: 'declined' as const };
+  });
+}
+
+/**
+ * Expires invitations past their time and passes each place to the next person in line.
+ * Runs from the background job; works tenant by tenant.
+ */
+export async function expireAndRefill(deps: Deps, now = deps.clock.now()) {
+  const tenants = await sql<{ tenant_id: string }>`
+    select distinct tenant_id from invitations where status = 'open' and expires_at <= ${now}`.execute(deps.db.owner);
+  let expired = 0;
+  for (const { tenant_id } of tenants.rows) {
+    const tenant = await tenantById(deps, tenant_id);
+    const ctx: RequestCtx = { tenant, actor: { type: 'system', id: '00000000-0000-0000-0000-000000000000' }, route: 'job invitations', requestId: 'job' };
+    await deps.db.withTenant(tenant_id, async (trx) => {
+      const n = await repo.expireDue(trx, now);
+      expired += n;
+      if (n > 0) await createWave(deps, ctx, { size: n }, trx);
+    });
+  }
+  return expired;
+}
