@@ -9,6 +9,7 @@ import { errorsPlugin } from './plugins/errors.js';
 import { metricsPlugin } from './plugins/metrics.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { webPlugin } from './plugins/web.js';
+import { agentRoutes } from './modules/agent/agent.routes.js';
 import { bookingRoutes } from './modules/booking/booking.routes.js';
 import { citizensRoutes } from './modules/citizens/citizens.routes.js';
 import { eligibilityRoutes } from './modules/eligibility/eligibility.routes.js';
@@ -63,6 +64,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await app.register(eligibilityRoutes(deps));
   await app.register(citizensRoutes(deps));
   await app.register(invitationsRoutes(deps));
+  await app.register(agentRoutes(deps));
   await app.register(staffRoutes(deps));
   await app.register(onsiteRoutes(deps));
   await app.register(planningRoutes(deps));

@@ -195,6 +195,17 @@ async function explainUntakenSlot(trx: Tx, slotId: string, productId: string, no
 
 const NOT_FOUND = 'No booking with this code and birth date.';
 
+/**
+ * The booking behind a code. A citizen must also give the birth date (a wrong one looks like an
+ * unknown code); signed-in staff (call center) act without it, and are audited by name.
+ */
+async function findBooking(trx: Tx, ctx: RequestCtx, code: string, birthDate: string | null) {
+  const b = await repo.findBookingByCode(trx, code);
+  const verified = birthDate === null ? ctx.actor.type === 'staff' : !!b && birthHash(ctx.tenant, birthDate).equals(Buffer.from(b.birth_hash));
+  if (!b || !verified) throw notFound(NOT_FOUND);
+  return b;
+}
+
 /** The earliest and latest start of each dose given its neighbours (the product's interval window). */
 function moveWindows(appts: { dose_number: number; starts_at: Date; status: string }[], p: { min_interval_days: number | null; max_interval_days: number | null }) {
   const byDose = new Map(appts.filter((a) => a.status !== 'cancelled').map((a) => [a.dose_number, a.starts_at.getTime()]));
@@ -212,11 +223,10 @@ function moveWindows(appts: { dose_number: number; starts_at: Date; status: stri
  * Moves one appointment of a booking to another slot at the same center, inside the window its
  * neighbouring doses allow; the old place and dose go back, all in one transaction.
  */
-export async function moveAppointment(deps: Deps, ctx: RequestCtx, code: string, birthDate: string, doseNumber: number, slotId: string) {
+export async function moveAppointment(deps: Deps, ctx: RequestCtx, code: string, birthDate: string | null, doseNumber: number, slotId: string) {
   const now = deps.clock.now();
   await deps.db.withTenant(ctx.tenant.id, async (trx) => {
-    const b = await repo.findBookingByCode(trx, code);
-    if (!b || !birthHash(ctx.tenant, birthDate).equals(Buffer.from(b.birth_hash))) throw notFound(NOT_FOUND);
+    const b = await findBooking(trx, ctx, code, birthDate);
     if (b.status !== 'active') throw conflict('This booking is cancelled.', 'cancelled');
     const appts = await repo.appointmentsOfBooking(trx, b.id);
     const appt = appts.find((a) => a.dose_number === doseNumber);
@@ -242,36 +252,42 @@ export async function moveAppointment(deps: Deps, ctx: RequestCtx, code: string,
     await releaseDoses(trx, [{ centerId: appt.center_id, product: b.product_id, startsAt: appt.starts_at }], ctx.tenant.timezone);
     await repo.moveAppointment(trx, appt.id, taken);
     await appendAudit(trx, ctx, [{ action: 'update', subjectType: 'appointment', subjectId: appt.id, personId: b.person_id }], now);
+    const [moved] = await appointmentData(trx, [taken], product.name);
+    await notifyPerson(trx, ctx, b.person_id, 'appointment-moved', { bookingCode: formatCode(b.code), appointment: { ...moved, doseNumber } });
   });
   return getBooking(deps, ctx, code, birthDate);
 }
 
 /** Looks a booking up by code + birth date; a wrong birth date looks exactly like an unknown code. */
-export async function getBooking(deps: Deps, ctx: RequestCtx, code: string, birthDate: string) {
+export async function getBooking(deps: Deps, ctx: RequestCtx, code: string, birthDate: string | null) {
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
-    const b = await repo.findBookingByCode(trx, code);
-    if (!b || !birthHash(ctx.tenant, birthDate).equals(Buffer.from(b.birth_hash))) throw notFound(NOT_FOUND);
-    const appts = await repo.appointmentsOfBooking(trx, b.id);
-    const windowOf = moveWindows(appts, (await getProduct(trx, b.product_id))!);
+    const b = await findBooking(trx, ctx, code, birthDate);
     await appendAudit(trx, ctx, [{ action: 'read', subjectType: 'booking', subjectId: b.id, personId: b.person_id }], deps.clock.now());
-    return {
-      bookingCode: formatCode(b.code),
-      securityCode: b.security_code,
-      status: b.status,
-      product: b.product_id,
-      appointments: appts.map((a) => ({
-        id: a.id,
-        start: a.starts_at.toISOString(),
-        end: a.ends_at.toISOString(),
-        doseNumber: a.dose_number,
-        centerId: a.center_id,
-        centerName: a.center_name,
-        product: a.product_id,
-        status: a.status,
-        moveWindow: a.status === 'booked' && b.status === 'active' ? presentWindow(windowOf(a.dose_number)) : null,
-      })),
-    };
+    return presentBooking(trx, b);
   });
+}
+
+/** A booking as the citizen (and the call center) sees it: codes, status and appointments with their move windows. */
+export async function presentBooking(trx: Tx, b: { id: string; code: string; security_code: string; status: 'active' | 'cancelled'; product_id: string }) {
+  const appts = await repo.appointmentsOfBooking(trx, b.id);
+  const windowOf = moveWindows(appts, (await getProduct(trx, b.product_id))!);
+  return {
+    bookingCode: formatCode(b.code),
+    securityCode: b.security_code,
+    status: b.status,
+    product: b.product_id,
+    appointments: appts.map((a) => ({
+      id: a.id,
+      start: a.starts_at.toISOString(),
+      end: a.ends_at.toISOString(),
+      doseNumber: a.dose_number,
+      centerId: a.center_id,
+      centerName: a.center_name,
+      product: a.product_id,
+      status: a.status,
+      moveWindow: a.status === 'booked' && b.status === 'active' ? presentWindow(windowOf(a.dose_number)) : null,
+    })),
+  };
 }
 
 function presentWindow(w: { from: number; to: number }) {
@@ -279,11 +295,10 @@ function presentWindow(w: { from: number; to: number }) {
 }
 
 /** Cancels a booking by code + birth date and frees its places; refused once the person is checked in. */
-export async function cancelBooking(deps: Deps, ctx: RequestCtx, code: string, birthDate: string) {
+export async function cancelBooking(deps: Deps, ctx: RequestCtx, code: string, birthDate: string | null) {
   const now = deps.clock.now();
   await deps.db.withTenant(ctx.tenant.id, async (trx) => {
-    const b = await repo.findBookingByCode(trx, code);
-    if (!b || !birthHash(ctx.tenant, birthDate).equals(Buffer.from(b.birth_hash))) throw notFound(NOT_FOUND);
+    const b = await findBooking(trx, ctx, code, birthDate);
     if (b.status === 'cancelled') throw conflict('This booking is already cancelled.', 'already-cancelled');
     const appts = await repo.appointmentsOfBooking(trx, b.id);
     if (appts.some((a) => a.status === 'checked_in')) {
@@ -292,6 +307,7 @@ export async function cancelBooking(deps: Deps, ctx: RequestCtx, code: string, b
     const freed = (await repo.cancelBooking(trx, b.id, now)) ?? [];
     await releaseDoses(trx, freed.map((a) => ({ centerId: a.center_id, product: a.product_id, startsAt: a.starts_at })), ctx.tenant.timezone);
     await appendAudit(trx, ctx, [{ action: 'cancel', subjectType: 'booking', subjectId: b.id, personId: b.person_id }], now);
+    await notifyPerson(trx, ctx, b.person_id, 'booking-cancelled', { bookingCode: formatCode(b.code) });
   });
 }
 

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { BACKENDS } from '../../../test/support/db.js';
+import { client } from '../../../test/support/http.js';
+import { startTestServer, type TestServer } from '../../../test/support/server.js';
+
+const walter = { givenName: 'Walter', familyName: 'Kühn', birthDate: '1941-03-15', postalCode: '10115', street: 'Am Markt 2', city: 'Demostadt', phone: '+49 151 1234567' };
+
+describe.each(BACKENDS)('the call center (%s)', (backend) => {
+  let srv: TestServer;
+  beforeAll(async () => {
+    srv = await startTestServer({ backend, now: '2026-11-23T09:00:00+01:00' });
+  });
+  afterAll(() => srv?.close());
+
+  it('Walter calls: the agent registers him, books his series, moves dose 2, sends a letter and later cancels', async () => {
+    const agent = client(srv.url);
+    const me = (await agent.signIn('agent@demo.vaxops')).body.user;
+
+    const q = `givenName=Walter&familyName=K%C3%BChn&birthDate=${walter.birthDate}`;
+    expect((await agent.get(`/api/v1/agent/persons?${q}`)).body).toEqual([]);
+
+    const reg = await agent.post('/api/v1/agent/registrations', { person: walter, claims: [], language: 'de' });
+    expect(reg.status).toBe(201);
+    expect(reg.body.decision).toMatchObject({ eligible: true, group: { id: '1' } });
+
+    // He is found by name and birth date, and by his number written differently.
+    const byName = await agent.get(`/api/v1/agent/persons?${q}`);
+    expect(byName.body).toEqual([{ id: reg.body.personId, givenName: 'Walter', familyName: 'Kühn', birthDate: walter.birthDate, postalCode: '10115' }]);
+    expect((await agent.get('/api/v1/agent/persons?phone=0151%2012%2034%2056%207')).body.map((p: { id: string }) => p.id)).toEqual([reg.body.personId]);
+    expect((await agent.get('/api/v1/agent/persons?givenName=Walter')).status).toBe(422);
+
+    const centers = (await agent.get('/api/v1/public/centers')).body as { id: string; products: string[] }[];
+    const center = centers.find((c) => c.products.includes('comirnaty'))!;
+    const slots = (await agent.get(`/api/v1/public/slots?centerId=${center.id}&product=comirnaty&from=2026-11-24&to=2026-11-24`)).body;
+    const booked = await agent.post(`/api/v1/agent/persons/${reg.body.personId}/bookings`, { slotId: slots[0].id, product: 'comirnaty' });
+    expect(booked.status).toBe(201);
+    expect(booked.body.securityCode).toMatch(/^\d{4}$/);
+    const code = booked.body.bookingCode as string;
+
+    const view = await agent.get(`/api/v1/agent/persons/${reg.body.personId}`);
+    expect(view.body).toMatchObject({ street: 'Am Markt 2', city: 'Demostadt', phone: walter.phone, email: null, bookings: [{ bookingCode: code, status: 'active' }] });
+    const window = view.body.bookings[0].appointments[1].moveWindow;
+    const later = (await agent.get(`/api/v1/public/slots?centerId=${center.id}&product=comirnaty&from=2026-12-30&to=2026-12-30`)).body[0];
+    expect(Date.parse(later.start)).toBeLessThanOrEqual(Date.parse(window.to));
+    const moved = await agent.request('PUT', `/api/v1/agent/bookings/${code}/appointments/2`, { slotId: later.id });
+    expect(moved.status).toBe(200);
+    expect(moved.body.appointments[1].start).toBe(later.start);
+
+    const letter = await agent.post(`/api/v1/agent/bookings/${code}/letters`);
+    expect(letter.status).toBe(201);
+    const queued = await sql<{ channel: string; template: string }>`select channel, template from outbox where id = ${letter.body.outboxId}`.execute(srv.deps.db.owner);
+    expect(queued.rows).toEqual([{ channel: 'letter', template: 'booking-confirmation' }]);
+
+    expect((await agent.del(`/api/v1/agent/bookings/${code}`)).status).toBe(204);
+    expect((await agent.get(`/api/v1/agent/persons/${reg.body.personId}`)).body.bookings[0].status).toBe('cancelled');
+
+    // Every step is in the audit trail under the agent's id.
+    const audit = await sql<{ action: string; subject_type: string }>`
+      select action, subject_type from audit_log where actor_id = ${me.id} and person_id = ${reg.body.personId} order by id`.execute(srv.deps.db.owner);
+    expect(audit.rows.map((a) => `${a.action} ${a.subject_type}`)).toEqual(
+      expect.arrayContaining(['create person', 'read person', 'create booking', 'update appointment', 'cancel booking']),
+    );
+  });
+
+  it('clerks and citizens cannot use the call center', async () => {
+    const clerk = client(srv.url);
+    await clerk.signIn('clerk@demo.vaxops');
+    expect((await clerk.get('/api/v1/agent/persons?email=a%40b.de')).status).toBe(403);
+    expect((await client(srv.url).get('/api/v1/agent/persons?email=a%40b.de')).status).toBe(401);
+  });
+});
