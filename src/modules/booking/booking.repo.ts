@@ -139,3 +139,25 @@ export async function cancelBooking(trx: Tx, bookingId: string, now: Date): Prom
     select center_id, product_id, starts_at from cancelled`.execute(trx);
   return freed.rows;
 }
+
+/**
+ * Free places per center, product and local day over the coming days; a day's dose plan caps what its
+ * slots offer.
+ */
+export async function availability(trx: Tx, q: { now: Date; days: number; timezone: string }) {
+  const r = await sql<{ center_id: string; center_name: string; product_id: string; day: string; free: number }>`
+    with s as (
+      select center_id, product_id, (starts_at at time zone ${q.timezone})::date as day, sum(capacity - booked)::int as free
+      from slots
+      where starts_at > ${q.now} and starts_at < ${q.now}::timestamptz + make_interval(days => ${q.days}) and booked < capacity
+      group by 1, 2, 3
+    )
+    select s.center_id, c.name as center_name, s.product_id, s.day::text as day,
+           least(s.free, coalesce(dp.doses - dp.booked, s.free))::int as free
+    from s
+    join centers c on c.id = s.center_id
+    left join dose_plans dp on dp.center_id = s.center_id and dp.product_id = s.product_id and dp.day = s.day
+    where least(s.free, coalesce(dp.doses - dp.booked, s.free)) > 0
+    order by c.name, s.product_id, s.day`.execute(trx);
+  return r.rows;
+}

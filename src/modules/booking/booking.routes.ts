@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Deps } from '../../context.js';
 import { citizenAccess, ctxOf } from '../../plugins/auth.js';
 import { NoQuery, ProblemSchema } from '../../plugins/http.schema.js';
+import { rateLimit } from '../../plugins/rate-limit.js';
 import * as S from './booking.schema.js';
 import * as service from './booking.service.js';
 
@@ -23,6 +24,31 @@ export function bookingRoutes(deps: Deps) {
         response: { 200: z.array(S.Slot), 422: ProblemSchema },
       },
       handler: (req) => service.listFreeSlots(deps, ctxOf(req), req.query),
+    });
+
+    r.get('/api/v1/public/availability', {
+      onRequest: [rateLimit({ limit: 120, windowMs: 60_000 }), pre],
+      schema: {
+        tags,
+        summary: 'Free places per center, product and day for the next four weeks (cached 30 s; ETag; 120 requests/min per client)',
+        querystring: NoQuery,
+        response: {
+          200: z.object({
+            generatedAt: z.string(),
+            days: z.number(),
+            entries: z.array(z.object({ centerId: z.string(), centerName: z.string(), product: z.string(), day: z.string(), free: z.number() })),
+          }),
+          304: z.null(),
+          429: ProblemSchema,
+        },
+      },
+      handler: async (req, reply) => {
+        const feed = await service.availabilityFeed(deps, ctxOf(req));
+        const etag = `"${feed.generatedAt}"`;
+        reply.header('cache-control', 'public, max-age=30').header('etag', etag);
+        if (req.headers['if-none-match'] === etag) return reply.status(304).send(null);
+        return feed;
+      },
     });
 
     r.post('/api/v1/public/bookings', {

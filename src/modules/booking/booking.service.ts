@@ -318,3 +318,28 @@ export async function listFreeSlots(deps: Deps, ctx: RequestCtx, q: { centerId: 
     return rows.map((r) => ({ id: r.id, centerId: r.center_id, start: r.starts_at.toISOString(), end: r.ends_at.toISOString(), free: r.free }));
   });
 }
+
+const FEED_DAYS = 28;
+const FEED_TTL_MS = 30_000;
+const feedCache = new WeakMap<Deps, Map<string, { at: number; body: { generatedAt: string; days: number; entries: { centerId: string; centerName: string; product: string; day: string; free: number }[] } }>>();
+
+/**
+ * The public availability feed: free places per center, product and day for four weeks. Built at most
+ * every 30 seconds per organisation, so that partner apps and notifier bots cost one query, not one each.
+ */
+export async function availabilityFeed(deps: Deps, ctx: RequestCtx) {
+  let cache = feedCache.get(deps);
+  if (!cache) feedCache.set(deps, (cache = new Map()));
+  const hit = cache.get(ctx.tenant.id);
+  const nowMs = Date.now();
+  if (hit && nowMs - hit.at < FEED_TTL_MS) return hit.body;
+  const now = deps.clock.now();
+  const rows = await deps.db.withTenant(ctx.tenant.id, (trx) => repo.availability(trx, { now, days: FEED_DAYS, timezone: ctx.tenant.timezone }));
+  const body = {
+    generatedAt: now.toISOString(),
+    days: FEED_DAYS,
+    entries: rows.map((r) => ({ centerId: r.center_id, centerName: r.center_name, product: r.product_id, day: r.day, free: r.free })),
+  };
+  cache.set(ctx.tenant.id, { at: nowMs, body });
+  return body;
+}

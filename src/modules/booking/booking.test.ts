@@ -159,3 +159,33 @@ describe.each(BACKENDS)('moving an appointment within the dose interval (%s)', (
     ]);
   });
 });
+
+describe('the public availability feed', () => {
+  let srv: TestServer;
+  beforeAll(async () => {
+    srv = await startTestServer();
+  });
+  afterAll(() => srv?.close());
+
+  it('sums free places per center, product and day, is cached with an ETag, and limits each client', async () => {
+    const api = client(srv.url);
+    const feed = await api.get('/api/v1/public/availability');
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get('cache-control')).toBe('public, max-age=30');
+    expect(feed.body.days).toBe(28);
+    const { center } = await firstSlot(api, 'comirnaty', '2026-11-24');
+    const day = feed.body.entries.find((e: { centerId: string; product: string; day: string }) => e.centerId === center.id && e.product === 'comirnaty' && e.day === '2026-11-24');
+    expect(day.free).toBe(26 * 6); // 26 half-hour slots of 6 places on one Comirnaty lane
+
+    const etag = feed.headers.get('etag')!;
+    expect((await api.get('/api/v1/public/availability', { 'if-none-match': etag })).status).toBe(304);
+
+    let limited = 0;
+    for (let i = 0; i < 125; i++) if ((await api.get('/api/v1/public/availability')).status === 429) limited++;
+    expect(limited).toBeGreaterThanOrEqual(3);
+    const last = await api.get('/api/v1/public/availability');
+    expect(last.status).toBe(429);
+    expect(last.headers.get('content-type')).toContain('application/problem+json');
+    expect(Number(last.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+});
