@@ -14,11 +14,14 @@ function TitleSync() {
   const { t, i18n } = useTranslation();
   const { pathname } = useLocation();
   useEffect(() => {
-    const page = pathname.startsWith('/staff')
-      ? t('app.nav.staff')
-      : pathname.startsWith('/booking')
-        ? t('app.nav.myBooking')
-        : t('app.nav.book');
+    const titles: [string, string][] = [
+      ['/staff', t('app.nav.staff')],
+      ['/booking', t('app.nav.myBooking')],
+      ['/register', t('portal.nav.register')],
+      ['/confirm-email', t('portal.confirmEmail.title')],
+      ['/invitation', t('portal.invitation.title')],
+    ];
+    const page = titles.find(([prefix]) => pathname.startsWith(prefix))?.[1] ?? t('app.nav.book');
     document.title = `${page} – ${t('app.name')}`;
   }, [pathname, t, i18n.language]);
   return null;

@@ -30,6 +30,9 @@ export function Layout() {
               <NavLink to="/booking" className={classes.navLink}>
                 {t('app.nav.myBooking')}
               </NavLink>
+              <NavLink to="/register" className={classes.navLink}>
+                {t('portal.nav.register')}
+              </NavLink>
               <NavLink to="/staff" className={classes.navLink}>
                 {t('app.nav.staff')}
               </NavLink>

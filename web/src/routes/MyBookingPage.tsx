@@ -3,8 +3,9 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api';
-import { cancelBooking, fetchBooking, usePublicProducts, productName, type BookingDetails } from '../features/booking/api';
+import { cancelBooking, fetchBooking, usePublicProducts, productName, type BookingAppointment, type BookingDetails } from '../features/booking/api';
 import { BookingQrCode } from '../features/booking/Confirmation';
+import { MoveAppointmentDialog } from '../features/booking/MoveAppointment';
 import { formatDateTime, isValidIsoDate } from '../format';
 import { ErrorAlert } from './ErrorAlert';
 
@@ -17,20 +18,28 @@ export function MyBookingPage() {
   const [booking, setBooking] = useState<BookingDetails | null>(null);
   const [confirmOpen, setConfirmOpen] = useState(false);
   const [cancelled, setCancelled] = useState(false);
+  const [moving, setMoving] = useState<BookingAppointment | null>(null);
+  const [moved, setMoved] = useState<{ dose: number; start: string } | null>(null);
+  // The birth date the shown booking was looked up with (the field may have been edited since).
+  const [lookedUpWith, setLookedUpWith] = useState('');
 
   const lookup = useMutation({
     mutationFn: (v: { code: string; birthDate: string }) => fetchBooking(v.code, v.birthDate),
-    onSuccess: (data) => setBooking(data),
+    onSuccess: (data, v) => {
+      setBooking(data);
+      setLookedUpWith(v.birthDate);
+    },
     onError: () => setBooking(null),
   });
 
   const cancel = useMutation({
-    mutationFn: () => cancelBooking(booking!.bookingCode, birthDate),
+    mutationFn: () => cancelBooking(booking!.bookingCode, lookedUpWith),
     onSuccess: async () => {
       setConfirmOpen(false);
       setCancelled(true);
+      setMoved(null);
       try {
-        setBooking(await fetchBooking(booking!.bookingCode, birthDate));
+        setBooking(await fetchBooking(booking!.bookingCode, lookedUpWith));
       } catch {
         /* keep the old view */
       }
@@ -46,6 +55,7 @@ export function MyBookingPage() {
     setErrors(errs);
     if (Object.keys(errs).length) return;
     setCancelled(false);
+    setMoved(null);
     lookup.mutate({ code: code.trim().toUpperCase(), birthDate });
   }
 
@@ -105,6 +115,12 @@ export function MyBookingPage() {
         </Alert>
       )}
 
+      {moved && (
+        <Alert color="green" variant="outline" role="status" data-testid="move-confirmation">
+          <Text c="dark.8">{t('portal.move.success', { dose: t('common.dose', { n: moved.dose }), when: formatDateTime(moved.start, lng) })}</Text>
+        </Alert>
+      )}
+
       {booking && (
         <Paper withBorder p={{ base: 'sm', sm: 'lg' }} component="section" aria-labelledby="booking-heading" data-testid="booking-details">
           <Group justify="space-between" align="flex-start" wrap="wrap">
@@ -128,11 +144,28 @@ export function MyBookingPage() {
             {[...booking.appointments]
               .sort((a, b) => a.doseNumber - b.doseNumber)
               .map((a) => (
-                <List.Item key={a.id}>
-                  <Text span fw={700}>
-                    {t('common.dose', { n: a.doseNumber })}:
-                  </Text>{' '}
-                  {formatDateTime(a.start, lng)} – {a.centerName} ({t(`appointmentStatus.${a.status}`)})
+                <List.Item key={a.id} data-testid="booking-appointment" data-dose={a.doseNumber}>
+                  <Group gap="sm" wrap="wrap">
+                    <Text span>
+                      <Text span fw={700}>
+                        {t('common.dose', { n: a.doseNumber })}:
+                      </Text>{' '}
+                      {formatDateTime(a.start, lng)} – {a.centerName} ({t(`appointmentStatus.${a.status}`)})
+                    </Text>
+                    {booking.status === 'active' && a.moveWindow && (
+                      <Button
+                        size="compact-sm"
+                        variant="outline"
+                        aria-label={t('portal.move.buttonFor', { dose: t('common.dose', { n: a.doseNumber }) })}
+                        onClick={() => {
+                          setMoved(null);
+                          setMoving(a);
+                        }}
+                      >
+                        {t('portal.move.button')}
+                      </Button>
+                    )}
+                  </Group>
                 </List.Item>
               ))}
           </List>
@@ -142,6 +175,23 @@ export function MyBookingPage() {
             </Button>
           )}
         </Paper>
+      )}
+
+      {booking && moving && (
+        <MoveAppointmentDialog
+          key={moving.id}
+          opened
+          bookingCode={booking.bookingCode}
+          birthDate={lookedUpWith}
+          appointment={moving}
+          onClose={() => setMoving(null)}
+          onMoved={(updated, before) => {
+            setBooking(updated);
+            setMoving(null);
+            const after = updated.appointments.find((x) => x.doseNumber === before.doseNumber && x.status !== 'cancelled');
+            setMoved(after ? { dose: before.doseNumber, start: after.start } : null);
+          }}
+        />
       )}
 
       <Modal opened={confirmOpen} onClose={() => setConfirmOpen(false)} title={t('myBooking.confirmTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>

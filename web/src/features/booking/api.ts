@@ -65,6 +65,8 @@ export interface BookingAppointment {
   centerName: string;
   product: string;
   status: 'booked' | 'checked_in' | 'vaccinated' | 'cancelled';
+  /** Earliest and latest start a move may choose (null bound = open); null when it cannot be moved. */
+  moveWindow?: { from: string | null; to: string | null } | null;
 }
 
 export interface BookingDetails {
@@ -111,6 +113,15 @@ export function cancelBooking(code: string, birthDate: string): Promise<void> {
   return api<void>(`/api/v1/public/bookings/${encodeURIComponent(code)}`, {
     method: 'DELETE',
     query: { birthDate },
+  });
+}
+
+/** Moves one appointment of a booking to another slot at the same center; answers the updated booking. */
+export function moveAppointment(code: string, birthDate: string, doseNumber: number, slotId: string): Promise<BookingDetails> {
+  return api<BookingDetails>(`/api/v1/public/bookings/${encodeURIComponent(code)}/appointments/${doseNumber}`, {
+    method: 'PUT',
+    query: { birthDate },
+    body: { slotId },
   });
 }
 

@@ -1,0 +1,510 @@
+/**
+ * The citizen journey, seen through the browser.
+ *
+ * Greta (65, so priority group 3) registers on the portal with her e-mail address. Group 3 has no
+ * start date under the demo rules, so she is told she is not eligible yet and will be invited. She
+ * confirms her address with the link from the confirmation mail. The admin then publishes a rule
+ * set that opens group 3 and sends an invitation wave; Greta opens the link in her invitation mail,
+ * books the series (two appointments), gets a reminder the day before, moves her second appointment
+ * on "Meine Buchung" and finally cancels the booking there. Mails go through a real SMTP server
+ * started by the test; the outbox is flushed with deliverDue (the test server runs no worker).
+ * Every page visited is checked with axe-core for serious or critical accessibility violations.
+ *
+ * Server and browser clocks are fixed at Monday, 23 November 2026, 09:00 in Berlin.
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { SMTPServer } from 'smtp-server';
+import { deliverDue, queueReminders } from '../../src/jobs/outbox.worker.js';
+import { demoRules } from '../../src/modules/eligibility/eligibility.demo.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+const CHROMIUM_PATH = '/usr/bin/chromium';
+const chromiumInstalled = existsSync(CHROMIUM_PATH);
+const browserRequired = process.env.REQUIRE_BROWSER === '1';
+const noBrowserAvailable = !chromiumInstalled && !browserRequired;
+
+if (noBrowserAvailable) {
+  console.warn(
+    `Chromium not installed; browser tests skipped (expected ${CHROMIUM_PATH}; ` +
+      'install it with `apt-get install chromium`, set REQUIRE_BROWSER=1 to make this a failure).',
+  );
+}
+
+const NOW = '2026-11-23T09:00:00+01:00';
+/** Greta books her first dose for Wednesday; the reminder goes out on Tuesday. */
+const FIRST_DOSE_DAY = '2026-11-25';
+const REMINDER_AT = new Date('2026-11-24T09:00:00+01:00');
+const GRETA = {
+  givenName: 'Greta',
+  familyName: 'Probe',
+  birthDate: '1961-05-14', // 65 on the story's day: priority group 3
+  postalCode: '01067',
+  street: 'Lindenallee 3',
+  city: 'Demostadt',
+  email: 'greta.probe@example.org',
+};
+/** Registered (through the API) in the same group; he declines his invitation. */
+const HANS = { givenName: 'Hans', familyName: 'Warte', birthDate: '1960-02-02', postalCode: '04109', email: 'hans.warte@example.org' };
+
+const require = createRequire(import.meta.url);
+const AXE_PATH = require.resolve('axe-core/axe.min.js');
+
+// Small polling assertions on Playwright locators (Vitest has no web-first matchers).
+const WAIT = { timeout: 15_000, interval: 100 };
+
+async function textOf(locator: Locator): Promise<string> {
+  return (await locator.count()) > 0 ? ((await locator.first().textContent()) ?? '').replace(/\s+/g, ' ').trim() : '';
+}
+
+async function seen(locator: Locator): Promise<void> {
+  await locator.first().waitFor({ state: 'visible', timeout: WAIT.timeout });
+}
+
+async function expectText(locator: Locator, expected: string): Promise<void> {
+  await expect.poll(() => textOf(locator), WAIT).toContain(expected);
+}
+
+async function expectCount(locator: Locator, expected: number): Promise<void> {
+  await expect.poll(() => locator.count(), WAIT).toBe(expected);
+}
+
+/** A form control by its visible label (Mantine appends " *" to required labels). */
+function field(scope: Page | Locator, label: string): Locator {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return scope.getByLabel(new RegExp(`^${escaped}( \\*)?$`));
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** Runs axe-core on the current page and fails on serious or critical violations. */
+async function expectNoSeriousA11yViolations(page: Page, where: string): Promise<void> {
+  await page.addScriptTag({ path: AXE_PATH });
+  const violations = await page.evaluate(async (): Promise<AxeViolation[]> => {
+    type AxeResult = {
+      violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
+    };
+    const axe = (globalThis as unknown as { axe: { run: (opts?: object) => Promise<AxeResult> } }).axe;
+    const result = await axe.run({ resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.map(String).join(' ')}: ${n.failureSummary ?? ''}`),
+    }));
+  });
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (serious.length > 0) {
+    console.error(`axe: serious/critical violations on ${where}:\n${JSON.stringify(serious, null, 2)}`);
+  }
+  expect(serious, `accessibility violations on ${where}`).toEqual([]);
+}
+
+/** Exactly one h1 on the page. */
+async function expectOneH1(page: Page): Promise<void> {
+  await expectCount(page.locator('h1'), 1);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// A real SMTP server that keeps every mail.
+
+interface Mail {
+  to: string[];
+  /** The raw message with quoted-printable soft line breaks and =XX escapes undone. */
+  text: string;
+}
+
+/** Undoes quoted-printable soft line breaks (`=\r\n`) and escapes (`=3D`, ...), enough to read links. */
+function decodeQuotedPrintable(raw: string): string {
+  const bytes = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  // The escapes were UTF-8 bytes: reassemble them into characters.
+  return Buffer.from(bytes, 'latin1').toString('utf8');
+}
+
+async function startSmtp(): Promise<{ port: number; mails: Mail[]; close(): Promise<void> }> {
+  const mails: Mail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks).toString('latin1');
+        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), text: decodeQuotedPrintable(raw) });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.server.address() as AddressInfo).port,
+    mails,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe.skipIf(noBrowserAvailable)('citizen journey in the browser: register, confirm, invitation, booking, reminder, move, cancel', () => {
+  let srv: TestServer;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  // Filled in while the story unfolds.
+  let bookingCode = '';
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({
+      baseURL: srv.url,
+      locale: 'de-DE',
+      timezoneId: 'Europe/Berlin',
+      viewport: { width: 1280, height: 900 },
+      reducedMotion: 'reduce',
+    });
+    // "Today" in the browser is the server's day (date fields and the move window start from it).
+    await context.clock.setFixedTime(new Date(NOW));
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    return page;
+  }
+
+  async function visit(page: Page, path: string): Promise<void> {
+    const response = await page.goto(path);
+    expect(response?.status(), `GET ${path} should serve the web app`).toBe(200);
+  }
+
+  /** Delivers what the outbox holds and returns the mails to `address` that arrived meanwhile. */
+  async function deliver(address: string, now?: Date): Promise<Mail[]> {
+    const before = smtp.mails.length;
+    await deliverDue(srv.deps, now);
+    await expect.poll(() => smtp.mails.slice(before).filter((m) => m.to.includes(address)).length, WAIT).toBeGreaterThan(0);
+    return smtp.mails.slice(before).filter((m) => m.to.includes(address));
+  }
+
+  /** The path and query of the link to `path` in the mails (`/confirm-email?token=...`). */
+  function linkIn(mails: Mail[], path: string): string {
+    const pattern = new RegExp(`${path.replace(/\//g, '\\/')}\\?token=([A-Za-z0-9_-]+)`);
+    for (const m of mails) {
+      const match = pattern.exec(m.text);
+      if (match) return `${path}?token=${match[1]}`;
+    }
+    throw new Error(`no ${path} link in ${mails.length} mail(s):\n${mails.map((m) => m.text.slice(0, 3000)).join('\n---\n')}`);
+  }
+
+  /** Signs the admin in through the API; returns a request context with session and CSRF token. */
+  async function adminApi() {
+    const page = await newPage();
+    const login = await page.request.post('/api/v1/auth/login', { data: { email: 'admin@demo.vaxops', password: 'demo' } });
+    expect(login.status()).toBe(200);
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    return {
+      async post(path: string, data: unknown) {
+        const res = await page.request.post(path, { data: data as object, headers: { 'x-csrf-token': csrfToken } });
+        const body = (await res.json().catch(() => null)) as Record<string, unknown> | null;
+        return { status: res.status(), body };
+      },
+    };
+  }
+
+  beforeAll(async () => {
+    if (!chromiumInstalled) {
+      throw new Error(
+        `REQUIRE_BROWSER=1 but Chromium is not installed at ${CHROMIUM_PATH}; install it with \`apt-get install chromium\`.`,
+      );
+    }
+    smtp = await startSmtp();
+    srv = await startTestServer({
+      now: NOW,
+      env: { VAXOPS_SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, VAXOPS_OUTBOX_INTERVAL_MS: '200' },
+    });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await srv?.close();
+    await smtp?.close();
+  }, 60_000);
+
+  it('the registration form is reachable from the navigation, labelled, and checks its fields', async () => {
+    const page = await newPage();
+    await visit(page, '/');
+    await page.getByRole('link', { name: 'Registrieren' }).click();
+    await seen(page.getByRole('heading', { level: 1, name: 'Für die Impfung registrieren' }));
+    await expectOneH1(page);
+    await expectNoSeriousA11yViolations(page, 'registration form');
+
+    // Submitting empty: errors next to the fields, focus on the first one.
+    await page.getByRole('button', { name: 'Registrieren', exact: true }).click();
+    await expectText(page.getByRole('alert').first(), 'Bitte prüfen Sie die markierten Felder.');
+    await expect.poll(() => field(page, 'Vorname').getAttribute('aria-invalid'), WAIT).toBe('true');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name')), WAIT).toBe('givenName');
+    await expectText(page.locator('form'), 'Bitte bestätigen Sie, dass Sie die Hinweise gelesen haben.');
+    await expectNoSeriousA11yViolations(page, 'registration form with errors');
+
+    // The page speaks English too; the preferred language follows the UI language.
+    await page.getByRole('button', { name: 'English' }).click();
+    await seen(page.getByRole('heading', { level: 1, name: 'Register for vaccination' }));
+    await seen(page.getByRole('checkbox', { name: 'I work as a teacher or in childcare' }));
+    await expectNoSeriousA11yViolations(page, 'registration form (en)');
+    await page.getByRole('button', { name: 'Deutsch' }).click();
+    await seen(page.getByRole('heading', { level: 1, name: 'Für die Impfung registrieren' }));
+  }, 60_000);
+
+  it('Greta (65) registers with her e-mail address: registered, not yet eligible, asked to confirm the address', async () => {
+    const page = await newPage();
+    await visit(page, '/register');
+    await seen(page.getByRole('heading', { level: 1, name: 'Für die Impfung registrieren' }));
+    await field(page, 'Vorname').fill(GRETA.givenName);
+    await field(page, 'Nachname').fill(GRETA.familyName);
+    await field(page, 'Geburtsdatum').fill(GRETA.birthDate);
+    await field(page, 'Straße und Hausnummer (optional)').fill(GRETA.street);
+    await field(page, 'Postleitzahl').fill(GRETA.postalCode);
+    await field(page, 'Ort (optional)').fill(GRETA.city);
+    await field(page, 'E-Mail (optional)').fill(GRETA.email);
+    expect(await field(page, 'Bevorzugte Sprache für Nachrichten').inputValue()).toBe('de');
+    // The checkbox group is keyboard-operable: Space ticks a claim.
+    const claim = page.getByRole('checkbox', { name: 'Ich habe eine chronische Erkrankung mit erhöhtem Risiko' });
+    await claim.focus();
+    await page.keyboard.press('Space');
+    expect(await claim.isChecked()).toBe(true);
+    await page.keyboard.press('Space');
+    expect(await claim.isChecked()).toBe(false);
+    await page.getByRole('checkbox', { name: /Ich habe die Hinweise gelesen/ }).check();
+
+    const sent = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/api/v1/public/registrations'));
+    await page.getByRole('button', { name: 'Registrieren', exact: true }).click();
+    expect((await sent).postDataJSON()).toEqual({
+      person: { ...GRETA },
+      claims: [],
+      language: 'de',
+    });
+
+    await seen(page.getByRole('heading', { level: 1, name: 'Sie sind registriert' }));
+    await expectOneH1(page);
+    const explanation = page.getByTestId('eligibility-explanation');
+    await expectText(explanation, 'Noch nicht berechtigt: Prioritätsgruppe 3');
+    await expectText(explanation, 'hat noch keinen Starttermin');
+    await expectText(page.getByTestId('invite-later'), 'Wir laden Sie ein, sobald Sie an der Reihe sind');
+    await expectCount(page.getByTestId('book-now'), 0);
+    await expectText(
+      page.getByTestId('confirm-email-hint'),
+      'Bitte bestätigen Sie Ihre E-Mail-Adresse über den Link, den wir Ihnen geschickt haben.',
+    );
+    await expectNoSeriousA11yViolations(page, 'registration result');
+
+    // The result follows the language switch (the server explains in both languages).
+    await page.getByRole('button', { name: 'English' }).click();
+    await seen(page.getByRole('heading', { level: 1, name: 'You are registered' }));
+    await expectText(explanation, 'Not yet eligible');
+    await page.getByRole('button', { name: 'Deutsch' }).click();
+    await seen(page.getByRole('heading', { level: 1, name: 'Sie sind registriert' }));
+  }, 90_000);
+
+  it('Greta confirms her e-mail address with the link from the confirmation mail', async () => {
+    const mails = await deliver(GRETA.email);
+    const link = linkIn(mails, '/confirm-email');
+
+    const page = await newPage();
+    await visit(page, link);
+    await seen(page.getByRole('heading', { level: 1, name: 'E-Mail-Adresse bestätigen' }));
+    await expectText(page.getByTestId('confirm-result'), 'Ihre E-Mail-Adresse ist bestätigt.');
+    await expectOneH1(page);
+    await expectNoSeriousA11yViolations(page, 'e-mail confirmed');
+
+    // A link we do not know is explained, not shown as a crash.
+    await visit(page, '/confirm-email?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
+    await expectText(page.getByTestId('confirm-result'), 'Diesen Bestätigungslink kennen wir nicht.');
+    await expectNoSeriousA11yViolations(page, 'unknown confirmation link');
+  }, 60_000);
+
+  it('the admin opens priority group 3 and sends an invitation wave', async () => {
+    // Hans registers as well (through the API) and confirms his address.
+    const hans = await (await newPage()).request.post('/api/v1/public/registrations', { data: { person: HANS, claims: [], language: 'de' } });
+    expect(hans.status()).toBe(201);
+    const confirmLink = linkIn(await deliver(HANS.email), '/confirm-email');
+    const confirmed = await (await newPage()).request.post('/api/v1/public/email-confirmations', {
+      data: { token: confirmLink.split('token=')[1] },
+    });
+    expect(confirmed.status()).toBe(200);
+
+    const admin = await adminApi();
+    const rules = demoRules('2026-01-04T00:00:00+01:00');
+    const group3 = rules.groups.find((g) => g.id === '3')!;
+    group3.opensAt = '2026-11-23T00:00:00+01:00';
+    const draft = await admin.post('/api/v1/admin/rule-sets', {
+      definition: rules,
+      effectiveFrom: '2026-11-23T08:30:00+01:00',
+      note: 'Gruppe 3 öffnen',
+    });
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+    const published = await admin.post(`/api/v1/admin/rule-sets/${draft.body!.id as string}/publish`, {
+      reason: 'Impfstoff für Gruppe 3 ist da',
+    });
+    expect(published.status, JSON.stringify(published.body)).toBe(200);
+
+    const wave = await admin.post('/api/v1/admin/invitation-waves', { size: 10 });
+    expect(wave.status, JSON.stringify(wave.body)).toBe(201);
+    expect(wave.body!.invited as number).toBeGreaterThanOrEqual(2);
+  }, 60_000);
+
+  let hansInvitation = '';
+
+  it('Greta opens her invitation and books the series', async () => {
+    const before = smtp.mails.length;
+    const mails = await deliver(GRETA.email);
+    const link = linkIn(mails, '/invitation');
+    hansInvitation = linkIn(smtp.mails.slice(before).filter((m) => m.to.includes(HANS.email)), '/invitation');
+
+    const page = await newPage();
+    await visit(page, link);
+    await seen(page.getByRole('heading', { level: 1, name: 'Ihre Einladung zur Impfung' }));
+    await expectOneH1(page);
+    await expectText(page.getByTestId('invitation-greeting'), 'Guten Tag, Greta!');
+    await expectText(page.getByTestId('invitation-expiry'), 'Die Einladung gilt bis');
+    await expectText(page.getByTestId('allowed-products'), 'Comirnaty: zugelassen');
+    await expectNoSeriousA11yViolations(page, 'invitation');
+
+    // Only products Greta may have are offered; she picks Comirnaty at the first center with it.
+    const centerSelect = field(page, 'Impfzentrum');
+    await centerSelect.locator('option').nth(1).waitFor({ state: 'attached' });
+    await centerSelect.selectOption({ index: 1 });
+    await field(page, 'Impfstoff').selectOption('comirnaty');
+    await seen(page.getByTestId('center-details'));
+    await field(page, 'Von').fill(FIRST_DOSE_DAY);
+    await field(page, 'Bis').fill(FIRST_DOSE_DAY);
+    const slots = page.getByTestId('slot');
+    await slots.first().waitFor();
+    await expectNoSeriousA11yViolations(page, 'invitation slot list');
+    await slots.nth(2).click();
+    await expectText(page.getByTestId('selected-slot'), '25. November 2026');
+
+    const booked = page.waitForRequest((r) => r.method() === 'POST' && /\/invitations\/[^/]+\/bookings$/.test(r.url()));
+    await page.getByRole('button', { name: 'Verbindlich buchen' }).click();
+    expect((await booked).postDataJSON()).toMatchObject({ product: 'comirnaty' });
+
+    await seen(page.getByRole('heading', { level: 1, name: 'Buchung bestätigt' }));
+    await expectOneH1(page);
+    bookingCode = ((await page.getByTestId('booking-code').textContent()) ?? '').trim();
+    expect(bookingCode).not.toBe('');
+    expect(((await page.getByTestId('security-code').textContent()) ?? '').trim()).toMatch(/^\d{4}$/);
+    await seen(page.getByRole('img', { name: new RegExp(bookingCode) }));
+    const appointments = page.getByTestId('appointment-list').getByRole('listitem');
+    await expectCount(appointments, 2);
+    await expectText(appointments.nth(0), '1. Impfung');
+    await expectText(appointments.nth(0), '25. November 2026');
+    await expectText(appointments.nth(1), '2. Impfung');
+    await expectNoSeriousA11yViolations(page, 'invitation booking confirmation');
+
+    // The invitation link is used up now.
+    await visit(page, link);
+    await seen(page.getByRole('heading', { level: 1, name: 'Einladung bereits verwendet' }));
+    await expectNoSeriousA11yViolations(page, 'used invitation');
+  }, 90_000);
+
+  it('Hans declines his invitation and stays in the queue; unknown links are explained', async () => {
+    const page = await newPage();
+    await visit(page, hansInvitation);
+    await expectText(page.getByTestId('invitation-greeting'), 'Guten Tag, Hans!');
+    await page.getByRole('button', { name: 'Einladung ablehnen (ich bleibe in der Warteschlange)' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Einladung wirklich ablehnen?' });
+    await seen(dialog);
+    await expectNoSeriousA11yViolations(page, 'decline dialog');
+    const declined = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/decline'));
+    await dialog.getByRole('button', { name: 'Ja, ablehnen' }).click();
+    await declined;
+    await seen(page.getByRole('heading', { level: 1, name: 'Einladung abgelehnt' }));
+    await expectText(page.getByTestId('decline-confirmation'), 'Sie bleiben registriert und in der Warteschlange');
+    await expectOneH1(page);
+    await expectNoSeriousA11yViolations(page, 'invitation declined');
+
+    // Opened again, the link says it was declined.
+    await visit(page, hansInvitation);
+    await seen(page.getByRole('heading', { level: 1, name: 'Einladung abgelehnt' }));
+
+    await visit(page, '/invitation?token=BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB');
+    await seen(page.getByRole('heading', { level: 1, name: 'Einladung nicht gefunden' }));
+    await expectText(page.getByTestId('invitation-message'), 'Diese Einladung kennen wir nicht.');
+    await expectNoSeriousA11yViolations(page, 'unknown invitation');
+  }, 60_000);
+
+  it('the day before the first appointment, Greta gets a reminder mail', async () => {
+    await queueReminders(srv.deps, REMINDER_AT);
+    const mails = await deliver(GRETA.email, REMINDER_AT);
+    const reminder = mails.find((m) => m.text.includes('erinnern Sie an Ihren Impftermin morgen'));
+    expect(reminder, `reminder among: ${mails.map((m) => m.text.slice(0, 400)).join('\n---\n')}`).toBeDefined();
+    expect(reminder!.text).toContain(bookingCode);
+  }, 60_000);
+
+  it('Greta moves her second appointment on "Meine Buchung", then cancels the booking', async () => {
+    expect(bookingCode).not.toBe('');
+    const page = await newPage();
+    await visit(page, '/booking');
+    await field(page, 'Buchungscode').fill(bookingCode);
+    await field(page, 'Geburtsdatum').fill(GRETA.birthDate);
+    await page.getByRole('button', { name: 'Buchung anzeigen' }).click();
+    const details = page.getByTestId('booking-details');
+    await expectText(details, 'Status: aktiv');
+    const second = details.locator('[data-testid="booking-appointment"][data-dose="2"]');
+    await seen(second);
+    const before = await textOf(second);
+    await expectNoSeriousA11yViolations(page, 'my booking with move buttons');
+
+    await second.getByRole('button', { name: 'Termin verschieben: 2. Impfung' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Termin verschieben: 2. Impfung' });
+    await seen(dialog);
+    // Comirnaty: 21 to 42 days after the first dose on 25 November.
+    await expectText(dialog.getByTestId('move-window'), 'Möglich zwischen Mittwoch, 16. Dezember 2026 und Mittwoch, 6. Januar 2027');
+    const slots = dialog.getByTestId('slot');
+    await slots.first().waitFor();
+    await expectNoSeriousA11yViolations(page, 'move dialog');
+    // A later day than the current one (the earliest possible): the third day shown.
+    await field(dialog, 'Von').fill('2026-12-18');
+    await field(dialog, 'Bis').fill('2026-12-18');
+    await expectText(dialog.getByRole('heading', { level: 3 }).first(), '18. Dezember 2026');
+    await slots.nth(1).click();
+    await expectText(dialog.getByTestId('move-selected'), '18. Dezember 2026');
+    const moved = page.waitForRequest((r) => r.method() === 'PUT' && /\/appointments\/2\?birthDate=/.test(r.url()));
+    await dialog.getByRole('button', { name: 'Auf diesen Termin verschieben' }).click();
+    expect((await moved).postDataJSON()).toHaveProperty('slotId');
+    await dialog.waitFor({ state: 'detached' });
+    await expectText(page.getByTestId('move-confirmation'), 'Ihr Termin (2. Impfung) wurde verschoben auf Freitag, 18. Dezember 2026');
+    await expectText(second, '18. Dezember 2026');
+    expect(await textOf(second)).not.toBe(before);
+    await expectText(details.locator('[data-testid="booking-appointment"][data-dose="1"]'), '25. November 2026');
+    await expectNoSeriousA11yViolations(page, 'my booking after the move');
+
+    await page.getByRole('button', { name: 'Buchung stornieren' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Buchung wirklich stornieren?' });
+    await seen(confirm);
+    await confirm.getByRole('button', { name: 'Ja, stornieren' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await expectText(page.getByTestId('cancel-confirmation'), 'Ihre Buchung wurde storniert.');
+    await expectText(details, 'Status: storniert');
+    await expectCount(details.getByRole('button', { name: /Termin verschieben/ }), 0);
+    await expectNoSeriousA11yViolations(page, 'my booking cancelled');
+  }, 120_000);
+});

@@ -1,0 +1,150 @@
+import { Alert, Button, Group, Loader, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api';
+import { addDays, formatDateTime, formatDayLong, formatTime, isoDay, isValidIsoDate } from '../../format';
+import { ErrorAlert } from '../../routes/ErrorAlert';
+import { SlotPicker } from './SlotPicker';
+import { moveAppointment, useSlots, type BookingAppointment, type BookingDetails, type Slot } from './api';
+
+/** Furthest ahead the slot search may reach (the server answers at most 62 days at once). */
+const MAX_DAYS_AHEAD = 62;
+/** Days shown at first; the person can widen the range within the window. */
+const INITIAL_DAYS = 3;
+
+const problemCode = (err: unknown) => (err instanceof ApiError ? ((err.problem.type ?? '').split('/').pop() ?? '') : '');
+
+/** The days a dose may move to: its window, clamped to today … today + 62 days (null bound = open). */
+export function moveRange(window: { from: string | null; to: string | null }, today = isoDay()): { min: string; max: string } {
+  const last = addDays(today, MAX_DAYS_AHEAD);
+  const from = window.from ? isoDay(new Date(window.from)) : today;
+  const to = window.to ? isoDay(new Date(window.to)) : last;
+  return { min: from > today ? from : today, max: to < last ? to : last };
+}
+
+interface Props {
+  bookingCode: string;
+  birthDate: string;
+  appointment: BookingAppointment;
+  opened: boolean;
+  onClose: () => void;
+  onMoved: (booking: BookingDetails, appointment: BookingAppointment) => void;
+}
+
+/** Dialog to move one appointment to another free slot at the same center, within its dose window. */
+export function MoveAppointmentDialog({ bookingCode, birthDate, appointment, opened, onClose, onMoved }: Props) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const queryClient = useQueryClient();
+  const winFrom = appointment.moveWindow?.from ?? null;
+  const winTo = appointment.moveWindow?.to ?? null;
+  const range = useMemo(() => moveRange({ from: winFrom, to: winTo }), [winFrom, winTo]);
+  const possible = range.min <= range.max;
+  const [from, setFrom] = useState(range.min);
+  const [to, setTo] = useState(() => {
+    const end = addDays(range.min, INITIAL_DAYS - 1);
+    return end < range.max ? end : range.max;
+  });
+  const [slot, setSlot] = useState<Slot | null>(null);
+
+  const inRange = (d: string) => isValidIsoDate(d) && d >= range.min && d <= range.max;
+  const rangeValid = possible && inRange(from) && inRange(to) && from <= to;
+  const slots = useSlots({ centerId: appointment.centerId, product: appointment.product, from, to }, opened && rangeValid);
+
+  // Only slots inside the exact window (the day bounds can be wider) and not the current one.
+  const candidates = useMemo(() => {
+    const lo = winFrom ? Date.parse(winFrom) : -Infinity;
+    const hi = winTo ? Date.parse(winTo) : Infinity;
+    return (slots.data ?? []).filter((s) => {
+      const start = Date.parse(s.start);
+      return start >= lo && start <= hi && s.start !== appointment.start;
+    });
+  }, [slots.data, winFrom, winTo, appointment.start]);
+
+  const move = useMutation({
+    mutationFn: (slotId: string) => moveAppointment(bookingCode, birthDate, appointment.doseNumber, slotId),
+    onSuccess: (booking) => {
+      void queryClient.invalidateQueries({ queryKey: ['public', 'slots'] });
+      onMoved(booking, appointment);
+    },
+    onError: () => void queryClient.invalidateQueries({ queryKey: ['public', 'slots'] }),
+  });
+
+  const code = problemCode(move.error);
+  const dose = t('common.dose', { n: appointment.doseNumber });
+  const rangeError = (d: string) => (d && !inRange(d) ? t('portal.move.dateOutside', { min: formatDayLong(range.min, lng), max: formatDayLong(range.max, lng) }) : undefined);
+
+  return (
+    <Modal opened={opened} onClose={onClose} size="xl" title={t('portal.move.title', { dose })} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Stack gap="sm">
+        <Text>{t('portal.move.current', { when: formatDateTime(appointment.start, lng), center: appointment.centerName })}</Text>
+        {!possible ? (
+          <Alert color="blue" variant="light" role="status">
+            <Text c="dark.8">{t('portal.move.noDates')}</Text>
+          </Alert>
+        ) : (
+          <>
+            <Text data-testid="move-window">{t('portal.move.window', { min: formatDayLong(range.min, lng), max: formatDayLong(range.max, lng) })}</Text>
+            <SimpleGrid cols={{ base: 2 }}>
+              <TextInput
+                type="date"
+                label={t('booking.from')}
+                value={from}
+                min={range.min}
+                max={range.max}
+                onChange={(e) => {
+                  setFrom(e.currentTarget.value);
+                  setSlot(null);
+                }}
+                error={rangeError(from)}
+              />
+              <TextInput
+                type="date"
+                label={t('booking.to')}
+                value={to}
+                min={from || range.min}
+                max={range.max}
+                onChange={(e) => {
+                  setTo(e.currentTarget.value);
+                  setSlot(null);
+                }}
+                error={rangeError(to) ?? (inRange(from) && inRange(to) && from > to ? t('booking.invalidRange') : undefined)}
+              />
+            </SimpleGrid>
+            {!rangeValid ? null : slots.isPending ? (
+              <Loader size="sm" aria-label={t('app.loading')} />
+            ) : slots.isError ? (
+              <ErrorAlert error={slots.error} />
+            ) : (
+              <SlotPicker slots={candidates} selectedId={slot?.id ?? null} onSelect={setSlot} />
+            )}
+          </>
+        )}
+
+        {move.isError &&
+          (code === 'outside-window' || code === 'slot-full' || code === 'slot-past' || code === 'no-doses' ? (
+            <Alert color="red" variant="outline" role="alert" title={t('portal.move.failedTitle')} data-testid="move-error">
+              <Text>{t(`portal.move.errors.${code}`)}</Text>
+            </Alert>
+          ) : (
+            <ErrorAlert error={move.error} />
+          ))}
+
+        {slot && (
+          <Text fw={700} data-testid="move-selected">
+            {t('booking.selectedSlot', { day: formatDayLong(slot.start, lng), time: formatTime(slot.start, lng) })}
+          </Text>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button disabled={!slot} loading={move.isPending} onClick={() => slot && move.mutate(slot.id)}>
+            {t('portal.move.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

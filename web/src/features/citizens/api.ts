@@ -1,0 +1,58 @@
+import { publicApi, type Explanation } from './http';
+
+/** Priority claims a person can state when registering (ids of the eligibility rules). */
+export const CLAIM_IDS = [
+  'care_home_resident',
+  'care_home_staff',
+  'icu_staff',
+  'trisomy21',
+  'dementia',
+  'organ_transplant',
+  'care_contact',
+  'police_high_exposure',
+  'chronic_condition',
+  'teacher',
+  'retail',
+  'critical_infrastructure',
+] as const;
+export type ClaimId = (typeof CLAIM_IDS)[number];
+
+export interface EligibilityDecision {
+  eligible: boolean;
+  group: { id: string; label: Explanation; opensAt: string | null } | null;
+  reason: string;
+  explanation: Explanation;
+  products: { id: string; allowed: boolean; explanation: Explanation }[];
+}
+
+export interface RegistrationPerson {
+  givenName: string;
+  familyName: string;
+  birthDate: string;
+  postalCode: string;
+  street?: string;
+  city?: string;
+  email?: string;
+  phone?: string;
+}
+
+export interface RegistrationRequest {
+  person: RegistrationPerson;
+  claims: ClaimId[];
+  language: 'de' | 'en';
+}
+
+export interface RegistrationResult {
+  personId: string;
+  status: 'registered' | 'updated';
+  emailConfirmation: 'sent' | 'not-needed';
+  decision: EligibilityDecision | null;
+}
+
+export function register(body: RegistrationRequest): Promise<RegistrationResult> {
+  return publicApi<RegistrationResult>('/api/v1/public/registrations', { method: 'POST', body });
+}
+
+export function confirmEmail(token: string): Promise<{ confirmed: boolean }> {
+  return publicApi<{ confirmed: boolean }>('/api/v1/public/email-confirmations', { method: 'POST', body: { token } });
+}
