@@ -20,6 +20,7 @@ import { planningRoutes } from './modules/planning/planning.routes.js';
 import { registerRoutes } from './modules/register/register.routes.js';
 import { staffRoutes } from './modules/staff/staff.routes.js';
 import { tenantsRoutes } from './modules/tenants/tenants.routes.js';
+import { settingsRoutes } from './modules/tenants/tenants.settings.js';
 
 /** Builds the HTTP app: plugins, then an explicit list of modules. */
 export async function buildApp(deps: Deps): Promise<FastifyInstance> {
@@ -60,6 +61,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
 
   // The modules, explicitly.
   await app.register(tenantsRoutes(deps));
+  await app.register(settingsRoutes(deps));
   await app.register(bookingRoutes(deps));
   await app.register(eligibilityRoutes(deps));
   await app.register(citizensRoutes(deps));

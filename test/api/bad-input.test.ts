@@ -244,6 +244,15 @@ describe.each(BACKENDS)('bad input on every route gets a 4xx problem and writes 
       url: () => '/api/v1/agent/bookings/ZZZZ-ZZZZ-ZZ/letters',
       idVariants: () => ['/api/v1/agent/bookings/not-a-code/letters'],
     },
+    { method: 'GET', path: '/api/v1/admin/settings', as: 'admin', url: () => '/api/v1/admin/settings' },
+    {
+      method: 'PUT',
+      path: '/api/v1/admin/settings',
+      as: 'admin',
+      url: () => '/api/v1/admin/settings',
+      body: () => ({ requireRegisterMatch: false, invitationValidHours: 48 }),
+      writes: true,
+    },
     {
       method: 'POST',
       path: '/api/v1/public/eligibility',
@@ -376,7 +385,8 @@ describe.each(BACKENDS)('bad input on every route gets a 4xx problem and writes 
       expect(unknownF.body.errors.map((e: { field: string }) => e.field)).toContain('isAdmin');
       for (const key of Object.keys(valid)) {
         for (const wrong of [12345, true, null, { nested: 1 }, ['x'], '']) {
-          if (typeof wrong === 'number' && typeof valid[key] === 'number') continue; // a number is no wrong type for a numeric field
+          // A number (or boolean) is no wrong type for a numeric (or boolean) field.
+          if ((typeof wrong === 'number' || typeof wrong === 'boolean') && typeof wrong === typeof valid[key]) continue;
           const res = await api.request(r.method, r.url(), { ...valid, [key]: wrong });
           expectProblem(res, label(`${key}=${JSON.stringify(wrong)}`));
           if (res.status === 422) expect(res.body.errors.length).toBeGreaterThan(0);

@@ -3,7 +3,7 @@ import type { RequestCtx } from '../../context.js';
 
 export type AuditEntry = {
   action: 'read' | 'create' | 'update' | 'cancel' | 'check-in' | 'sign-in' | 'sign-out' | 'publish' | 'merge' | 'import';
-  subjectType: 'person' | 'booking' | 'appointment' | 'vaccination' | 'session' | 'rule_set' | 'dose_plan' | 'register' | 'invitation';
+  subjectType: 'person' | 'booking' | 'appointment' | 'vaccination' | 'session' | 'rule_set' | 'dose_plan' | 'register' | 'invitation' | 'settings';
   subjectId: string | null;
   personId: string | null;
   /** Why, where a change needs one (rule publication, override); no personal data. */

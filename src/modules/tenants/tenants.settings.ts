@@ -1,0 +1,60 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Deps, RequestCtx } from '../../context.js';
+import { ctxOf, staffAccess } from '../../plugins/auth.js';
+import { NoQuery, ProblemSchema } from '../../plugins/http.schema.js';
+import { appendAudit } from '../audit/audit.repo.js';
+
+const Settings = z.object({ requireRegisterMatch: z.boolean(), invitationValidHours: z.number() });
+
+async function readSettings(deps: Deps, ctx: RequestCtx) {
+  return deps.db.withTenant(ctx.tenant.id, async (trx) => {
+    const s = await trx.selectFrom('tenant_settings').select(['require_register_match', 'invitation_valid_hours']).executeTakeFirstOrThrow();
+    return { requireRegisterMatch: s.require_register_match, invitationValidHours: s.invitation_valid_hours };
+  });
+}
+
+/** Changes the campaign settings; audited with what changed. */
+async function updateSettings(deps: Deps, ctx: RequestCtx, input: { requireRegisterMatch?: boolean; invitationValidHours?: number }) {
+  const now = deps.clock.now();
+  await deps.db.withTenant(ctx.tenant.id, async (trx) => {
+    await trx
+      .updateTable('tenant_settings')
+      .set({
+        ...(input.requireRegisterMatch === undefined ? {} : { require_register_match: input.requireRegisterMatch }),
+        ...(input.invitationValidHours === undefined ? {} : { invitation_valid_hours: input.invitationValidHours }),
+      })
+      .execute();
+    await appendAudit(trx, ctx, [{ action: 'update', subjectType: 'settings', subjectId: null, personId: null, note: JSON.stringify(input) }], now);
+  });
+  return readSettings(deps, ctx);
+}
+
+/** Campaign settings of the organisation (admin). */
+export function settingsRoutes(deps: Deps) {
+  return async (app: FastifyInstance) => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    const admin = staffAccess(deps, ['admin']);
+    const tags = ['campaign settings'];
+    const errors = { 401: ProblemSchema, 403: ProblemSchema, 422: ProblemSchema };
+
+    r.get('/api/v1/admin/settings', {
+      onRequest: admin,
+      schema: { tags, summary: 'Campaign settings', querystring: NoQuery, response: { 200: Settings, ...errors } },
+      handler: (req) => readSettings(deps, ctxOf(req)),
+    });
+
+    r.put('/api/v1/admin/settings', {
+      onRequest: admin,
+      schema: {
+        tags,
+        summary: 'Change campaign settings: register matching for registrations and bookings, invitation validity',
+        querystring: NoQuery,
+        body: z.strictObject({ requireRegisterMatch: z.boolean().optional(), invitationValidHours: z.number().int().min(1).max(720).optional() }),
+        response: { 200: Settings, ...errors },
+      },
+      handler: (req) => updateSettings(deps, ctxOf(req), req.body),
+    });
+  };
+}
