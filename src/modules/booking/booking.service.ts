@@ -225,7 +225,7 @@ function moveWindows(appts: { dose_number: number; starts_at: Date; status: stri
  */
 export async function moveAppointment(deps: Deps, ctx: RequestCtx, code: string, birthDate: string | null, doseNumber: number, slotId: string) {
   const now = deps.clock.now();
-  await deps.db.withTenant(ctx.tenant.id, async (trx) => {
+  return deps.db.withTenant(ctx.tenant.id, async (trx) => {
     const b = await findBooking(trx, ctx, code, birthDate);
     if (b.status !== 'active') throw conflict('This booking is cancelled.', 'cancelled');
     const appts = await repo.appointmentsOfBooking(trx, b.id);
@@ -254,8 +254,8 @@ export async function moveAppointment(deps: Deps, ctx: RequestCtx, code: string,
     await appendAudit(trx, ctx, [{ action: 'update', subjectType: 'appointment', subjectId: appt.id, personId: b.person_id }], now);
     const [moved] = await appointmentData(trx, [taken], product.name);
     await notifyPerson(trx, ctx, b.person_id, 'appointment-moved', { bookingCode: formatCode(b.code), appointment: { ...moved, doseNumber } });
+    return presentBooking(trx, b);
   });
-  return getBooking(deps, ctx, code, birthDate);
 }
 
 /** Looks a booking up by code + birth date; a wrong birth date looks exactly like an unknown code. */
