@@ -36,6 +36,12 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  // Which process answered: lets operators (and the multi-process test) see the load spread.
+  const worker = String(process.pid);
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-vaxops-worker', worker);
+  });
+
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
       { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },

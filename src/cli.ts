@@ -16,7 +16,8 @@ import { serve } from './main.js';
 const HELP = `vaxops: run a mass vaccination campaign
 
 Usage:
-  vaxops serve                 start the server (same as npm start without the web build)
+  vaxops serve [--workers N]    start the server (same as npm start without the web build);
+                               N processes share the port (needs DATABASE_URL)
   vaxops migrate               apply database migrations and set up the app role
   vaxops seed --demo           load the demo tenant "Freistaat Demo" (skipped if present)
   vaxops import register FILE.csv [--tenant SLUG]
@@ -49,8 +50,12 @@ async function openForCommand(): Promise<Deps> {
 export async function main(argv: string[]) {
   const [command = 'help', ...rest] = argv;
   switch (command) {
-    case 'serve':
+    case 'serve': {
+      const { values } = parseArgs({ args: rest, options: { workers: { type: 'string' } } });
+      // Forked workers read the same environment, so the flag travels as VAXOPS_WORKERS.
+      if (values.workers) process.env.VAXOPS_WORKERS = values.workers;
       return serve();
+    }
     case 'migrate': {
       const { db } = await openForCommand();
       await db.close();

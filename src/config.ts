@@ -31,6 +31,7 @@ const ConfigSchema = z.object({
   VAXOPS_SMS_TOKEN: z.string().optional(),
   VAXOPS_OUTBOX_INTERVAL_MS: z.coerce.number().int().min(100).default(2000),
   VAXOPS_IMPORT_BODY_LIMIT: z.coerce.number().int().min(1024).default(2 * 1024 * 1024 * 1024),
+  VAXOPS_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -62,6 +63,8 @@ export type Config = {
   outboxIntervalMs: number;
   /** Largest register import accepted over the API, in bytes. */
   importBodyLimit: number;
+  /** Server processes sharing the port (PostgreSQL only: embedded PGlite lives inside one process). */
+  workers: number;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
 };
 
@@ -78,6 +81,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   const embedded = !e.DATABASE_URL;
+  if (embedded && e.VAXOPS_WORKERS > 1) {
+    throw new ConfigError('VAXOPS_WORKERS > 1 needs PostgreSQL (DATABASE_URL): the embedded database lives inside one process.');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -102,6 +108,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smsToken: e.VAXOPS_SMS_TOKEN,
     outboxIntervalMs: e.VAXOPS_OUTBOX_INTERVAL_MS,
     importBodyLimit: e.VAXOPS_IMPORT_BODY_LIMIT,
+    workers: e.VAXOPS_WORKERS,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -1,6 +1,7 @@
+import cluster from 'node:cluster';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
 import { STAFF_ROLES } from './context.js';
 import { startOutboxWorker } from './jobs/outbox.worker.js';
 import { createDeps } from './runtime.js';
@@ -17,7 +18,9 @@ export async function serve() {
     }
     throw err;
   }
-  const deps = await createDeps(config, { progress: true });
+  if (config.workers > 1 && cluster.isPrimary) return supervise(config);
+  // In a worker the primary has migrated and seeded already; opening again finds nothing to do.
+  const deps = await createDeps(config, { progress: cluster.isPrimary });
   const app = await buildApp(deps);
   const worker = startOutboxWorker(deps);
   closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
@@ -29,12 +32,50 @@ export async function serve() {
     await deps.db.close();
   });
   await app.listen({ port: config.port, host: config.host });
-  const url = `http://localhost:${(app.server.address() as { port: number }).port}`;
+  if (cluster.isWorker) return;
+  printBanner(config, deps.db.kind, deps.seeded, (app.server.address() as { port: number }).port);
+}
+
+/**
+ * Several processes on one port (node:cluster shares the socket): the primary migrates and seeds once,
+ * starts the workers, replaces one that dies, and on SIGTERM/SIGINT stops them gracefully.
+ */
+async function supervise(config: Config) {
+  const deps = await createDeps(config, { progress: true });
+  const { seeded } = deps;
+  await deps.db.close();
+  let stopping = false;
+  const start = () => cluster.fork();
+  for (let i = 0; i < config.workers; i++) start();
+  cluster.on('exit', (w, code, signal) => {
+    if (stopping) return;
+    deps.log.error({ pid: w.process.pid, code, signal }, 'worker died; starting another');
+    start();
+  });
+  let listening = 0;
+  cluster.on('listening', () => {
+    if (++listening === config.workers) printBanner(config, deps.db.kind, seeded, config.port, config.workers);
+  });
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    deps.log.info({ signal }, 'stopping workers');
+    for (const w of Object.values(cluster.workers ?? {})) w?.process.kill(signal);
+    const exit = () => (Object.keys(cluster.workers ?? {}).length === 0 ? process.exit(0) : setTimeout(exit, 50));
+    setTimeout(() => process.exit(1), 15_000).unref();
+    exit();
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+function printBanner(config: Config, kind: 'pglite' | 'postgres', seeded: boolean, port: number, workers = 1) {
+  const url = `http://localhost:${port}`;
   const lines = [
     '',
     `  vaxops is running at ${url}`,
     `  citizen portal: ${url}/   staff console: ${url}/staff   API docs: ${url}/api/docs`,
-    `  database: ${deps.db.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'}${deps.seeded ? ' (demo data loaded)' : ''}`,
+    `  database: ${kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'}${seeded ? ' (demo data loaded)' : ''}${workers > 1 ? `; ${workers} server processes` : ''}`,
   ];
   if (config.demo) {
     const pw = config.demoPassword === "demo" ? `password "demo"` : "password from VAXOPS_DEMO_PASSWORD";
