@@ -2,90 +2,13 @@ import http from 'node:http';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { SMTPServer } from 'smtp-server';
 import type { Deps, TenantCtx } from '../context.js';
 import { findOrRegister } from '../modules/citizens/citizens.service.js';
 import { enqueue, type OutboxMessage } from '../modules/notifications/notifications.service.js';
 import { tenantBySlug } from '../modules/tenants/tenants.service.js';
 import { BACKENDS, createTestDeps, type TestEnv } from '../../test/support/db.js';
+import { startSmtpSink, type SmtpSink } from '../../test/support/smtp.js';
 import { backoffMs, deliverDue, MAX_ATTEMPTS, startOutboxWorker } from './outbox.worker.js';
-
-// ---- A tiny MIME reader: mailparser is not installed, so the raw RFC 822 text is taken apart here.
-
-type Part = { headers: Record<string, string>; body: string };
-
-function splitMessage(raw: string): Part {
-  const at = raw.indexOf('\r\n\r\n');
-  const head = raw.slice(0, at).replace(/\r\n[ \t]+/g, ' ');
-  const headers: Record<string, string> = {};
-  for (const line of head.split('\r\n')) {
-    const i = line.indexOf(':');
-    headers[line.slice(0, i).toLowerCase()] = line.slice(i + 1).trim();
-  }
-  return { headers, body: raw.slice(at + 4) };
-}
-
-/** All leaf parts with their bodies decoded (base64 / quoted-printable) as UTF-8. */
-function leafParts(raw: string): Part[] {
-  const part = splitMessage(raw);
-  const type = part.headers['content-type'] ?? 'text/plain';
-  const boundary = /boundary="?([^";]+)"?/.exec(type)?.[1];
-  if (type.startsWith('multipart/') && boundary) {
-    return part.body
-      .split(`--${boundary}`)
-      .slice(1, -1)
-      .flatMap((p) => leafParts(p.replace(/^\r\n/, '')));
-  }
-  const enc = (part.headers['content-transfer-encoding'] ?? '7bit').toLowerCase();
-  let body = part.body;
-  if (enc === 'base64') body = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  if (enc === 'quoted-printable') {
-    body = Buffer.from(
-      body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h) => String.fromCharCode(parseInt(h, 16))),
-      'latin1',
-    ).toString('utf8');
-  }
-  return [{ headers: part.headers, body }];
-}
-
-/** Decodes RFC 2047 encoded words (=?UTF-8?Q?...?= and =?UTF-8?B?...?=). */
-function decodeWords(s: string): string {
-  return s
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?utf-8\?([qb])\?([^?]*)\?=/gi, (_, kind: string, text: string) =>
-      kind.toLowerCase() === 'b'
-        ? Buffer.from(text, 'base64').toString('utf8')
-        : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, h) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
-    );
-}
-
-type Mail = { rcpt: string[]; raw: string; subject: string; parts: Part[] };
-
-async function startSmtpSink() {
-  const mails: Mail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        mails.push({
-          rcpt: session.envelope.rcptTo.map((r) => r.address),
-          raw,
-          subject: decodeWords(splitMessage(raw).headers.subject ?? ''),
-          parts: leafParts(raw),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as net.AddressInfo).port;
-  return { mails, port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 async function startSmsGateway() {
   const received: { auth?: string; body: { to: string; text: string } }[] = [];
@@ -128,7 +51,7 @@ describe.each(BACKENDS)('the outbox delivers e-mail and SMS with retries (%s)', 
   let env: TestEnv;
   let deps: Deps;
   let tenant: TenantCtx;
-  let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+  let smtp: SmtpSink;
   let sms: Awaited<ReturnType<typeof startSmsGateway>>;
   let n = 0;
 
@@ -149,7 +72,7 @@ describe.each(BACKENDS)('the outbox delivers e-mail and SMS with retries (%s)', 
     sms = await startSmsGateway();
     env = await createTestDeps(backend, {
       env: {
-        VAXOPS_SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+        VAXOPS_SMTP_URL: smtp.url,
         VAXOPS_MAIL_FROM: 'Impfzentrum Demo <impfen@demo.vaxops>',
         VAXOPS_SMS_URL: sms.url,
         VAXOPS_SMS_TOKEN: 'test-token',
@@ -205,7 +128,7 @@ describe.each(BACKENDS)('the outbox delivers e-mail and SMS with retries (%s)', 
     expect(await deliverDue(deps, NOW)).toEqual({ sent: 2, failed: 0 });
     expect(smtp.mails).toHaveLength(2);
 
-    const de = smtp.mails.find((m) => m.rcpt.includes('anna@example.org'))!;
+    const de = smtp.mails.find((m) => m.to.includes('anna@example.org'))!;
     expect(de.subject).toBe('Ihre Impftermine – Buchung ABCD-EFGH-JK');
     expect(de.raw).toMatch(/^From: Impfzentrum Demo <impfen@demo\.vaxops>/m);
     expect(de.raw).toMatch(/^To: anna@example\.org/m);
@@ -228,7 +151,7 @@ describe.each(BACKENDS)('the outbox delivers e-mail and SMS with retries (%s)', 
     }
     expect(deIcs.map((p) => /DTSTART:(\S+)/.exec(p.body)![1]).sort()).toEqual(['20261123T080000Z', '20261214T080000Z']);
 
-    const en = smtp.mails.find((m) => m.rcpt.includes('ben@example.org'))!;
+    const en = smtp.mails.find((m) => m.to.includes('ben@example.org'))!;
     expect(en.subject).toBe('Your vaccination appointments – booking WXYZ-2345-MN');
     const enText = en.parts.find((p) => p.headers['content-type'].startsWith('text/plain'))!.body;
     expect(enText).toContain('Hello Ben Miller,');
@@ -321,7 +244,7 @@ describe.each(BACKENDS)('the outbox delivers e-mail and SMS with retries (%s)', 
 
     smtp.mails.length = 0;
     expect(await deliverDue(deps, NOW)).toEqual({ sent: 1, failed: 0 });
-    expect(smtp.mails[0].rcpt).toEqual(['dora@example.org']);
+    expect(smtp.mails[0].to).toEqual(['dora@example.org']);
     expect(smtp.mails[0].subject).toBe('Please confirm your e-mail address');
     expect(smtp.mails[0].parts.filter((p) => p.headers['content-type'].startsWith('text/calendar'))).toHaveLength(0);
     expect(await row(letter)).toMatchObject({ status: 'pending', attempts: 0 });
@@ -340,7 +263,7 @@ describe.each(BACKENDS)('the outbox delivers e-mail and SMS with retries (%s)', 
     const [a, b] = await Promise.all([deliverDue(deps, NOW), deliverDue(other, NOW)]);
     expect(a.failed + b.failed).toBe(0);
     expect(a.sent + b.sent).toBe(45);
-    const rcpts = smtp.mails.flatMap((m) => m.rcpt);
+    const rcpts = smtp.mails.flatMap((m) => m.to);
     expect(rcpts).toHaveLength(45);
     expect(new Set(rcpts).size).toBe(45);
     const states = await sql<{ status: string; n: number }>`
@@ -355,7 +278,7 @@ describe.each(BACKENDS)('the outbox delivers e-mail and SMS with retries (%s)', 
     const deadline = Date.now() + 10_000;
     while (smtp.mails.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     await worker.stop();
-    expect(smtp.mails.map((m) => m.rcpt[0])).toEqual(['fritz@example.org']);
+    expect(smtp.mails.map((m) => m.to[0])).toEqual(['fritz@example.org']);
     // After stop(), nothing runs any more.
     await queue({ channel: 'email', template: 'booking-cancelled', language: 'en', to: { email: 'gerd@example.org' }, data: { bookingCode: 'ABCD-EFGH-JK' } });
     await new Promise((r) => setTimeout(r, 400));

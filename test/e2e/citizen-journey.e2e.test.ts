@@ -12,27 +12,25 @@
  *
  * Server and browser clocks are fixed at Monday, 23 November 2026, 09:00 in Berlin.
  */
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { SMTPServer } from 'smtp-server';
+import type { Page } from 'playwright-core';
 import { deliverDue, queueReminders } from '../../src/jobs/outbox.worker.js';
 import { demoRules } from '../../src/modules/eligibility/eligibility.demo.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-
-const CHROMIUM_PATH = '/usr/bin/chromium';
-const chromiumInstalled = existsSync(CHROMIUM_PATH);
-const browserRequired = process.env.REQUIRE_BROWSER === '1';
-const noBrowserAvailable = !chromiumInstalled && !browserRequired;
-
-if (noBrowserAvailable) {
-  console.warn(
-    `Chromium not installed; browser tests skipped (expected ${CHROMIUM_PATH}; ` +
-      'install it with `apt-get install chromium`, set REQUIRE_BROWSER=1 to make this a failure).',
-  );
-}
+import { startSmtpSink, tokensIn, type Mail, type SmtpSink } from '../support/smtp.js';
+import {
+  WAIT,
+  expectCount,
+  expectNoSeriousA11yViolations,
+  expectText,
+  field,
+  launchBrowser,
+  noBrowserAvailable,
+  seen,
+  textOf,
+  visit,
+  type TestBrowser,
+} from './browser.js';
 
 const NOW = '2026-11-23T09:00:00+01:00';
 /** Greta books her first dose for Wednesday; the reminder goes out on Tuesday. */
@@ -50,138 +48,20 @@ const GRETA = {
 /** Registered (through the API) in the same group; he declines his invitation. */
 const HANS = { givenName: 'Hans', familyName: 'Warte', birthDate: '1960-02-02', postalCode: '04109', email: 'hans.warte@example.org' };
 
-const require = createRequire(import.meta.url);
-const AXE_PATH = require.resolve('axe-core/axe.min.js');
-
-// Small polling assertions on Playwright locators (Vitest has no web-first matchers).
-const WAIT = { timeout: 15_000, interval: 100 };
-
-async function textOf(locator: Locator): Promise<string> {
-  return (await locator.count()) > 0 ? ((await locator.first().textContent()) ?? '').replace(/\s+/g, ' ').trim() : '';
-}
-
-async function seen(locator: Locator): Promise<void> {
-  await locator.first().waitFor({ state: 'visible', timeout: WAIT.timeout });
-}
-
-async function expectText(locator: Locator, expected: string): Promise<void> {
-  await expect.poll(() => textOf(locator), WAIT).toContain(expected);
-}
-
-async function expectCount(locator: Locator, expected: number): Promise<void> {
-  await expect.poll(() => locator.count(), WAIT).toBe(expected);
-}
-
-/** A form control by its visible label (Mantine appends " *" to required labels). */
-function field(scope: Page | Locator, label: string): Locator {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return scope.getByLabel(new RegExp(`^${escaped}( \\*)?$`));
-}
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: string[];
-}
-
-/** Runs axe-core on the current page and fails on serious or critical violations. */
-async function expectNoSeriousA11yViolations(page: Page, where: string): Promise<void> {
-  await page.addScriptTag({ path: AXE_PATH });
-  const violations = await page.evaluate(async (): Promise<AxeViolation[]> => {
-    type AxeResult = {
-      violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
-    };
-    const axe = (globalThis as unknown as { axe: { run: (opts?: object) => Promise<AxeResult> } }).axe;
-    const result = await axe.run({ resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.map(String).join(' ')}: ${n.failureSummary ?? ''}`),
-    }));
-  });
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  if (serious.length > 0) {
-    console.error(`axe: serious/critical violations on ${where}:\n${JSON.stringify(serious, null, 2)}`);
-  }
-  expect(serious, `accessibility violations on ${where}`).toEqual([]);
-}
-
 /** Exactly one h1 on the page. */
 async function expectOneH1(page: Page): Promise<void> {
   await expectCount(page.locator('h1'), 1);
 }
 
-// ---------------------------------------------------------------------------------------------------
-// A real SMTP server that keeps every mail.
-
-interface Mail {
-  to: string[];
-  /** The raw message with quoted-printable soft line breaks and =XX escapes undone. */
-  text: string;
-}
-
-/** Undoes quoted-printable soft line breaks (`=\r\n`) and escapes (`=3D`, ...), enough to read links. */
-function decodeQuotedPrintable(raw: string): string {
-  const bytes = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-  // The escapes were UTF-8 bytes: reassemble them into characters.
-  return Buffer.from(bytes, 'latin1').toString('utf8');
-}
-
-async function startSmtp(): Promise<{ port: number; mails: Mail[]; close(): Promise<void> }> {
-  const mails: Mail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('latin1');
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), text: decodeQuotedPrintable(raw) });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    port: (server.server.address() as AddressInfo).port,
-    mails,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
 describe.skipIf(noBrowserAvailable)('citizen journey in the browser: register, confirm, invitation, booking, reminder, move, cancel', () => {
   let srv: TestServer;
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  let smtp: SmtpSink;
+  let browser: TestBrowser;
+  // "Today" in the browser is the server's day (date fields and the move window start from it).
+  const newPage = () => browser.newPage(srv.url, { fixedTime: NOW });
 
   // Filled in while the story unfolds.
   let bookingCode = '';
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({
-      baseURL: srv.url,
-      locale: 'de-DE',
-      timezoneId: 'Europe/Berlin',
-      viewport: { width: 1280, height: 900 },
-      reducedMotion: 'reduce',
-    });
-    // "Today" in the browser is the server's day (date fields and the move window start from it).
-    await context.clock.setFixedTime(new Date(NOW));
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    return page;
-  }
-
-  async function visit(page: Page, path: string): Promise<void> {
-    const response = await page.goto(path);
-    expect(response?.status(), `GET ${path} should serve the web app`).toBe(200);
-  }
 
   /** Delivers what the outbox holds and returns the mails to `address` that arrived meanwhile. */
   async function deliver(address: string, now?: Date): Promise<Mail[]> {
@@ -193,11 +73,8 @@ describe.skipIf(noBrowserAvailable)('citizen journey in the browser: register, c
 
   /** The path and query of the link to `path` in the mails (`/confirm-email?token=...`). */
   function linkIn(mails: Mail[], path: string): string {
-    const pattern = new RegExp(`${path.replace(/\//g, '\\/')}\\?token=([A-Za-z0-9_-]+)`);
-    for (const m of mails) {
-      const match = pattern.exec(m.text);
-      if (match) return `${path}?token=${match[1]}`;
-    }
+    const [token] = tokensIn(mails, path);
+    if (token) return `${path}?token=${token}`;
     throw new Error(`no ${path} link in ${mails.length} mail(s):\n${mails.map((m) => m.text.slice(0, 3000)).join('\n---\n')}`);
   }
 
@@ -217,33 +94,15 @@ describe.skipIf(noBrowserAvailable)('citizen journey in the browser: register, c
   }
 
   beforeAll(async () => {
-    if (!chromiumInstalled) {
-      throw new Error(
-        `REQUIRE_BROWSER=1 but Chromium is not installed at ${CHROMIUM_PATH}; install it with \`apt-get install chromium\`.`,
-      );
-    }
-    smtp = await startSmtp();
+    browser = await launchBrowser();
+    smtp = await startSmtpSink();
     srv = await startTestServer({
       now: NOW,
-      env: { VAXOPS_SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, VAXOPS_OUTBOX_INTERVAL_MS: '200' },
-    });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      env: { VAXOPS_SMTP_URL: smtp.url, VAXOPS_OUTBOX_INTERVAL_MS: '200' },
     });
   }, 180_000);
 
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
     await browser?.close();
     await srv?.close();
     await smtp?.close();

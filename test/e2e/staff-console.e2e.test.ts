@@ -11,96 +11,27 @@
  *
  * The server clock is fixed: Monday, 23 November 2026, 09:00 in Berlin.
  */
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startTestServer } from '../support/server.js';
-
-const CHROMIUM_PATH = '/usr/bin/chromium';
-const chromiumInstalled = existsSync(CHROMIUM_PATH);
-const browserRequired = process.env.REQUIRE_BROWSER === '1';
-const noBrowserAvailable = !chromiumInstalled && !browserRequired;
-
-if (noBrowserAvailable) {
-  console.warn(
-    `Chromium not installed; browser tests skipped (expected ${CHROMIUM_PATH}; ` +
-      'install it with `apt-get install chromium`, set REQUIRE_BROWSER=1 to make this a failure).',
-  );
-}
+import {
+  WAIT,
+  expectCount,
+  expectExactText,
+  expectNoSeriousA11yViolations,
+  expectText,
+  expectValue,
+  field,
+  launchBrowser,
+  noBrowserAvailable,
+  seen,
+  signIn,
+  textOf,
+  type TestBrowser,
+} from './browser.js';
 
 const NOW = '2026-11-23T09:00:00+01:00';
 const TODAY = '2026-11-23';
-
-const require = createRequire(import.meta.url);
-const AXE_PATH = require.resolve('axe-core/axe.min.js');
-
-// Small polling assertions on Playwright locators (Vitest has no web-first matchers).
-const WAIT = { timeout: 15_000, interval: 100 };
-
-async function textOf(locator: Locator): Promise<string> {
-  return (await locator.count()) > 0 ? ((await locator.first().textContent()) ?? '').replace(/\s+/g, ' ').trim() : '';
-}
-
-async function seen(locator: Locator): Promise<void> {
-  await locator.first().waitFor({ state: 'visible', timeout: WAIT.timeout });
-}
-
-async function expectText(locator: Locator, expected: string): Promise<void> {
-  await expect.poll(() => textOf(locator), WAIT).toContain(expected);
-}
-
-async function expectExactText(locator: Locator, expected: string): Promise<void> {
-  await expect.poll(() => textOf(locator), WAIT).toBe(expected);
-}
-
-async function expectCount(locator: Locator, expected: number): Promise<void> {
-  await expect.poll(() => locator.count(), WAIT).toBe(expected);
-}
-
-async function expectValue(locator: Locator, expected: string): Promise<void> {
-  await expect.poll(() => locator.inputValue(), WAIT).toBe(expected);
-}
-
-/** A form control by its visible label (Mantine appends " *" to required labels). */
-function field(scope: Page | Locator, label: string): Locator {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return scope.getByLabel(new RegExp(`^${escaped}( \\*)?$`));
-}
-
-async function expectHtmlLang(page: Page, expected: string): Promise<void> {
-  await expect.poll(() => page.getAttribute('html', 'lang'), WAIT).toBe(expected);
-}
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: string[];
-}
-
-/** Runs axe-core on the current page and fails on serious or critical violations. */
-async function expectNoSeriousA11yViolations(page: Page, where: string): Promise<void> {
-  await page.addScriptTag({ path: AXE_PATH });
-  const violations = await page.evaluate(async (): Promise<AxeViolation[]> => {
-    type AxeResult = {
-      violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
-    };
-    const axe = (globalThis as unknown as { axe: { run: (opts?: object) => Promise<AxeResult> } }).axe;
-    const result = await axe.run({ resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.map(String).join(' ')}: ${n.failureSummary ?? ''}`),
-    }));
-  });
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  if (serious.length > 0) {
-    console.error(`axe: serious/critical violations on ${where}:\n${JSON.stringify(serious, null, 2)}`);
-  }
-  expect(serious, `accessibility violations on ${where}`).toEqual([]);
-}
 
 const SIXTY_SOMETHING = [
   // Reachable by text message (invitations need a way to reach the person).
@@ -119,37 +50,8 @@ const CALLER = {
 
 describe.skipIf(noBrowserAvailable)('staff console in the browser', () => {
   let srv: { url: string; close(): Promise<void> };
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({
-      baseURL: srv.url,
-      locale: 'de-DE',
-      timezoneId: 'Europe/Berlin',
-      viewport: { width: 1280, height: 900 },
-      reducedMotion: 'reduce',
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    return page;
-  }
-
-  async function visit(page: Page, path: string): Promise<void> {
-    const response = await page.goto(path);
-    expect(response?.status(), `GET ${path} should serve the web app`).toBe(200);
-  }
-
-  /** Signs in at /staff and waits for the section the role lands on. */
-  async function signIn(page: Page, email: string, landing: string): Promise<void> {
-    await visit(page, '/staff');
-    await seen(page.getByRole('heading', { level: 1, name: 'Anmeldung für Personal' }));
-    await field(page, 'E-Mail').fill(email);
-    await field(page, 'Passwort').fill('demo');
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    await seen(page.getByRole('heading', { level: 1, name: landing }));
-  }
+  let browser: TestBrowser;
+  const newPage = () => browser.newPage(srv.url);
 
   /** Opens a section through the console navigation. */
   async function openSection(page: Page, link: string, heading: string): Promise<void> {
@@ -159,29 +61,11 @@ describe.skipIf(noBrowserAvailable)('staff console in the browser', () => {
   }
 
   beforeAll(async () => {
-    if (!chromiumInstalled) {
-      throw new Error(
-        `REQUIRE_BROWSER=1 but Chromium is not installed at ${CHROMIUM_PATH}; install it with \`apt-get install chromium\`.`,
-      );
-    }
+    browser = await launchBrowser();
     srv = await startTestServer({ now: NOW });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
   }, 180_000);
 
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
     await browser?.close();
     await srv?.close();
   }, 60_000);
