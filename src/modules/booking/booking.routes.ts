@@ -5,6 +5,7 @@ import type { Deps } from '../../context.js';
 import { citizenAccess, ctxOf } from '../../plugins/auth.js';
 import { NoQuery, ProblemSchema } from '../../plugins/http.schema.js';
 import { rateLimit } from '../../plugins/rate-limit.js';
+import { lookupGuards, publicWriteGuards } from '../../plugins/guards.js';
 import * as S from './booking.schema.js';
 import * as service from './booking.service.js';
 
@@ -13,6 +14,8 @@ export function bookingRoutes(deps: Deps) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     const pre = citizenAccess(deps);
+    const writes = publicWriteGuards(deps);
+    const lookups = lookupGuards(deps);
     const tags = ['public booking'];
 
     r.get('/api/v1/public/slots', {
@@ -52,7 +55,8 @@ export function bookingRoutes(deps: Deps) {
     });
 
     r.post('/api/v1/public/bookings', {
-      onRequest: pre,
+      onRequest: [...writes.onRequest, pre],
+      preValidation: writes.preValidation,
       schema: {
         querystring: NoQuery,
         tags,
@@ -68,7 +72,8 @@ export function bookingRoutes(deps: Deps) {
     });
 
     r.get('/api/v1/public/bookings/:bookingCode', {
-      onRequest: pre,
+      onRequest: [...lookups.onRequest, pre],
+      preValidation: lookups.preValidation,
       schema: {
         tags,
         summary: 'Look a booking up with its code and the birth date',
@@ -80,7 +85,8 @@ export function bookingRoutes(deps: Deps) {
     });
 
     r.put('/api/v1/public/bookings/:bookingCode/appointments/:doseNumber', {
-      onRequest: pre,
+      onRequest: [...lookups.onRequest, pre],
+      preValidation: lookups.preValidation,
       schema: {
         tags,
         summary: 'Move one appointment of a booking to another slot at the same center, within the dose interval',
@@ -93,7 +99,8 @@ export function bookingRoutes(deps: Deps) {
     });
 
     r.delete('/api/v1/public/bookings/:bookingCode', {
-      onRequest: pre,
+      onRequest: [...lookups.onRequest, pre],
+      preValidation: lookups.preValidation,
       schema: {
         tags,
         summary: 'Cancel a booking; its places become free again',

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../context.js';
 import { citizenAccess, ctxOf } from '../../plugins/auth.js';
+import { publicWriteGuards } from '../../plugins/guards.js';
 import { NoQuery, ProblemSchema } from '../../plugins/http.schema.js';
 import { confirmEmail, register } from './citizens.registration.js';
 import { ConfirmBody, RegistrationBody, RegistrationResult } from './citizens.schema.js';
@@ -13,8 +14,10 @@ export function citizensRoutes(deps: Deps) {
     const r = app.withTypeProvider<ZodTypeProvider>();
     const tags = ['registration'];
 
+    const writes = publicWriteGuards(deps);
     r.post('/api/v1/public/registrations', {
-      onRequest: citizenAccess(deps),
+      onRequest: [...writes.onRequest, citizenAccess(deps)],
+      preValidation: writes.preValidation,
       schema: {
         tags,
         summary: 'Register (or update a registration); answers whether the person may book now, and why',

@@ -1,21 +1,7 @@
 import { z } from 'zod';
+import { CLAIMS } from './eligibility.claims.js';
 
-/** Priority claims a person can make at registration (German vaccination ordinance of 2021). */
-export const CLAIMS = [
-  'care_home_resident',
-  'care_home_staff',
-  'icu_staff',
-  'trisomy21',
-  'dementia',
-  'organ_transplant',
-  'care_contact',
-  'police_high_exposure',
-  'chronic_condition',
-  'teacher',
-  'retail',
-  'critical_infrastructure',
-] as const;
-export type Claim = (typeof CLAIMS)[number];
+export { CLAIMS, type Claim } from './eligibility.claims.js';
 
 const Text = z.strictObject({ de: z.string().trim().min(1).max(200), en: z.string().trim().min(1).max(200) });
 

@@ -1,3 +1,5 @@
+import type { Claim } from '../features/claims';
+
 /** Texts of the console pages (de). */
 const texts = {
   nav: {
@@ -7,6 +9,7 @@ const texts = {
     dosePlans: 'Dosisplanung',
     rules: 'Regeln',
     invitations: 'Einladungen',
+    printBatches: 'Briefe drucken',
   },
   notAllowedTitle: 'Kein Zugriff',
   checkFields: 'Bitte prüfen Sie die markierten Felder.',
@@ -23,7 +26,7 @@ const texts = {
     teacher: 'Lehrkraft oder Erzieher/in',
     retail: 'Einzelhandel',
     critical_infrastructure: 'Kritische Infrastruktur',
-  },
+  } satisfies Record<Claim, string>,
   rules: {
     title: 'Regeln',
     intro: 'Die Regeln legen fest, wer wann buchen darf (Prioritätsgruppen) und welche Impfstoffe in welchem Alter erlaubt sind. Änderungen werden als Entwurf gespeichert und gelten erst nach der Veröffentlichung.',
@@ -219,6 +222,41 @@ const texts = {
     moveWindowOpen: 'Ohne zeitliche Grenzen verschiebbar.',
     moveConfirm: 'Termin verschieben',
     moved: 'Die {{dose}}. Impfung ist verschoben auf {{when}} Uhr.',
+  },
+  print: {
+    title: 'Briefe drucken',
+    intro: 'Briefe an Personen ohne E-Mail-Adresse und Telefonnummer sowie die Bestätigungsbriefe der Hotline warten im Postausgang. Ein Druckstapel fasst alle wartenden Briefe in einer PDF-Datei zusammen (A4, für Fensterumschläge). Pro Tag gibt es einen Druckstapel; später eingehende Briefe kommen in den Stapel des nächsten Tages.',
+    createTitle: 'Neuer Druckstapel',
+    day: 'Tag des Druckstapels',
+    dayHelp: 'Dieses Datum steht als Briefdatum auf den Briefen.',
+    dayInvalid: 'Bitte geben Sie ein gültiges Datum an.',
+    create: 'Druckstapel erstellen',
+    createdTitle: 'Druckstapel erstellt',
+    created_one: 'Der Druckstapel vom {{day}} enthält {{count}} Brief.',
+    created_other: 'Der Druckstapel vom {{day}} enthält {{count}} Briefe.',
+    refused: {
+      'nothing-to-print': {
+        title: 'Keine Briefe zu drucken',
+        text: 'Im Postausgang wartet derzeit kein Brief. Es wurde kein Druckstapel erstellt.',
+      },
+      'print-batch-exists': {
+        title: 'Druckstapel existiert bereits',
+        text: 'Für den {{day}} gibt es schon einen Druckstapel; Sie finden ihn in der Liste unten. Briefe, die seitdem eingegangen sind, kommen in den Stapel des nächsten Tages.',
+      },
+    },
+    listTitle: 'Druckstapel',
+    none: 'Es gibt noch keine Druckstapel.',
+    col: {
+      day: 'Tag',
+      letters: 'Briefe',
+      createdAt: 'Erstellt',
+      pdf: 'PDF',
+    },
+    letters_one: '{{count}} Brief',
+    letters_other: '{{count}} Briefe',
+    createdAt: '{{date}}, {{time}} Uhr',
+    download: 'PDF herunterladen',
+    downloadFor: 'PDF herunterladen: Druckstapel vom {{day}}',
   },
 };
 

@@ -1,3 +1,5 @@
+import type { Claim } from '../features/claims';
+
 /** Texts of the console pages (en). */
 const texts = {
   nav: {
@@ -7,6 +9,7 @@ const texts = {
     dosePlans: 'Dose plans',
     rules: 'Rules',
     invitations: 'Invitations',
+    printBatches: 'Print letters',
   },
   notAllowedTitle: 'No access',
   checkFields: 'Please check the marked fields.',
@@ -23,7 +26,7 @@ const texts = {
     teacher: 'Teacher or nursery staff',
     retail: 'Retail',
     critical_infrastructure: 'Critical infrastructure',
-  },
+  } satisfies Record<Claim, string>,
   rules: {
     title: 'Rules',
     intro: 'The rules decide who may book when (priority groups) and which vaccines are allowed at which age. Changes are saved as a draft and apply only once published.',
@@ -219,6 +222,41 @@ const texts = {
     moveWindowOpen: 'Can be moved without time limits.',
     moveConfirm: 'Move appointment',
     moved: 'Dose {{dose}} is moved to {{when}}.',
+  },
+  print: {
+    title: 'Print letters',
+    intro: 'Letters to people without an e-mail address or phone number, and the confirmation letters sent by the hotline, wait in the outbox. A print batch puts all waiting letters into one PDF file (A4, for window envelopes). There is one print batch per day; letters queued later go into the next day\'s batch.',
+    createTitle: 'New print batch',
+    day: 'Day of the print batch',
+    dayHelp: 'This date is printed on the letters as their date.',
+    dayInvalid: 'Please enter a valid date.',
+    create: 'Create print batch',
+    createdTitle: 'Print batch created',
+    created_one: 'The print batch of {{day}} contains {{count}} letter.',
+    created_other: 'The print batch of {{day}} contains {{count}} letters.',
+    refused: {
+      'nothing-to-print': {
+        title: 'No letters to print',
+        text: 'No letter is waiting in the outbox. No print batch was created.',
+      },
+      'print-batch-exists': {
+        title: 'Print batch already exists',
+        text: 'There is already a print batch for {{day}}; you find it in the list below. Letters queued since then go into the next day\'s batch.',
+      },
+    },
+    listTitle: 'Print batches',
+    none: 'There are no print batches yet.',
+    col: {
+      day: 'Day',
+      letters: 'Letters',
+      createdAt: 'Created',
+      pdf: 'PDF',
+    },
+    letters_one: '{{count}} letter',
+    letters_other: '{{count}} letters',
+    createdAt: '{{date}}, {{time}}',
+    download: 'Download PDF',
+    downloadFor: 'Download PDF: print batch of {{day}}',
   },
 };
 

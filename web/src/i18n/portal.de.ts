@@ -1,3 +1,5 @@
+import type { Claim } from '../features/claims';
+
 /** Texts of the portal pages (de). */
 const texts = {
   nav: {
@@ -17,7 +19,7 @@ const texts = {
     teacher: 'Ich arbeite als Lehrkraft oder in der Kinderbetreuung',
     retail: 'Ich arbeite im Lebensmitteleinzelhandel',
     critical_infrastructure: 'Ich arbeite in der kritischen Infrastruktur (z. B. Wasser, Energie, Telekommunikation)',
-  },
+  } satisfies Record<Claim, string>,
   register: {
     title: 'Für die Impfung registrieren',
     intro:

@@ -1,3 +1,5 @@
+import type { Claim } from '../features/claims';
+
 /** Texts of the portal pages (en). */
 const texts = {
   nav: {
@@ -17,7 +19,7 @@ const texts = {
     teacher: 'I work as a teacher or in childcare',
     retail: 'I work in food retail',
     critical_infrastructure: 'I work in critical infrastructure (e.g. water, energy, telecommunications)',
-  },
+  } satisfies Record<Claim, string>,
   register: {
     title: 'Register for vaccination',
     intro: 'Register once. We check whether it is your turn yet and invite you as soon as you can book an appointment.',

@@ -1,16 +1,12 @@
-import { Alert, Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api';
-import { isValidIsoDate } from '../../format';
 import { ErrorAlert } from '../../routes/ErrorAlert';
-import { CLAIMS, type Claim } from '../rules/api';
+import { CLAIMS, type Claim } from '../claims';
+import { EMPTY_PERSON, PERSON_FIELDS, PersonFields, personPayload, validatePerson, type PersonErrors, type PersonField, type PersonValues } from '../citizens/PersonFields';
 import { registerPerson, type RegistrationInput, type RegistrationResult } from './api';
-
-const FIELDS = ['givenName', 'familyName', 'birthDate', 'postalCode', 'street', 'city', 'email', 'phone'] as const;
-type Field = (typeof FIELDS)[number];
-const REQUIRED: Field[] = ['givenName', 'familyName', 'birthDate', 'postalCode'];
 
 interface Props {
   /** Prefilled from the search that found nobody. */
@@ -22,51 +18,34 @@ interface Props {
 /** The agent registers a caller: person, address and contact, priority claims and language. */
 export function RegisterPersonForm({ initial, onCancel, onRegistered }: Props) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<Record<Field, string>>(
-    () => Object.fromEntries(FIELDS.map((f) => [f, (initial as Partial<Record<Field, string>> | undefined)?.[f] ?? ''])) as Record<Field, string>,
-  );
+  const [values, setValues] = useState<PersonValues>(() => {
+    const v = { ...EMPTY_PERSON };
+    for (const [f, x] of Object.entries(initial ?? {})) if (x) v[f as PersonField] = x;
+    return v;
+  });
   const [claims, setClaims] = useState<Claim[]>([]);
   const [language, setLanguage] = useState<'de' | 'en'>('de');
-  const [clientErrors, setClientErrors] = useState<Partial<Record<Field, string>>>({});
+  const [clientErrors, setClientErrors] = useState<PersonErrors>({});
   const register = useMutation({ mutationFn: registerPerson, onSuccess: onRegistered });
   const serverErrors = register.error instanceof ApiError ? register.error.fieldErrors() : {};
-  const err = (f: Field) => clientErrors[f] ?? serverErrors[`person.${f}`];
+  const err = (f: PersonField) => clientErrors[f] ?? serverErrors[`person.${f}`];
 
-  const set = (f: Field) => (e: React.ChangeEvent<HTMLInputElement>) => {
-    const v = e.currentTarget.value;
+  const set = (f: PersonField, v: string) => {
     setValues((prev) => ({ ...prev, [f]: v }));
     setClientErrors((prev) => ({ ...prev, [f]: undefined }));
   };
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const errs: Partial<Record<Field, string>> = {};
-    for (const f of REQUIRED) if (!values[f].trim()) errs[f] = t('common.required');
-    if (values.birthDate && !isValidIsoDate(values.birthDate)) errs.birthDate = t('booking.errors.birthDate');
-    if (values.postalCode.trim() && !/^\d{5}$/.test(values.postalCode.trim())) errs.postalCode = t('booking.errors.postalCode');
-    if (values.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email.trim())) errs.email = t('booking.errors.email');
+    const errs = validatePerson(values, t, { requiredMessage: t('common.required') });
     setClientErrors(errs);
     const invalid = Object.keys(errs);
     if (invalid.length) {
       e.currentTarget.querySelector<HTMLInputElement>(`[name="${invalid[0]}"]`)?.focus();
       return;
     }
-    const person: Record<string, string> = {};
-    for (const f of FIELDS) if (values[f].trim()) person[f] = values[f].trim();
-    register.mutate({ person: person as unknown as RegistrationInput['person'], claims, language });
+    register.mutate({ person: personPayload(values, PERSON_FIELDS) as RegistrationInput['person'], claims, language });
   }
-
-  const input = (f: Field, extra: Partial<React.ComponentProps<typeof TextInput>> = {}) => (
-    <TextInput
-      label={t(`console.agent.person.${f}`)}
-      name={f}
-      required={REQUIRED.includes(f)}
-      value={values[f]}
-      onChange={set(f)}
-      error={err(f)}
-      {...extra}
-    />
-  );
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="register-heading">
@@ -81,14 +60,7 @@ export function RegisterPersonForm({ initial, onCancel, onRegistered }: Props) {
         )}
         {register.isError && <ErrorAlert error={register.error} />}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {input('givenName', { autoComplete: 'off' })}
-          {input('familyName', { autoComplete: 'off' })}
-          {input('birthDate', { type: 'date', max: '9999-12-31' })}
-          {input('postalCode', { inputMode: 'numeric', maxLength: 5 })}
-          {input('street')}
-          {input('city')}
-          {input('email', { type: 'email' })}
-          {input('phone', { type: 'tel' })}
+          <PersonFields audience="staff" fields={PERSON_FIELDS} values={values} onChange={set} error={err} />
           <NativeSelect
             label={t('console.agent.person.language')}
             value={language}

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api';
-import type { Claim, Texts } from '../rules/api';
+import type { Claim } from '../claims';
+import type { Texts } from '../rules/api';
 
 export interface PersonHit {
   id: string;

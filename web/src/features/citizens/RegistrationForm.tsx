@@ -1,11 +1,11 @@
-import { Alert, Button, Checkbox, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isoDay, isValidIsoDate } from '../../format';
-import { CLAIM_IDS, type ClaimId, type RegistrationPerson, type RegistrationRequest } from './api';
+import { CLAIMS, type Claim } from '../claims';
+import type { RegistrationPerson, RegistrationRequest } from './api';
+import { EMPTY_PERSON, PERSON_FIELDS, PersonFields, personPayload, validatePerson, type PersonField, type PersonValues } from './PersonFields';
 
-type TextField = keyof Required<RegistrationPerson>;
-export type RegistrationField = TextField | 'claims' | 'language' | 'consent';
+export type RegistrationField = PersonField | 'claims' | 'language' | 'consent';
 export type RegistrationFieldErrors = Partial<Record<RegistrationField, string>>;
 
 interface Props {
@@ -15,23 +15,12 @@ interface Props {
   onSubmit: (request: RegistrationRequest) => void;
 }
 
-const EMPTY: Required<RegistrationPerson> = {
-  givenName: '',
-  familyName: '',
-  birthDate: '',
-  postalCode: '',
-  street: '',
-  city: '',
-  email: '',
-  phone: '',
-};
-
 /** The registration form: person, address, contact, preferred language, priority claims and consent. */
 export function RegistrationForm({ submitting, serverErrors, onSubmit }: Props) {
   const { t, i18n } = useTranslation();
-  const [values, setValues] = useState<Required<RegistrationPerson>>(EMPTY);
+  const [values, setValues] = useState<PersonValues>(EMPTY_PERSON);
   const [language, setLanguage] = useState<'de' | 'en'>(i18n.language === 'en' ? 'en' : 'de');
-  const [claims, setClaims] = useState<ClaimId[]>([]);
+  const [claims, setClaims] = useState<Claim[]>([]);
   const [consent, setConsent] = useState(false);
   const [clientErrors, setClientErrors] = useState<RegistrationFieldErrors>({});
   const [touched, setTouched] = useState<Set<RegistrationField>>(new Set());
@@ -41,23 +30,13 @@ export function RegistrationForm({ submitting, serverErrors, onSubmit }: Props) 
     setClientErrors((prev) => ({ ...prev, [f]: undefined }));
     setTouched((prev) => new Set(prev).add(f));
   };
-  const set = (f: TextField) => (e: React.ChangeEvent<HTMLInputElement>) => {
-    const v = e.currentTarget.value;
+  const set = (f: PersonField, v: string) => {
     setValues((prev) => ({ ...prev, [f]: v }));
     touch(f);
   };
 
   function validate(): RegistrationFieldErrors {
-    const v = values;
-    const errs: RegistrationFieldErrors = {};
-    if (!v.givenName.trim()) errs.givenName = t('booking.errors.required');
-    if (!v.familyName.trim()) errs.familyName = t('booking.errors.required');
-    if (!v.birthDate) errs.birthDate = t('booking.errors.required');
-    else if (!isValidIsoDate(v.birthDate) || v.birthDate > isoDay() || v.birthDate < '1900-01-01') errs.birthDate = t('booking.errors.birthDate');
-    if (!v.postalCode.trim()) errs.postalCode = t('booking.errors.required');
-    else if (!/^\d{5}$/.test(v.postalCode.trim())) errs.postalCode = t('booking.errors.postalCode');
-    if (v.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.email.trim())) errs.email = t('booking.errors.email');
-    if (v.phone.trim() && !/^\+?[0-9 ()/-]{6,}$/.test(v.phone.trim())) errs.phone = t('portal.register.errors.phone');
+    const errs: RegistrationFieldErrors = validatePerson(values, t, { requiredMessage: t('booking.errors.required'), birthDateRange: true, phone: true });
     if (!consent) errs.consent = t('portal.register.errors.consent');
     return errs;
   }
@@ -74,15 +53,7 @@ export function RegistrationForm({ submitting, serverErrors, onSubmit }: Props) 
     }
     setShowSummary(false);
     setTouched(new Set());
-    const person: RegistrationPerson = {
-      givenName: values.givenName.trim(),
-      familyName: values.familyName.trim(),
-      birthDate: values.birthDate,
-      postalCode: values.postalCode.trim(),
-    };
-    for (const f of ['street', 'city', 'email', 'phone'] as const) {
-      if (values[f].trim()) person[f] = values[f].trim();
-    }
+    const person = personPayload(values, PERSON_FIELDS) as RegistrationPerson;
     onSubmit({ person, claims, language });
   }
 
@@ -102,20 +73,7 @@ export function RegistrationForm({ submitting, serverErrors, onSubmit }: Props) 
             {t('portal.register.personHeading')}
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('booking.givenName')} name="givenName" autoComplete="given-name" required value={values.givenName} onChange={set('givenName')} error={err('givenName')} />
-            <TextInput label={t('booking.familyName')} name="familyName" autoComplete="family-name" required value={values.familyName} onChange={set('familyName')} error={err('familyName')} />
-            <TextInput
-              label={t('booking.birthDate')}
-              name="birthDate"
-              type="date"
-              autoComplete="bday"
-              required
-              min="1900-01-01"
-              max="9999-12-31"
-              value={values.birthDate}
-              onChange={set('birthDate')}
-              error={err('birthDate')}
-            />
+            <PersonFields audience="citizen" fields={['givenName', 'familyName', 'birthDate']} values={values} onChange={set} error={err} />
           </SimpleGrid>
         </Paper>
 
@@ -124,19 +82,7 @@ export function RegistrationForm({ submitting, serverErrors, onSubmit }: Props) 
             {t('portal.register.addressHeading')}
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('portal.register.street')} name="street" autoComplete="street-address" value={values.street} onChange={set('street')} error={err('street')} />
-            <TextInput
-              label={t('booking.postalCode')}
-              name="postalCode"
-              autoComplete="postal-code"
-              inputMode="numeric"
-              maxLength={5}
-              required
-              value={values.postalCode}
-              onChange={set('postalCode')}
-              error={err('postalCode')}
-            />
-            <TextInput label={t('portal.register.city')} name="city" autoComplete="address-level2" value={values.city} onChange={set('city')} error={err('city')} />
+            <PersonFields audience="citizen" fields={['street', 'postalCode', 'city']} values={values} onChange={set} error={err} />
           </SimpleGrid>
         </Paper>
 
@@ -146,8 +92,7 @@ export function RegistrationForm({ submitting, serverErrors, onSubmit }: Props) 
           </Title>
           <Text mb="sm">{t('portal.register.contactHint')}</Text>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('booking.email')} name="email" type="email" autoComplete="email" value={values.email} onChange={set('email')} error={err('email')} />
-            <TextInput label={t('booking.phone')} name="phone" type="tel" autoComplete="tel" value={values.phone} onChange={set('phone')} error={err('phone')} />
+            <PersonFields audience="citizen" fields={['email', 'phone']} values={values} onChange={set} error={err} />
             <NativeSelect
               label={t('portal.register.language')}
               name="language"
@@ -174,13 +119,13 @@ export function RegistrationForm({ submitting, serverErrors, onSubmit }: Props) 
             description={t('portal.register.claimsHint')}
             value={claims}
             onChange={(v) => {
-              setClaims(v as ClaimId[]);
+              setClaims(v as Claim[]);
               touch('claims');
             }}
             error={err('claims')}
           >
             <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs" spacing="xs">
-              {CLAIM_IDS.map((id) => (
+              {CLAIMS.map((id) => (
                 <Checkbox key={id} value={id} name="claims" label={t(`portal.claims.${id}`)} />
               ))}
             </SimpleGrid>

@@ -1,21 +1,5 @@
+import type { Claim } from '../claims';
 import { publicApi, type Explanation } from './http';
-
-/** Priority claims a person can state when registering (ids of the eligibility rules). */
-export const CLAIM_IDS = [
-  'care_home_resident',
-  'care_home_staff',
-  'icu_staff',
-  'trisomy21',
-  'dementia',
-  'organ_transplant',
-  'care_contact',
-  'police_high_exposure',
-  'chronic_condition',
-  'teacher',
-  'retail',
-  'critical_infrastructure',
-] as const;
-export type ClaimId = (typeof CLAIM_IDS)[number];
 
 export interface EligibilityDecision {
   eligible: boolean;
@@ -38,7 +22,7 @@ export interface RegistrationPerson {
 
 export interface RegistrationRequest {
   person: RegistrationPerson;
-  claims: ClaimId[];
+  claims: Claim[];
   language: 'de' | 'en';
 }
 

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api';
 import { ErrorAlert } from '../../routes/ErrorAlert';
 import { productName, usePublicProducts } from '../booking/api';
-import { CLAIMS, createRuleSet, RULE_SETS_KEY, type Claim, type Criterion, type RuleDefinition, type RuleSet } from './api';
+import { CLAIMS, type Claim } from '../claims';
+import { createRuleSet, RULE_SETS_KEY, type Criterion, type RuleDefinition, type RuleSet } from './api';
 import { isoToLocal, localToIso } from './time';
 
 interface GroupDraft {

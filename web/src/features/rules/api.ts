@@ -1,21 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api';
-
-export const CLAIMS = [
-  'care_home_resident',
-  'care_home_staff',
-  'icu_staff',
-  'trisomy21',
-  'dementia',
-  'organ_transplant',
-  'care_contact',
-  'police_high_exposure',
-  'chronic_condition',
-  'teacher',
-  'retail',
-  'critical_infrastructure',
-] as const;
-export type Claim = (typeof CLAIMS)[number];
+import type { Claim } from '../claims';
 
 export interface Texts {
   de: string;

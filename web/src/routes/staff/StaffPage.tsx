@@ -4,6 +4,7 @@ import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { LoginForm } from '../../features/auth/LoginForm';
 import { useLogout, useSession, type User } from '../../features/auth/api';
 import { AgentSection } from '../../features/agent/AgentSection';
+import { PrintBatchesSection } from '../../features/letters/PrintBatchesSection';
 import { DayBoard } from '../../features/onsite/DayBoard';
 import { DosePlansSection } from '../../features/planning/DosePlansSection';
 import { RulesSection } from '../../features/rules/RulesSection';
@@ -71,6 +72,7 @@ function ConsoleRoutes({ user }: { user: User }) {
       <Route path="invitations" element={guard('invitations', <InvitationsSection key={user.id} />)} />
       <Route path="dose-plans" element={guard('dosePlans', <DosePlansSection key={user.id} user={user} />)} />
       <Route path="callcenter/*" element={guard('callcenter', <AgentSection key={user.id} />)} />
+      <Route path="letters" element={guard('printBatches', <PrintBatchesSection key={user.id} />)} />
       <Route path="*" element={<Navigate to="/staff" replace />} />
     </Routes>
   );
