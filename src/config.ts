@@ -32,6 +32,13 @@ const ConfigSchema = z.object({
   VAXOPS_OUTBOX_INTERVAL_MS: z.coerce.number().int().min(100).default(2000),
   VAXOPS_IMPORT_BODY_LIMIT: z.coerce.number().int().min(1024).default(2 * 1024 * 1024 * 1024),
   VAXOPS_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  VAXOPS_WAITING_ROOM: z.enum(['on', 'off', 'auto']).default('auto'),
+  VAXOPS_WAITING_ROOM_RATE: z.coerce.number().int().min(1).default(600),
+  VAXOPS_WAITING_ROOM_AUTO_RPS: z.coerce.number().min(1).default(200),
+  VAXOPS_ADMISSION_MINUTES: z.coerce.number().int().min(1).max(240).default(15),
+  VAXOPS_CAPTCHA: z.enum(['on', 'off']).default('on'),
+  VAXOPS_CAPTCHA_COMPLEXITY: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
+  VAXOPS_RATE_LIMIT: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -65,6 +72,12 @@ export type Config = {
   importBodyLimit: number;
   /** Server processes sharing the port (PostgreSQL only: embedded PGlite lives inside one process). */
   workers: number;
+  /** Waiting room: always on, off, or switched on automatically above `autoRps` public writes per second. */
+  waitingRoom: { mode: 'on' | 'off' | 'auto'; admissionsPerMinute: number; autoRps: number; admissionMinutes: number };
+  /** Proof-of-work challenge (ALTCHA) on registration and booking; complexity = max. number the client searches. */
+  captcha: { enabled: boolean; complexity: number };
+  /** Per-client and per-person rate limits and guess lock-outs. */
+  rateLimits: boolean;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
 };
 
@@ -109,6 +122,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     outboxIntervalMs: e.VAXOPS_OUTBOX_INTERVAL_MS,
     importBodyLimit: e.VAXOPS_IMPORT_BODY_LIMIT,
     workers: e.VAXOPS_WORKERS,
+    waitingRoom: {
+      mode: e.VAXOPS_WAITING_ROOM,
+      admissionsPerMinute: e.VAXOPS_WAITING_ROOM_RATE,
+      autoRps: e.VAXOPS_WAITING_ROOM_AUTO_RPS,
+      admissionMinutes: e.VAXOPS_ADMISSION_MINUTES,
+    },
+    captcha: { enabled: e.VAXOPS_CAPTCHA === 'on', complexity: e.VAXOPS_CAPTCHA_COMPLEXITY },
+    rateLimits: e.VAXOPS_RATE_LIMIT === 'on',
     logLevel: e.LOG_LEVEL,
   };
 }
