@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Deps, RequestCtx } from '../../context.js';
 import type { Tx } from '../../db/database.js';
-import { conflict, notFound, unprocessable } from '../../errors.js';
+import { conflict, notFound, Problem, unprocessable } from '../../errors.js';
 import { appendAudit } from '../audit/audit.repo.js';
 import { getProduct } from '../catalog/catalog.repo.js';
 import { assertRegisterMatch, birthHash, findOrRegister, findPersonClaims, personForDecision, type PersonInput } from '../citizens/citizens.service.js';
@@ -10,6 +10,7 @@ import { enqueue, recipientOf, type OutboxMessage } from '../notifications/notif
 import type { AppointmentData, TemplateData } from '../notifications/notifications.templates.js';
 import { releaseDoses, reserveDose } from '../planning/planning.repo.js';
 import { centerAddresses } from '../tenants/tenants.repo.js';
+import { invalidateReads, readCaches, slotsKey } from './booking.cache.js';
 import * as repo from './booking.repo.js';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no 0/O, 1/I: read out on the phone
@@ -37,7 +38,7 @@ export type CreateBooking = { slotId: string; product: string; person: PersonInp
  */
 export async function createBooking(deps: Deps, ctx: RequestCtx, input: CreateBooking) {
   const now = deps.clock.now();
-  return deps.db.withTenant(ctx.tenant.id, async (trx) => {
+  const booked = await staleOnConflict(deps, ctx, input.product, deps.db.withTenant(ctx.tenant.id, async (trx) => {
     const product = await requireProduct(trx, input.product);
     // The rules decide before anything is written: a refusal leaves no trace but the answer.
     const known = await findPersonClaims(trx, ctx.tenant, input.person);
@@ -45,7 +46,26 @@ export async function createBooking(deps: Deps, ctx: RequestCtx, input: CreateBo
     await assertRegisterMatch(trx, ctx.tenant, input.person);
     const person = await findOrRegister(trx, ctx.tenant, input.person);
     return bookSeries(trx, ctx, now, { personId: person.id, created: person.created, product, slotId: input.slotId });
-  });
+  }));
+  afterWrite(deps, ctx, booked.appointments);
+  return booked;
+}
+
+const STALE_VIEW = new Set(['slot-full', 'slot-past', 'follow-up-full', 'no-doses']);
+
+/** A booking refused for lack of room means the free slots this process shows for the product are stale. */
+async function staleOnConflict<T>(deps: Deps, ctx: RequestCtx, product: string, work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (err) {
+    if (err instanceof Problem && STALE_VIEW.has(err.code)) invalidateReads(deps, ctx.tenant.id, [{ centerId: null, product }]);
+    throw err;
+  }
+}
+
+/** After a commit: what this process cached about the touched centers and products is stale. */
+export function afterWrite(deps: Deps, ctx: RequestCtx, touched: { centerId: string; product: string }[]) {
+  invalidateReads(deps, ctx.tenant.id, touched);
 }
 
 /** Books for a registered person (invitation link, call center); the rules decide on the person's record. */
@@ -58,7 +78,10 @@ export async function bookForPerson(deps: Deps, ctx: RequestCtx, personId: strin
     assertMayBook(await decisionFor(trx, ctx.tenant.timezone, person, now), product.id);
     return bookSeries(trx, ctx, now, { personId, created: false, product, slotId: input.slotId });
   };
-  return trxIn ? run(trxIn) : deps.db.withTenant(ctx.tenant.id, run);
+  if (trxIn) return run(trxIn); // the caller commits, then invalidates
+  const booked = await staleOnConflict(deps, ctx, input.product, deps.db.withTenant(ctx.tenant.id, run));
+  afterWrite(deps, ctx, booked.appointments);
+  return booked;
 }
 
 async function requireProduct(trx: Tx, id: string) {
@@ -255,6 +278,9 @@ export async function moveAppointment(deps: Deps, ctx: RequestCtx, code: string,
     const [moved] = await appointmentData(trx, [taken], product.name);
     await notifyPerson(trx, ctx, b.person_id, 'appointment-moved', { bookingCode: formatCode(b.code), appointment: { ...moved, doseNumber } });
     return presentBooking(trx, b);
+  }).then((view) => {
+    afterWrite(deps, ctx, view.appointments.map((a) => ({ centerId: a.centerId, product: a.product })));
+    return view;
   });
 }
 
@@ -297,7 +323,7 @@ function presentWindow(w: { from: number; to: number }) {
 /** Cancels a booking by code + birth date and frees its places; refused once the person is checked in. */
 export async function cancelBooking(deps: Deps, ctx: RequestCtx, code: string, birthDate: string | null) {
   const now = deps.clock.now();
-  await deps.db.withTenant(ctx.tenant.id, async (trx) => {
+  const freed = await deps.db.withTenant(ctx.tenant.id, async (trx) => {
     const b = await findBooking(trx, ctx, code, birthDate);
     if (b.status === 'cancelled') throw conflict('This booking is already cancelled.', 'already-cancelled');
     const appts = await repo.appointmentsOfBooking(trx, b.id);
@@ -308,38 +334,36 @@ export async function cancelBooking(deps: Deps, ctx: RequestCtx, code: string, b
     await releaseDoses(trx, freed.map((a) => ({ centerId: a.center_id, product: a.product_id, startsAt: a.starts_at })), ctx.tenant.timezone);
     await appendAudit(trx, ctx, [{ action: 'cancel', subjectType: 'booking', subjectId: b.id, personId: b.person_id }], now);
     await notifyPerson(trx, ctx, b.person_id, 'booking-cancelled', { bookingCode: formatCode(b.code) });
+    return freed;
   });
+  afterWrite(deps, ctx, freed.map((a) => ({ centerId: a.center_id, product: a.product_id })));
 }
 
 /** Free slots for the public booking page. */
 export async function listFreeSlots(deps: Deps, ctx: RequestCtx, q: { centerId: string; product: string; from: string; to: string }) {
-  return deps.db.withTenant(ctx.tenant.id, async (trx) => {
-    const rows = await repo.freeSlots(trx, { ...q, timezone: ctx.tenant.timezone, now: deps.clock.now() });
-    return rows.map((r) => ({ id: r.id, centerId: r.center_id, start: r.starts_at.toISOString(), end: r.ends_at.toISOString(), free: r.free }));
-  });
+  return readCaches(deps).slots.get(slotsKey(ctx.tenant.id, q), () =>
+    deps.db.withTenant(ctx.tenant.id, async (trx) => {
+      const rows = await repo.freeSlots(trx, { ...q, timezone: ctx.tenant.timezone, now: deps.clock.now() });
+      return rows.map((r) => ({ id: r.id, centerId: r.center_id, start: r.starts_at.toISOString(), end: r.ends_at.toISOString(), free: r.free }));
+    }),
+  ) as Promise<{ id: string; centerId: string; start: string; end: string; free: number }[]>;
 }
 
 const FEED_DAYS = 28;
-const FEED_TTL_MS = 30_000;
-const feedCache = new WeakMap<Deps, Map<string, { at: number; body: { generatedAt: string; days: number; entries: { centerId: string; centerName: string; product: string; day: string; free: number }[] } }>>();
 
 /**
  * The public availability feed: free places per center, product and day for four weeks. Built at most
- * every 30 seconds per organisation, so that partner apps and notifier bots cost one query, not one each.
+ * every 30 seconds per organisation (sooner after a booking here), so that partner apps and notifier
+ * bots cost one query, not one each.
  */
 export async function availabilityFeed(deps: Deps, ctx: RequestCtx) {
-  let cache = feedCache.get(deps);
-  if (!cache) feedCache.set(deps, (cache = new Map()));
-  const hit = cache.get(ctx.tenant.id);
-  const nowMs = Date.now();
-  if (hit && nowMs - hit.at < FEED_TTL_MS) return hit.body;
-  const now = deps.clock.now();
-  const rows = await deps.db.withTenant(ctx.tenant.id, (trx) => repo.availability(trx, { now, days: FEED_DAYS, timezone: ctx.tenant.timezone }));
-  const body = {
-    generatedAt: now.toISOString(),
-    days: FEED_DAYS,
-    entries: rows.map((r) => ({ centerId: r.center_id, centerName: r.center_name, product: r.product_id, day: r.day, free: r.free })),
-  };
-  cache.set(ctx.tenant.id, { at: nowMs, body });
-  return body;
+  return readCaches(deps).feed.get(`${ctx.tenant.id}|`, async () => {
+    const now = deps.clock.now();
+    const rows = await deps.db.withTenant(ctx.tenant.id, (trx) => repo.availability(trx, { now, days: FEED_DAYS, timezone: ctx.tenant.timezone }));
+    return {
+      generatedAt: now.toISOString(),
+      days: FEED_DAYS,
+      entries: rows.map((r) => ({ centerId: r.center_id, centerName: r.center_name, product: r.product_id, day: r.day, free: r.free })),
+    };
+  }) as Promise<{ generatedAt: string; days: number; entries: { centerId: string; centerName: string; product: string; day: string; free: number }[] }>;
 }

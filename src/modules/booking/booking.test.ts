@@ -189,3 +189,33 @@ describe('the public availability feed', () => {
     expect(Number(last.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 });
+
+describe('cached reads stay true to bookings', () => {
+  let srv: TestServer;
+  beforeAll(async () => {
+    srv = await startTestServer();
+  });
+  afterAll(() => srv?.close());
+
+  it('a booking or cancellation shows at once in the free slots and the feed, although both are cached', async () => {
+    const api = client(srv.url);
+    const { center, slot } = await firstSlot(api, 'jcovden', '2026-11-25');
+    const slotsUrl = `/api/v1/public/slots?centerId=${center.id}&product=jcovden&from=2026-11-25&to=2026-11-25`;
+    const freeOf = async () => (await api.get(slotsUrl)).body.find((s: { id: string }) => s.id === slot.id)?.free ?? 0;
+    const feedFree = async () =>
+      (await api.get('/api/v1/public/availability')).body.entries.find((e: { centerId: string; product: string; day: string }) => e.centerId === center.id && e.product === 'jcovden' && e.day === '2026-11-25').free;
+    expect(await freeOf()).toBe(6);
+    const dayBefore = await feedFree();
+
+    // A change behind the cache's back (another process) is not seen within the TTL...
+    await sql`update slots set booked = booked + 1 where id = ${slot.id}`.execute(srv.deps.db.owner);
+    expect(await freeOf()).toBe(6);
+    // ...but a booking through this process drops the cached answers at once.
+    const b = await api.post('/api/v1/public/bookings', { slotId: slot.id, product: 'jcovden', person: { givenName: 'Cora', familyName: 'Cache', birthDate: '1933-03-03', postalCode: '10115' } });
+    expect(b.status).toBe(201);
+    expect(await freeOf()).toBe(4);
+    expect(await feedFree()).toBe(dayBefore - 2);
+    expect((await api.del(`/api/v1/public/bookings/${b.body.bookingCode}?birthDate=1933-03-03`)).status).toBe(204);
+    expect(await freeOf()).toBe(5);
+  });
+});

@@ -4,7 +4,7 @@ import type { Tx } from '../../db/database.js';
 import { conflict, notFound } from '../../errors.js';
 import { randomToken, sha256 } from '../../lib/crypto.js';
 import { appendAudit, type AuditEntry } from '../audit/audit.repo.js';
-import { bookForPerson } from '../booking/booking.service.js';
+import { afterWrite, bookForPerson } from '../booking/booking.service.js';
 import { decryptPerson, personForDecision } from '../citizens/citizens.service.js';
 import { ageOn, decide } from '../eligibility/eligibility.engine.js';
 import { ruleSetInForce } from '../eligibility/eligibility.repo.js';
@@ -120,13 +120,15 @@ function assertOpen(inv: { status: string }) {
 export async function bookInvitation(deps: Deps, token: string, input: { slotId: string; product: string }, meta: { route: string; requestId: string }) {
   const { ctx, hash } = await linkContext(deps, token, meta);
   const now = deps.clock.now();
-  return deps.db.withTenant(ctx.tenant.id, async (trx) => {
+  const booked = await deps.db.withTenant(ctx.tenant.id, async (trx) => {
     const inv = await openInvitation(trx, hash, now);
     assertOpen(inv);
-    const booked = await bookForPerson(deps, ctx, inv.person_id, input, trx);
+    const result = await bookForPerson(deps, ctx, inv.person_id, input, trx);
     await repo.setStatus(trx, inv.id, 'accepted', now);
-    return booked;
+    return result;
   });
+  afterWrite(deps, ctx, booked.appointments);
+  return booked;
 }
 
 /** Declines an invitation; the person stays in line for the next wave. */
