@@ -11,6 +11,7 @@ import { openapiPlugin } from './plugins/openapi.js';
 import { webPlugin } from './plugins/web.js';
 import { agentRoutes } from './modules/agent/agent.routes.js';
 import { bookingRoutes } from './modules/booking/booking.routes.js';
+import { botDefenceRoutes } from './modules/botdefence/botdefence.routes.js';
 import { citizensRoutes } from './modules/citizens/citizens.routes.js';
 import { eligibilityRoutes } from './modules/eligibility/eligibility.routes.js';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.js';
@@ -21,6 +22,7 @@ import { registerRoutes } from './modules/register/register.routes.js';
 import { staffRoutes } from './modules/staff/staff.routes.js';
 import { tenantsRoutes } from './modules/tenants/tenants.routes.js';
 import { settingsRoutes } from './modules/tenants/tenants.settings.js';
+import { waitingRoomRoutes } from './modules/waitingroom/waitingroom.routes.js';
 
 /** Builds the HTTP app: plugins, then an explicit list of modules. */
 export async function buildApp(deps: Deps): Promise<FastifyInstance> {
@@ -30,7 +32,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: deps.config.bodyLimit,
     genReqId: () => randomUUID(),
-    trustProxy: true,
+    trustProxy: deps.config.trustProxy,
     routerOptions: { maxParamLength: 200 },
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -69,6 +71,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await app.register(tenantsRoutes(deps));
   await app.register(settingsRoutes(deps));
   await app.register(bookingRoutes(deps));
+  await app.register(botDefenceRoutes(deps));
   await app.register(eligibilityRoutes(deps));
   await app.register(citizensRoutes(deps));
   await app.register(invitationsRoutes(deps));
@@ -78,6 +81,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await app.register(planningRoutes(deps));
   await app.register(notificationsRoutes(deps));
   await app.register(registerRoutes(deps));
+  await app.register(waitingRoomRoutes(deps));
 
   await webPlugin(app, { webDir: deps.config.webDir });
   return app;

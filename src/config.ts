@@ -31,6 +31,7 @@ const ConfigSchema = z.object({
   VAXOPS_SMS_TOKEN: z.string().optional(),
   VAXOPS_OUTBOX_INTERVAL_MS: z.coerce.number().int().min(100).default(2000),
   VAXOPS_IMPORT_BODY_LIMIT: z.coerce.number().int().min(1024).default(2 * 1024 * 1024 * 1024),
+  VAXOPS_TRUST_PROXY: bool.optional(),
   VAXOPS_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   VAXOPS_WAITING_ROOM: z.enum(['on', 'off', 'auto']).default('auto'),
   VAXOPS_WAITING_ROOM_RATE: z.coerce.number().int().min(1).default(600),
@@ -70,6 +71,8 @@ export type Config = {
   outboxIntervalMs: number;
   /** Largest register import accepted over the API, in bytes. */
   importBodyLimit: number;
+  /** Behind a load balancer: take the client address from X-Forwarded-For (never without one: it is forgeable). */
+  trustProxy: boolean;
   /** Server processes sharing the port (PostgreSQL only: embedded PGlite lives inside one process). */
   workers: number;
   /** Waiting room: always on, off, or switched on automatically above `autoRps` public writes per second. */
@@ -122,6 +125,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     outboxIntervalMs: e.VAXOPS_OUTBOX_INTERVAL_MS,
     importBodyLimit: e.VAXOPS_IMPORT_BODY_LIMIT,
     workers: e.VAXOPS_WORKERS,
+    trustProxy: e.VAXOPS_TRUST_PROXY ?? false,
     waitingRoom: {
       mode: e.VAXOPS_WAITING_ROOM,
       admissionsPerMinute: e.VAXOPS_WAITING_ROOM_RATE,

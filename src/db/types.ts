@@ -264,7 +264,41 @@ export interface ApiKeyTable {
   revoked_at: Date | null;
 }
 
+/** Bot defence: spent proof-of-work solutions (replay protection). */
+export interface AltchaSpentTable {
+  signature: string;
+  tenant_id: string;
+  expires_at: Ts;
+}
+/** Bot defence: failed booking-code look-ups per keyed hash of code or client address. */
+export interface LookupFailureTable {
+  tenant_id: string;
+  key_hash: Bytes;
+  failures: Generated<number>;
+  last_failure_at: Ts;
+  locked_until: Ts | null;
+}
+
 /** The schema as Kysely sees it; kept in step with migrations/. */
+export interface WaitingRoomStateTable {
+  tenant_id: string;
+  mode: 'on' | 'off' | 'auto' | null;
+  mode_changed_at: Date | null;
+  auto_active: Generated<boolean>;
+  auto_changed_at: Generated<Date>;
+  active: Generated<boolean>;
+  active_since: Generated<Date>;
+  issued: Generated<number>;
+  admitted: Generated<number>;
+  rate_epoch: Generated<Date>;
+  rate_count: Generated<number>;
+}
+export interface WaitingRoomTicketTable {
+  tenant_id: string;
+  seq: number;
+  joined_at: Date;
+  admitted_at: Date | null;
+}
 export interface DB {
   tenants: TenantTable;
   regions: RegionTable;
@@ -280,6 +314,8 @@ export interface DB {
   vaccinations: VaccinationTable;
   audit_log: AuditTable;
   tenant_settings: TenantSettingsTable;
+  waiting_room_state: WaitingRoomStateTable;
+  waiting_room_tickets: WaitingRoomTicketTable;
   email_confirmations: EmailConfirmationTable;
   register_entries: RegisterEntryTable;
   rule_sets: RuleSetTable;
@@ -289,4 +325,6 @@ export interface DB {
   outbox: OutboxTable;
   print_batches: PrintBatchTable;
   api_keys: ApiKeyTable;
+  altcha_spent: AltchaSpentTable;
+  lookup_failures: LookupFailureTable;
 }

@@ -1,4 +1,4 @@
-import type { onRequestHookHandler, preValidationHookHandler } from 'fastify';
+import type { onRequestHookHandler, onSendHookHandler, preValidationHookHandler } from 'fastify';
 import type { Deps } from '../context.js';
 import { botDefenceLookupGuards, botDefenceWriteGuards } from '../modules/botdefence/botdefence.guard.js';
 import { waitingRoomGuards } from '../modules/waitingroom/waitingroom.guard.js';
@@ -11,7 +11,7 @@ export function publicWriteGuards(deps: Deps): Guards {
   return { onRequest: [...waitingRoomGuards(deps), ...bots.onRequest], preValidation: bots.preValidation };
 }
 
-/** What stands before a look-up by booking code and birth date: guessing is limited. */
-export function lookupGuards(deps: Deps): Guards {
+/** What stands before a look-up by booking code and birth date: guessing is limited (onSend sees wrong guesses). */
+export function lookupGuards(deps: Deps): Guards & { onSend: onSendHookHandler[] } {
   return botDefenceLookupGuards(deps);
 }

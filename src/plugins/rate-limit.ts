@@ -2,26 +2,58 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Problem } from '../errors.js';
 
 /**
- * A fixed-window limit per client address for one route, kept in this process's memory.
- * Enough for one process; several processes share the limit only approximately (each counts its own).
+ * Fixed-window counters per key (a client address, a person's keyed hash), kept in this process's memory.
+ * Enough for one process; several processes share a limit only approximately (each counts its own).
  */
-export function rateLimit(opts: { limit: number; windowMs: number }) {
-  const windows = new Map<string, { start: number; count: number }>();
-  let lastSweep = Date.now();
-  return async (request: FastifyRequest, reply: FastifyReply) => {
-    const now = Date.now();
-    if (now - lastSweep > opts.windowMs) {
-      for (const [k, w] of windows) if (now - w.start >= opts.windowMs) windows.delete(k);
-      lastSweep = now;
+export class FixedWindows {
+  private readonly windows = new Map<string, { start: number; count: number }>();
+  private lastSweep = Date.now();
+
+  constructor(
+    readonly limit: number,
+    readonly windowMs: number,
+  ) {}
+
+  /** Counts one hit for key; answers whether it is over the limit and when the window ends. */
+  hit(key: string, now = Date.now()): { count: number; remaining: number; limited: boolean; retryAfter: number } {
+    if (now - this.lastSweep > this.windowMs) {
+      for (const [k, w] of this.windows) if (now - w.start >= this.windowMs) this.windows.delete(k);
+      this.lastSweep = now;
     }
-    let w = windows.get(request.ip);
-    if (!w || now - w.start >= opts.windowMs) windows.set(request.ip, (w = { start: now, count: 0 }));
+    let w = this.windows.get(key);
+    if (!w || now - w.start >= this.windowMs) this.windows.set(key, (w = { start: now, count: 0 }));
     w.count++;
-    reply.header('ratelimit-limit', opts.limit).header('ratelimit-remaining', Math.max(0, opts.limit - w.count));
-    if (w.count > opts.limit) {
-      const retry = Math.ceil((w.start + opts.windowMs - now) / 1000);
-      reply.header('retry-after', retry);
-      throw new Problem(429, 'Too many requests', `Please wait ${retry} seconds. This feed changes at most every 30 seconds.`, undefined, 'rate-limited');
+    return {
+      count: w.count,
+      remaining: Math.max(0, this.limit - w.count),
+      limited: w.count > this.limit,
+      retryAfter: Math.max(1, Math.ceil((w.start + this.windowMs - now) / 1000)),
+    };
+  }
+}
+
+/** 429 problem; the caller sets Retry-After. */
+export const tooManyRequests = (detail: string) => new Problem(429, 'Too many requests', detail, undefined, 'rate-limited');
+
+export type RateLimitOptions = {
+  /** config.rateLimits: when false the hook does nothing (tests, benchmarks). */
+  enabled: boolean;
+  limit: number;
+  windowMs: number;
+  /** Added to the 429 detail after "Please wait N seconds." */
+  hint?: string;
+};
+
+/** A hook (onRequest or preValidation) limiting each client address on one route with a fixed window. */
+export function rateLimit(opts: RateLimitOptions) {
+  if (!opts.enabled) return async () => {};
+  const windows = new FixedWindows(opts.limit, opts.windowMs);
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    const w = windows.hit(request.ip);
+    reply.header('ratelimit-limit', opts.limit).header('ratelimit-remaining', w.remaining);
+    if (w.limited) {
+      reply.header('retry-after', w.retryAfter);
+      throw tooManyRequests(`Please wait ${w.retryAfter} seconds.${opts.hint ? ` ${opts.hint}` : ''}`);
     }
   };
 }

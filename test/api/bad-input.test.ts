@@ -29,6 +29,7 @@ function expectProblem(res: Res, label: string) {
 
 describe.each(BACKENDS)('bad input on every route gets a 4xx problem and writes nothing (%s)', (backend) => {
   let srv: TestServer;
+  let waitingRoomTicket = '';
   let ids: { center: string; slot: string; appointment: string; vaccination: string; code: string };
 
   beforeAll(async () => {
@@ -44,6 +45,7 @@ describe.each(BACKENDS)('bad input on every route gets a 4xx problem and writes 
     const v = await vac.post('/api/v1/staff/vaccinations', { appointmentId: b.body.appointments[0].id, product: 'comirnaty', lotNumber: 'L1', doseNumber: 1, site: 'left_upper_arm', securityCode: b.body.securityCode });
     expect(v.status).toBe(201);
     const { slot: free } = await firstSlot(api, 'comirnaty', '2026-11-24');
+    waitingRoomTicket = (await api.post('/api/v1/public/waiting-room/tickets', {})).body.ticket;
     ids = { center: center.id, slot: free.id, appointment: b.body.appointments[1].id, vaccination: v.body.id, code: b.body.bookingCode };
   });
   afterAll(() => srv?.close());
@@ -52,6 +54,7 @@ describe.each(BACKENDS)('bad input on every route gets a 4xx problem and writes 
     { method: 'GET', path: '/api/v1/public/centers', url: () => '/api/v1/public/centers' },
     { method: 'GET', path: '/api/v1/public/products', url: () => '/api/v1/public/products' },
     { method: 'GET', path: '/api/v1/public/availability', url: () => '/api/v1/public/availability' },
+    { method: 'GET', path: '/api/v1/public/challenge', url: () => '/api/v1/public/challenge' },
     {
       method: 'GET',
       path: '/api/v1/public/slots',
@@ -245,6 +248,21 @@ describe.each(BACKENDS)('bad input on every route gets a 4xx problem and writes 
       idVariants: () => ['/api/v1/agent/bookings/not-a-code/letters'],
     },
     { method: 'GET', path: '/api/v1/admin/settings', as: 'admin', url: () => '/api/v1/admin/settings' },
+    { method: 'GET', path: '/api/v1/public/waiting-room', url: () => '/api/v1/public/waiting-room' },
+    { method: 'POST', path: '/api/v1/public/waiting-room/tickets', url: () => '/api/v1/public/waiting-room/tickets', body: () => ({}), writes: true },
+    {
+      method: 'GET',
+      path: '/api/v1/public/waiting-room/tickets/{ticket}',
+      url: () => `/api/v1/public/waiting-room/tickets/${waitingRoomTicket}`,
+      // Not a ticket at all; a ticket with a forged number; a ticket with a broken signature.
+      idVariants: () => [
+        '/api/v1/public/waiting-room/tickets/not-a-ticket',
+        `/api/v1/public/waiting-room/tickets/${waitingRoomTicket.replace(/\.0\./, '.7.')}`,
+        `/api/v1/public/waiting-room/tickets/${waitingRoomTicket.slice(0, -1)}${waitingRoomTicket.endsWith('A') ? 'B' : 'A'}`,
+      ],
+    },
+    { method: 'GET', path: '/api/v1/admin/waiting-room', as: 'admin', url: () => '/api/v1/admin/waiting-room' },
+    { method: 'PUT', path: '/api/v1/admin/waiting-room', as: 'admin', url: () => '/api/v1/admin/waiting-room', body: () => ({ mode: 'off' }), writes: true },
     {
       method: 'PUT',
       path: '/api/v1/admin/settings',

@@ -1,4 +1,5 @@
 /** Minimal fetch wrapper for the vaxops JSON API (RFC 9457 problem+json errors). */
+import { ADMISSION_HEADER, admissionToken, clearAdmission, WAITING_ROOM_EVENT } from './features/waitingroom/admission';
 
 export interface FieldError {
   field: string;
@@ -63,6 +64,9 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  // While the waiting room is on, registration and booking need the admission token it handed out.
+  const admission = admissionToken();
+  if (admission) headers[ADMISSION_HEADER] = admission;
 
   let res: Response;
   try {
@@ -90,6 +94,11 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
   }
   if (!res.ok) {
     const p = (data && typeof data === 'object' ? data : {}) as Partial<Problem>;
+    if (res.status === 503 && typeof p.type === 'string' && p.type.endsWith('/waiting-room')) {
+      // No (or no longer a valid) admission: the portal shows the waiting room; the page keeps its input.
+      clearAdmission();
+      window.dispatchEvent(new Event(WAITING_ROOM_EVENT));
+    }
     throw new ApiError({
       type: p.type,
       title: p.title ?? res.statusText,

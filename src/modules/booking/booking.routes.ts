@@ -30,7 +30,7 @@ export function bookingRoutes(deps: Deps) {
     });
 
     r.get('/api/v1/public/availability', {
-      onRequest: [rateLimit({ limit: 120, windowMs: 60_000 }), pre],
+      onRequest: [rateLimit({ enabled: deps.config.rateLimits, limit: 120, windowMs: 60_000, hint: 'This feed changes at most every 30 seconds.' }), pre],
       schema: {
         tags,
         summary: 'Free places per center, product and day for the next four weeks (cached 30 s; ETag; 120 requests/min per client)',
@@ -74,6 +74,7 @@ export function bookingRoutes(deps: Deps) {
     r.get('/api/v1/public/bookings/:bookingCode', {
       onRequest: [...lookups.onRequest, pre],
       preValidation: lookups.preValidation,
+      onSend: lookups.onSend,
       schema: {
         tags,
         summary: 'Look a booking up with its code and the birth date',
@@ -87,6 +88,7 @@ export function bookingRoutes(deps: Deps) {
     r.put('/api/v1/public/bookings/:bookingCode/appointments/:doseNumber', {
       onRequest: [...lookups.onRequest, pre],
       preValidation: lookups.preValidation,
+      onSend: lookups.onSend,
       schema: {
         tags,
         summary: 'Move one appointment of a booking to another slot at the same center, within the dose interval',
@@ -101,6 +103,7 @@ export function bookingRoutes(deps: Deps) {
     r.delete('/api/v1/public/bookings/:bookingCode', {
       onRequest: [...lookups.onRequest, pre],
       preValidation: lookups.preValidation,
+      onSend: lookups.onSend,
       schema: {
         tags,
         summary: 'Cancel a booking; its places become free again',

@@ -163,7 +163,7 @@ describe.each(BACKENDS)('moving an appointment within the dose interval (%s)', (
 describe('the public availability feed', () => {
   let srv: TestServer;
   beforeAll(async () => {
-    srv = await startTestServer();
+    srv = await startTestServer({ env: { VAXOPS_RATE_LIMIT: 'on' } });
   });
   afterAll(() => srv?.close());
 

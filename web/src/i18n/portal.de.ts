@@ -6,6 +6,16 @@ const texts = {
     register: 'Registrieren',
   },
   tryAgain: 'Erneut versuchen',
+  waitingRoom: {
+    title: 'Warteraum',
+    intro: 'Gerade möchten sehr viele Menschen einen Termin buchen. Damit es für alle gerecht zugeht, kommen Sie der Reihe nach dran – diese Seite geht von selbst weiter.',
+    joining: 'Sie erhalten eine Wartenummer …',
+    position: 'Ihre Position in der Warteschlange: {{position}}',
+    estimateUnderMinute: 'Geschätzte Wartezeit: weniger als eine Minute',
+    estimateMinutes: 'Geschätzte Wartezeit: etwa {{minutes}} Minuten',
+    keepOpen: 'Bitte lassen Sie diese Seite geöffnet. Wenn Sie sie neu laden, behalten Sie Ihren Platz.',
+    connectionError: 'Die Verbindung ist unterbrochen. Wir versuchen es gleich erneut – Ihr Platz bleibt erhalten.',
+  },
   claims: {
     care_home_resident: 'Ich wohne in einem Pflegeheim',
     care_home_staff: 'Ich arbeite in einem Pflegeheim oder in der ambulanten Pflege',
@@ -124,6 +134,10 @@ const texts = {
       'slot-past': 'Dieser Termin hat bereits begonnen. Bitte wählen Sie einen späteren.',
       'no-doses': 'Für diesen Tag ist kein Impfstoff mehr eingeplant. Bitte wählen Sie einen anderen Tag.',
     },
+  },
+  botDefence: {
+    working: 'Sicherheitsprüfung läuft …',
+    hint: 'Ihr Browser löst eine kleine Rechenaufgabe, damit Programme nicht massenhaft Termine belegen. Das dauert meist nur wenige Sekunden.',
   },
 };
 

@@ -6,6 +6,16 @@ const texts = {
     register: 'Register',
   },
   tryAgain: 'Try again',
+  waitingRoom: {
+    title: 'Waiting room',
+    intro: 'Many people want to book an appointment right now. To be fair to everyone, you are let in in turn – this page continues by itself.',
+    joining: 'Getting your place in the queue …',
+    position: 'Your position in the queue: {{position}}',
+    estimateUnderMinute: 'Estimated wait: less than a minute',
+    estimateMinutes: 'Estimated wait: about {{minutes}} minutes',
+    keepOpen: 'Please keep this page open. If you reload it, you keep your place.',
+    connectionError: 'The connection was interrupted. We will try again shortly – you keep your place.',
+  },
   claims: {
     care_home_resident: 'I live in a care home',
     care_home_staff: 'I work in a care home or in home care',
@@ -121,6 +131,10 @@ const texts = {
       'slot-past': 'This appointment has already begun. Please choose a later one.',
       'no-doses': 'No more vaccine is planned for that day. Please choose another day.',
     },
+  },
+  botDefence: {
+    working: 'Security check in progress …',
+    hint: 'Your browser solves a small computing task so that programs cannot grab appointments in bulk. This usually takes only a few seconds.',
   },
 };
 

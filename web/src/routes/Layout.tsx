@@ -1,6 +1,7 @@
 import { Anchor, Box, Button, Container, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router-dom';
+import { WaitingRoomGate } from '../features/waitingroom/WaitingRoomGate';
 import classes from './Layout.module.css';
 
 export function Layout() {
@@ -50,7 +51,9 @@ export function Layout() {
         </Container>
       </Box>
       <Container component="main" id="main" tabIndex={-1} size="lg" py="lg" px={{ base: 'sm', sm: 'md' }} className={classes.main}>
-        <Outlet />
+        <WaitingRoomGate>
+          <Outlet />
+        </WaitingRoomGate>
       </Container>
     </>
   );

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EMPTY_PERSON, PersonFields, personPayload, validatePerson, type PersonField, type PersonValues } from '../citizens/PersonFields';
 import type { PersonInput } from './api';
+import { ProofOfWorkStatus } from '../botdefence/ProofOfWorkStatus';
 
 export type PersonFieldErrors = Partial<Record<keyof PersonInput, string>>;
 
@@ -66,6 +67,7 @@ export function PersonForm({ submitting, serverErrors, onSubmit }: Props) {
             {t('booking.submit')}
           </Button>
         </div>
+        <ProofOfWorkStatus />
       </Stack>
     </form>
   );

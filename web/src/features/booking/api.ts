@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api';
+import { withProofOfWork } from '../botdefence/pow';
+import { publicApi } from '../citizens/http';
 
 export interface Center {
   id: string;
@@ -101,8 +103,9 @@ export function useSlots(params: { centerId: string; product: string; from: stri
   });
 }
 
+/** Books, with the proof of work the server asks for (if it asks). Errors are ApiErrors, as from api(). */
 export function createBooking(body: BookingRequest): Promise<BookingCreated> {
-  return api<BookingCreated>('/api/v1/public/bookings', { method: 'POST', body });
+  return withProofOfWork((headers) => publicApi<BookingCreated>('/api/v1/public/bookings', { method: 'POST', body, headers }));
 }
 
 export function fetchBooking(code: string, birthDate: string): Promise<BookingDetails> {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CLAIMS, type Claim } from '../claims';
 import type { RegistrationPerson, RegistrationRequest } from './api';
 import { EMPTY_PERSON, PERSON_FIELDS, PersonFields, personPayload, validatePerson, type PersonField, type PersonValues } from './PersonFields';
+import { ProofOfWorkStatus } from '../botdefence/ProofOfWorkStatus';
 
 export type RegistrationField = PersonField | 'claims' | 'language' | 'consent';
 export type RegistrationFieldErrors = Partial<Record<RegistrationField, string>>;
@@ -159,6 +160,7 @@ export function RegistrationForm({ submitting, serverErrors, onSubmit }: Props) 
             {t('portal.register.submit')}
           </Button>
         </div>
+        <ProofOfWorkStatus />
       </Stack>
     </form>
   );

@@ -1,4 +1,5 @@
 import type { Claim } from '../claims';
+import { withProofOfWork } from '../botdefence/pow';
 import { publicApi, type Explanation } from './http';
 
 export interface EligibilityDecision {
@@ -33,8 +34,9 @@ export interface RegistrationResult {
   decision: EligibilityDecision | null;
 }
 
+/** Registers, with the proof of work the server asks for (if it asks). */
 export function register(body: RegistrationRequest): Promise<RegistrationResult> {
-  return publicApi<RegistrationResult>('/api/v1/public/registrations', { method: 'POST', body });
+  return withProofOfWork((headers) => publicApi<RegistrationResult>('/api/v1/public/registrations', { method: 'POST', body, headers }));
 }
 
 export function confirmEmail(token: string): Promise<{ confirmed: boolean }> {

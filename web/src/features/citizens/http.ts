@@ -4,6 +4,7 @@
  * person's language.
  */
 import { ApiError, type Problem, type RequestOptions } from '../../api';
+import { ADMISSION_HEADER, admissionToken, clearAdmission, WAITING_ROOM_EVENT } from '../waitingroom/admission';
 
 export interface Explanation {
   de: string;
@@ -40,10 +41,16 @@ export function problemCode(err: unknown): string {
   return '';
 }
 
-export async function publicApi<T>(path: string, opts: Omit<RequestOptions, 'query'> & { query?: Record<string, string> } = {}): Promise<T> {
+export async function publicApi<T>(
+  path: string,
+  opts: Omit<RequestOptions, 'query'> & { query?: Record<string, string>; headers?: Record<string, string> } = {},
+): Promise<T> {
   const method = opts.method ?? 'GET';
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = { ...opts.headers, accept: 'application/json, application/problem+json' };
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
+  // As in api(): while the waiting room is on, registration and booking need its admission token.
+  const admission = admissionToken();
+  if (admission) headers[ADMISSION_HEADER] = admission;
   const qs = opts.query ? new URLSearchParams(opts.query).toString() : '';
   let res: Response;
   try {
@@ -68,6 +75,10 @@ export async function publicApi<T>(path: string, opts: Omit<RequestOptions, 'que
   }
   if (!res.ok) {
     const p = (data && typeof data === 'object' ? data : {}) as Partial<Problem> & { explanation?: unknown };
+    if (res.status === 503 && typeof p.type === 'string' && p.type.endsWith('/waiting-room')) {
+      clearAdmission();
+      window.dispatchEvent(new Event(WAITING_ROOM_EVENT));
+    }
     throw new ExplainedApiError(
       {
         type: p.type,

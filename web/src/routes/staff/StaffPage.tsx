@@ -8,6 +8,7 @@ import { PrintBatchesSection } from '../../features/letters/PrintBatchesSection'
 import { DayBoard } from '../../features/onsite/DayBoard';
 import { DosePlansSection } from '../../features/planning/DosePlansSection';
 import { RulesSection } from '../../features/rules/RulesSection';
+import { WaitingRoomAdminSection } from '../../features/waitingroomadmin/WaitingRoomAdminSection';
 import { InvitationsSection } from '../../features/waves/InvitationsSection';
 import { ErrorAlert } from '../ErrorAlert';
 import { sectionsFor, type ConsoleSection } from './sections';
@@ -73,6 +74,7 @@ function ConsoleRoutes({ user }: { user: User }) {
       <Route path="dose-plans" element={guard('dosePlans', <DosePlansSection key={user.id} user={user} />)} />
       <Route path="callcenter/*" element={guard('callcenter', <AgentSection key={user.id} />)} />
       <Route path="letters" element={guard('printBatches', <PrintBatchesSection key={user.id} />)} />
+      <Route path="waiting-room" element={guard('waitingRoom', <WaitingRoomAdminSection key={user.id} />)} />
       <Route path="*" element={<Navigate to="/staff" replace />} />
     </Routes>
   );

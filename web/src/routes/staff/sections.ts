@@ -2,7 +2,7 @@ import type { Role } from '../../features/auth/api';
 
 /** Sections of the staff console: path under /staff, the text key of the label, and who sees them. */
 export interface ConsoleSection {
-  id: 'board' | 'rules' | 'invitations' | 'dosePlans' | 'callcenter' | 'printBatches';
+  id: 'board' | 'rules' | 'invitations' | 'dosePlans' | 'callcenter' | 'printBatches' | 'waitingRoom';
   /** Relative to /staff; '' is the default section (the day board). */
   path: string;
   roles: readonly Role[];
@@ -15,6 +15,7 @@ export const SECTIONS: readonly ConsoleSection[] = [
   { id: 'dosePlans', path: 'dose-plans', roles: ['admin', 'manager', 'logistics'] },
   { id: 'rules', path: 'rules', roles: ['admin'] },
   { id: 'invitations', path: 'invitations', roles: ['admin'] },
+  { id: 'waitingRoom', path: 'waiting-room', roles: ['admin'] },
 ];
 
 export function sectionsFor(role: Role): ConsoleSection[] {

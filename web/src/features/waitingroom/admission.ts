@@ -1,0 +1,49 @@
+/** The admission token (from the waiting room) and the ticket, kept for this browser tab. */
+
+const TOKEN_KEY = 'vaxops.admission';
+const TICKET_KEY = 'vaxops.waitingRoomTicket';
+export const ADMISSION_HEADER = 'x-vaxops-admission';
+/** Fired on window when the API answers "waiting room" (503 problem of type …/waiting-room). */
+export const WAITING_ROOM_EVENT = 'vaxops:waiting-room';
+
+function read(key: string): string | null {
+  try {
+    return window.sessionStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+function write(key: string, value: string | null) {
+  try {
+    if (value === null) window.sessionStorage.removeItem(key);
+    else window.sessionStorage.setItem(key, value);
+  } catch {
+    // storage unavailable (private mode): the token lives only as long as the page
+  }
+}
+
+/** The admission token, if one is kept and has not expired. */
+export function admissionToken(): string | null {
+  const raw = read(TOKEN_KEY);
+  if (!raw) return null;
+  try {
+    const { token, expiresAt } = JSON.parse(raw) as { token: string; expiresAt: string };
+    if (new Date(expiresAt).getTime() > Date.now()) return token;
+  } catch {
+    // fall through
+  }
+  write(TOKEN_KEY, null);
+  return null;
+}
+
+export function storeAdmission(token: string, expiresAt: string) {
+  write(TOKEN_KEY, JSON.stringify({ token, expiresAt }));
+  write(TICKET_KEY, null);
+}
+
+export function clearAdmission() {
+  write(TOKEN_KEY, null);
+}
+
+export const storedTicket = () => read(TICKET_KEY);
+export const storeTicket = (ticket: string | null) => write(TICKET_KEY, ticket);
