@@ -10,6 +10,7 @@ import { API_SCOPES, createApiKey } from './plugins/api-key.js';
 import { auditImport, cliContext, importRegister, type ImportResult } from './modules/register/register.service.js';
 import { tenantBySlug } from './modules/tenants/tenants.service.js';
 import { createLogger, loadMasterKey } from './runtime.js';
+import { PGLITE_MAX_CITIZENS, seedCitizens } from './seed/citizens.js';
 import { seedDemo } from './seed/demo.js';
 import { serve } from './main.js';
 
@@ -20,6 +21,9 @@ Usage:
                                N processes share the port (needs DATABASE_URL)
   vaxops migrate               apply database migrations and set up the app role
   vaxops seed --demo           load the demo tenant "Freistaat Demo" (skipped if present)
+  vaxops seed --citizens N [--tenant SLUG]
+                               generate N realistic persons (age pyramid, regions, registrations, past
+                               bookings, appointments and vaccinations) into a tenant; PostgreSQL for large N
   vaxops import register FILE.csv [--tenant SLUG]
                                import the population register (id,given_name,family_name,birth_date,
                                postal_code,address; "," or ";"); importing the same file again is a no-op
@@ -63,12 +67,18 @@ export async function main(argv: string[]) {
       return;
     }
     case 'seed': {
-      const { values } = parseArgs({ args: rest, options: { demo: { type: 'boolean' } } });
-      if (!values.demo) throw new UsageError('seed needs --demo (other data sets come with later versions).');
-      const { config, keys, db } = await openForCommand();
+      const { values } = parseArgs({ args: rest, options: { demo: { type: 'boolean' }, citizens: { type: 'string' }, tenant: { type: 'string' } } });
+      if (!values.demo && values.citizens === undefined) throw new UsageError('seed needs --demo or --citizens N.');
+      const count = values.citizens === undefined ? 0 : Number(values.citizens.replace(/_/g, ''));
+      if (values.citizens !== undefined && (!Number.isInteger(count) || count < 1)) throw new UsageError('--citizens needs a positive whole number, e.g. --citizens 10000000.');
+      const deps = await openForCommand();
+      const { config, keys, db } = deps;
       try {
-        const done = await seedDemo(db.owner, keys, { password: config.demoPassword, now: systemClock.now(), progress: true });
-        console.log(done ? 'Demo data loaded: tenant "Freistaat Demo", sign in as <role>@demo.vaxops.' : 'The demo tenant is already there; nothing to do.');
+        if (values.demo) {
+          const done = await seedDemo(db.owner, keys, { password: config.demoPassword, now: systemClock.now(), progress: true });
+          console.log(done ? 'Demo data loaded: tenant "Freistaat Demo", sign in as <role>@demo.vaxops.' : 'The demo tenant is already there; nothing to do.');
+        }
+        if (count) await seedCitizensCommand(deps, count, values.tenant);
       } finally {
         await db.close();
       }
@@ -97,6 +107,21 @@ export async function main(argv: string[]) {
 class UsageError extends Error {}
 /** A failure with a clear message for the operator: printed without a stack, exit code 1. */
 class CommandError extends Error {}
+
+async function seedCitizensCommand(deps: Deps, count: number, slug?: string) {
+  if (deps.db.kind === 'pglite' && count > PGLITE_MAX_CITIZENS) {
+    throw new CommandError(
+      `seed --citizens ${count} needs PostgreSQL (set DATABASE_URL): the embedded database takes at most ${PGLITE_MAX_CITIZENS} generated citizens.`,
+    );
+  }
+  const tenant = await tenantForCommand(deps, slug);
+  const r = await seedCitizens(deps.db.owner, tenant, { count, now: systemClock.now(), kind: deps.db.kind, progress: true });
+  console.log(
+    `Seeded ${r.persons} citizens into "${tenant.name}" in ${r.seconds.toFixed(1)} s (${Math.round(r.persons / r.seconds)} persons/s): ` +
+      `${r.bookings} past bookings, ${r.appointments} appointments, ${r.vaccinations} vaccinations` +
+      `${r.duplicates ? `; ${r.duplicates} generated identities existed already and were skipped` : ''}.`,
+  );
+}
 
 async function importRegisterCommand(args: string[]) {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { tenant: { type: 'string' } } });

@@ -1,0 +1,151 @@
+/** Helpers for bench/run.ts: scratch database, process-tree CPU and memory, free ports, waiting. */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import pg from 'pg';
+
+/** A fresh database next to BENCH_DATABASE_URL (default postgres://127.0.0.1:5432/test), dropped by `drop`. */
+export async function scratchDatabase() {
+  const admin = new URL(process.env.BENCH_DATABASE_URL || 'postgres://127.0.0.1:5432/test');
+  if (!admin.username) admin.username = process.env.PGUSER || os.userInfo().username;
+  const name = `vaxops_bench_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const run = async (q: string) => {
+    const c = new pg.Client({ connectionString: admin.toString() });
+    await c.connect();
+    try {
+      await c.query(q);
+    } finally {
+      await c.end();
+    }
+  };
+  await run(`create database ${name}`);
+  const url = new URL(admin.toString());
+  url.pathname = `/${name}`;
+  return { name, url: url.toString(), host: url.hostname, port: url.port || '5432', drop: () => run(`drop database if exists ${name} with (force)`) };
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export async function waitForHttp(url: string, timeoutMs: number, alive: () => boolean) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    if (!alive()) throw new Error(`the process serving ${url} exited`);
+    try {
+      const r = await fetch(url);
+      if (r.ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > until) throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const TICKS = 100; // USER_HZ on Linux
+
+function readStat(pid: number) {
+  try {
+    const s = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
+    return { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) };
+  } catch {
+    return null;
+  }
+}
+
+/** The process and all its descendants (e.g. cluster workers). */
+export function processTree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    const st = readStat(Number(d));
+    if (!st) continue;
+    const list = children.get(st.ppid) ?? [];
+    list.push(Number(d));
+    children.set(st.ppid, list);
+  }
+  const out: number[] = [];
+  const walk = (p: number) => {
+    out.push(p);
+    for (const c of children.get(p) ?? []) walk(c);
+  };
+  walk(root);
+  return out;
+}
+
+function statusKb(pid: number, key: 'VmRSS' | 'VmHWM') {
+  try {
+    const m = fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+export type Usage = {
+  /** CPU seconds (user + system) of the process tree during the measurement. */
+  cpuSeconds: number;
+  /** CPU time over wall time, in % of one core (200 % = both cores of this machine). */
+  cpuPercent: number;
+  /** Peak resident memory of the tree during the measurement (MB): VmHWM after a reset; sampled RSS as a floor. */
+  peakRssMb: number;
+  /** Whether the kernel's peak counter could be reset at the start (else VmHWM is since process start). */
+  peakReset: boolean;
+  processes: number;
+};
+
+/**
+ * Measures a process tree between start and stop: CPU from /proc/<pid>/stat (utime + stime, summed over
+ * the tree), peak RSS from /proc/<pid>/status VmHWM (reset at the start through /proc/<pid>/clear_refs),
+ * with RSS sampled every 100 ms as well.
+ */
+export function meter(root: number) {
+  const pids = processTree(root);
+  const ticks0 = new Map(pids.map((p) => [p, readStat(p)?.ticks ?? 0]));
+  let peakReset = true;
+  for (const p of pids) {
+    try {
+      fs.writeFileSync(`/proc/${p}/clear_refs`, '5');
+    } catch {
+      peakReset = false;
+    }
+  }
+  const t0 = performance.now();
+  let sampled = 0;
+  const sample = () => {
+    sampled = Math.max(sampled, processTree(root).reduce((a, p) => a + statusKb(p, 'VmRSS'), 0));
+  };
+  sample();
+  const timer = setInterval(sample, 100);
+  return {
+    stop(): Usage {
+      clearInterval(timer);
+      sample();
+      const wall = (performance.now() - t0) / 1000;
+      const now = processTree(root);
+      let ticks = 0;
+      for (const p of now) ticks += (readStat(p)?.ticks ?? 0) - (ticks0.get(p) ?? 0);
+      const hwm = now.reduce((a, p) => a + statusKb(p, 'VmHWM'), 0);
+      const cpuSeconds = ticks / TICKS;
+      return {
+        cpuSeconds: round(cpuSeconds, 2),
+        cpuPercent: round((100 * cpuSeconds) / Math.max(wall, 0.001), 0),
+        peakRssMb: round(Math.max(sampled, peakReset ? hwm : 0) / 1024, 0),
+        peakReset,
+        processes: now.length,
+      };
+    },
+  };
+}
+
+export const round = (x: number, digits = 0) => Math.round(x * 10 ** digits) / 10 ** digits;

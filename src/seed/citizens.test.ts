@@ -1,0 +1,89 @@
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { tenantBySlug } from '../modules/tenants/tenants.service.js';
+import { BACKENDS, createTestDeps, TEST_NOW } from '../../test/support/db.js';
+import { AGE_PYRAMID, PGLITE_MAX_CITIZENS, seedCitizens } from './citizens.js';
+
+const N = 2000;
+
+describe.each(BACKENDS)('seed --citizens (%s)', (backend) => {
+  it(`writes ${N} encrypted, unique persons by the age pyramid, with past bookings, appointments and vaccinations`, async () => {
+    const env = await createTestDeps(backend);
+    try {
+      const { deps } = env;
+      const owner = deps.db.owner;
+      const tenant = await tenantBySlug(deps, 'demo');
+      const r = await seedCitizens(owner, tenant, { count: N, now: new Date(TEST_NOW), kind: deps.db.kind, batchSize: 700 });
+      expect(r.persons).toBe(N);
+      expect(r.duplicates).toBe(0);
+
+      const facts = await sql<{ persons: number; identities: number; bookings: number; codes: number; appts: number; vacc: number; vacc_appts: number; future: number; overbooked: number; bad_codes: number }>`
+        select (select count(*)::int from persons) as persons,
+               (select count(distinct identity_hash)::int from persons) as identities,
+               (select count(*)::int from bookings) as bookings,
+               (select count(distinct code)::int from bookings) as codes,
+               (select count(*)::int from appointments) as appts,
+               (select count(*)::int from vaccinations) as vacc,
+               (select count(*)::int from appointments where status = 'vaccinated') as vacc_appts,
+               (select count(*)::int from appointments where starts_at >= ${TEST_NOW}::timestamptz) as future,
+               (select count(*)::int from slots where booked > capacity) as overbooked,
+               (select count(*)::int from bookings where code !~ '^[A-HJ-NP-Z2-9]{10}$') as bad_codes`.execute(owner);
+      const f = facts.rows[0];
+      expect(f.persons).toBe(N);
+      expect(f.identities).toBe(N);
+      expect(f.codes).toBe(f.bookings);
+      expect(f.bad_codes).toBe(0);
+      expect(f.bookings).toBe(r.bookings);
+      // Roughly half the population has been vaccinated (more of the old), every series in the past.
+      expect(f.bookings).toBeGreaterThan(N * 0.35);
+      expect(f.bookings).toBeLessThan(N * 0.75);
+      expect(f.appts).toBe(r.appointments);
+      expect(f.vacc).toBe(r.vaccinations);
+      expect(f.vacc).toBe(f.vacc_appts);
+      expect(f.future).toBe(0);
+      expect(f.overbooked).toBe(0);
+
+      // The age pyramid: each decade's share within a few points of the target.
+      const now = new Date(TEST_NOW).getUTCFullYear();
+      const ages = await sql<{ decade: number; n: number }>`
+        select least((${now} - birth_year) / 10, 9)::int as decade, count(*)::int as n from persons group by 1 order by 1`.execute(owner);
+      const total = AGE_PYRAMID.reduce((a, b) => a + b, 0);
+      for (const { decade, n } of ages.rows) expect(Math.abs(n / N - AGE_PYRAMID[decade] / total)).toBeLessThan(0.04);
+      const share = (d: number) => (ages.rows.find((a) => a.decade === d)?.n ?? 0) / N;
+      expect(share(5)).toBeGreaterThan(share(8)); // 50-59 outnumber 80-89
+      expect(share(8)).toBeGreaterThan(share(9));
+
+      // Names are ciphertext, and decrypt with the tenant's key to plausible names and dates.
+      const sample = await sql<{ given_name: Buffer; family_name: Buffer; birth_date: Buffer; birth_year: number }>`
+        select given_name, family_name, birth_date, birth_year from persons limit 50`.execute(owner);
+      for (const p of sample.rows) {
+        const given = Buffer.from(p.given_name);
+        expect(given.toString('utf8')).not.toMatch(/^[\p{L} -]+$/u);
+        expect(tenant.cipher.decrypt('given_name', given)).toMatch(/^[\p{L} -]+$/u);
+        expect(tenant.cipher.decrypt('family_name', p.family_name)).toMatch(/^[\p{L} -]+$/u);
+        expect(tenant.cipher.decrypt('birth_date', p.birth_date)).toMatch(new RegExp(`^${p.birth_year}-\\d\\d-\\d\\d$`));
+      }
+
+      // A second run adds more people without clashing with the first.
+      const again = await seedCitizens(owner, tenant, { count: 500, now: new Date(TEST_NOW), kind: deps.db.kind, bookedShare: 0 });
+      expect(again.persons + again.duplicates).toBe(500);
+      expect(again.bookings).toBe(0);
+    } finally {
+      await env.close();
+    }
+  }, 240_000);
+});
+
+describe('seed --citizens on PGlite', () => {
+  it('refuses a large seed on the embedded database, clearly', async () => {
+    const env = await createTestDeps('pglite');
+    try {
+      const tenant = await tenantBySlug(env.deps, 'demo');
+      await expect(seedCitizens(env.deps.db.owner, tenant, { count: PGLITE_MAX_CITIZENS + 1, now: new Date(TEST_NOW), kind: 'pglite' })).rejects.toThrow(
+        /needs PostgreSQL/,
+      );
+    } finally {
+      await env.close();
+    }
+  });
+});
