@@ -33,13 +33,13 @@ const ConfigSchema = z.object({
   VAXOPS_IMPORT_BODY_LIMIT: z.coerce.number().int().min(1024).default(2 * 1024 * 1024 * 1024),
   VAXOPS_TRUST_PROXY: bool.optional(),
   VAXOPS_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
-  VAXOPS_WAITING_ROOM: z.enum(['on', 'off', 'auto']).default('auto'),
+  VAXOPS_WAITING_ROOM: z.enum(['on', 'off', 'auto']).optional(),
   VAXOPS_WAITING_ROOM_RATE: z.coerce.number().int().min(1).default(600),
   VAXOPS_WAITING_ROOM_AUTO_RPS: z.coerce.number().min(1).default(200),
   VAXOPS_ADMISSION_MINUTES: z.coerce.number().int().min(1).max(240).default(15),
-  VAXOPS_CAPTCHA: z.enum(['on', 'off']).default('on'),
+  VAXOPS_CAPTCHA: z.enum(['on', 'off']).optional(),
   VAXOPS_CAPTCHA_COMPLEXITY: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
-  VAXOPS_RATE_LIMIT: z.enum(['on', 'off']).default('on'),
+  VAXOPS_RATE_LIMIT: z.enum(['on', 'off']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -127,13 +127,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     workers: e.VAXOPS_WORKERS,
     trustProxy: e.VAXOPS_TRUST_PROXY ?? false,
     waitingRoom: {
-      mode: e.VAXOPS_WAITING_ROOM,
+      mode: e.VAXOPS_WAITING_ROOM ?? (embedded ? 'off' : 'auto'),
       admissionsPerMinute: e.VAXOPS_WAITING_ROOM_RATE,
       autoRps: e.VAXOPS_WAITING_ROOM_AUTO_RPS,
       admissionMinutes: e.VAXOPS_ADMISSION_MINUTES,
     },
-    captcha: { enabled: e.VAXOPS_CAPTCHA === 'on', complexity: e.VAXOPS_CAPTCHA_COMPLEXITY },
-    rateLimits: e.VAXOPS_RATE_LIMIT === 'on',
+    // Production (PostgreSQL) defends by default; the embedded try-out keeps the public API open to
+    // partner apps and load tests right after `npm start`. Either can be set explicitly.
+    captcha: { enabled: (e.VAXOPS_CAPTCHA ?? (embedded ? 'off' : 'on')) === 'on', complexity: e.VAXOPS_CAPTCHA_COMPLEXITY },
+    rateLimits: (e.VAXOPS_RATE_LIMIT ?? (embedded ? 'off' : 'on')) === 'on',
     logLevel: e.LOG_LEVEL,
   };
 }

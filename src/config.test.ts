@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('configuration', () => {
+  it('the embedded try-out starts open: demo data, no proof of work, no rate limits, no waiting room', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ demo: true, port: 8080, captcha: { enabled: false }, rateLimits: false, waitingRoom: { mode: 'off' }, trustProxy: false });
+  });
+
+  it('with PostgreSQL the peak-day defences are on unless switched off', () => {
+    const c = loadConfig({ DATABASE_URL: 'postgres://db/vaxops' });
+    expect(c).toMatchObject({ demo: false, captcha: { enabled: true }, rateLimits: true, waitingRoom: { mode: 'auto' } });
+    const off = loadConfig({ DATABASE_URL: 'postgres://db/vaxops', VAXOPS_CAPTCHA: 'off', VAXOPS_RATE_LIMIT: 'off', VAXOPS_WAITING_ROOM: 'off' });
+    expect(off).toMatchObject({ captcha: { enabled: false }, rateLimits: false, waitingRoom: { mode: 'off' } });
+  });
+
+  it('refuses bad values with the variable named, and treats empty variables as unset', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => loadConfig({ VAXOPS_MASTER_KEY: 'short' })).toThrow(/VAXOPS_MASTER_KEY/);
+    expect(() => loadConfig({ VAXOPS_WORKERS: '2' })).toThrow(/needs PostgreSQL/);
+    expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
+  });
+});
