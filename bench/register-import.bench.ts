@@ -9,18 +9,17 @@
  * database is created and dropped), and prints rows, seconds, rows/s and peak RSS.
  */
 import { once } from 'node:events';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { pino } from 'pino';
 import { loadConfig } from '../src/config.js';
 import { newKeyBase64 } from '../src/lib/crypto.js';
 import { importRegister, type ImportResult } from '../src/modules/register/register.service.js';
 import { tenantBySlug } from '../src/modules/tenants/tenants.service.js';
 import { createDeps } from '../src/runtime.js';
+import { scratchDatabase } from './lib.js';
 
 const { values } = parseArgs({
   options: { rows: { type: 'string', default: '1000000' }, reimport: { type: 'boolean', default: false } },
@@ -88,27 +87,6 @@ async function generate(file: string, rows: number) {
   }
   out.end(buf);
   await once(out, 'finish');
-}
-
-// ---- database ---------------------------------------------------------------------------------------
-
-async function scratchDatabase() {
-  const admin = new URL(process.env.BENCH_DATABASE_URL || 'postgres://127.0.0.1:5432/test');
-  if (!admin.username) admin.username = process.env.PGUSER || os.userInfo().username;
-  const name = `vaxops_bench_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const run = async (q: string) => {
-    const c = new pg.Client({ connectionString: admin.toString() });
-    await c.connect();
-    try {
-      await c.query(q);
-    } finally {
-      await c.end();
-    }
-  };
-  await run(`create database ${name}`);
-  const url = new URL(admin.toString());
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
 }
 
 // ---- run --------------------------------------------------------------------------------------------
