@@ -22,7 +22,7 @@ export type TenantCtx = { id: string; slug: string; name: string; timezone: stri
 export type Actor =
   | { type: 'staff'; id: string; role: StaffRole; centerId: string | null; sessionId: string; csrfToken: string }
   | { type: 'citizen'; id: null }
-  | { type: 'system'; id: string };
+  | { type: 'system'; id: string | null }; // an API key's id, or null for the command line and jobs
 
 /** Who does what, where: everything a service needs to authorize and audit. */
 export type RequestCtx = { tenant: TenantCtx; actor: Actor; route: string; requestId: string };

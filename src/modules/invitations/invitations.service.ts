@@ -154,7 +154,7 @@ export async function expireAndRefill(deps: Deps, now = deps.clock.now()) {
   let expired = 0;
   for (const { tenant_id } of tenants.rows) {
     const tenant = await tenantById(deps, tenant_id);
-    const ctx: RequestCtx = { tenant, actor: { type: 'system', id: '00000000-0000-0000-0000-000000000000' }, route: 'job invitations', requestId: 'job' };
+    const ctx: RequestCtx = { tenant, actor: { type: 'system', id: null }, route: 'job invitations', requestId: 'job' };
     await deps.db.withTenant(tenant_id, async (trx) => {
       const n = await repo.expireDue(trx, now);
       expired += n;

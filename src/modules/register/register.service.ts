@@ -212,11 +212,11 @@ export async function matchRegister(
 
 /** Appends the audit entry for an import (who imported into the register, when, through which route). */
 export async function auditImport(deps: Deps, ctx: RequestCtx) {
-  const entry = { action: 'create', subjectType: 'register', subjectId: null, personId: null } as unknown as AuditEntry;
+  const entry: AuditEntry = { action: 'create', subjectType: 'register', subjectId: null, personId: null };
   await deps.db.withTenant(ctx.tenant.id, (trx) => appendAudit(trx, ctx, [entry], deps.clock.now()));
 }
 
 /** The context of an import from the command line: a system actor without id. */
 export function cliContext(tenant: TenantCtx, command: string): RequestCtx {
-  return { tenant, actor: { type: 'system', id: null } as unknown as RequestCtx['actor'], route: `cli ${command}`, requestId: randomUUID() };
+  return { tenant, actor: { type: 'system', id: null }, route: `cli ${command}`, requestId: randomUUID() };
 }

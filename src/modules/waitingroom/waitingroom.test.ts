@@ -4,7 +4,6 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../app.js';
 import { loadConfig } from '../../config.js';
 import type { Deps } from '../../context.js';
 import { newKeyBase64 } from '../../lib/crypto.js';
