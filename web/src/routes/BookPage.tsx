@@ -1,21 +1,13 @@
-import { Alert, Button, Card, Group, Loader, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api';
 import { Confirmation } from '../features/booking/Confirmation';
 import { PersonForm, type PersonFieldErrors } from '../features/booking/PersonForm';
-import { SlotPicker } from '../features/booking/SlotPicker';
-import {
-  createBooking,
-  usePublicCenters,
-  usePublicProducts,
-  useSlots,
-  type BookingCreated,
-  type PersonInput,
-  type Slot,
-} from '../features/booking/api';
-import { addDays, formatDayLong, formatTime, isoDay, isValidIsoDate } from '../format';
+import { SlotChooser, type CenterProduct } from '../features/booking/SlotChooser';
+import { createBooking, usePublicCenters, usePublicProducts, type BookingCreated, type PersonInput, type Slot } from '../features/booking/api';
+import { formatDayLong, formatTime } from '../format';
 import { ErrorAlert } from './ErrorAlert';
 
 export function BookPage() {
@@ -24,10 +16,7 @@ export function BookPage() {
   const centers = usePublicCenters();
   const products = usePublicProducts();
 
-  const [centerId, setCenterId] = useState('');
-  const [product, setProduct] = useState('');
-  const [from, setFrom] = useState(() => isoDay());
-  const [to, setTo] = useState(() => addDays(isoDay(), 13));
+  const [choice, setChoice] = useState<CenterProduct>({ centerId: '', product: '' });
   const [slot, setSlot] = useState<Slot | null>(null);
   const [serverErrors, setServerErrors] = useState<PersonFieldErrors>({});
   const [conflict, setConflict] = useState<string | null>(null);
@@ -36,15 +25,6 @@ export function BookPage() {
   const [formKey, setFormKey] = useState(0);
   const slotsHeadingRef = useRef<HTMLHeadingElement>(null);
   const formHeadingRef = useRef<HTMLHeadingElement>(null);
-
-  const center = centers.data?.find((c) => c.id === centerId);
-  const offered = useMemo(
-    () => (products.data ?? []).filter((p) => !center || center.products.includes(p.id)),
-    [products.data, center],
-  );
-  const rangeValid = isValidIsoDate(from) && isValidIsoDate(to) && from <= to;
-  const slotsEnabled = Boolean(centerId && product && rangeValid);
-  const slots = useSlots({ centerId, product, from, to }, slotsEnabled);
 
   const mutation = useMutation({
     mutationFn: createBooking,
@@ -91,7 +71,7 @@ export function BookPage() {
     setServerErrors({});
     setConflict(null);
     setGeneralError(null);
-    mutation.mutate({ slotId: slot.id, product, person });
+    mutation.mutate({ slotId: slot.id, product: choice.product, person });
   }
 
   function reset() {
@@ -114,87 +94,19 @@ export function BookPage() {
         <Text mt="xs">{t('booking.intro')}</Text>
       </div>
 
-      <Paper withBorder p={{ base: 'sm', sm: 'lg' }} component="section" aria-labelledby="step1-heading">
-        <Title order={2} size="h3" id="step1-heading" mb="sm">
-          {t('booking.step1')}
-        </Title>
-        {centers.isPending || products.isPending ? (
-          <Loader size="sm" aria-label={t('app.loading')} />
-        ) : centers.isError || products.isError ? (
-          <ErrorAlert error={centers.error ?? products.error} />
-        ) : (
-          <Stack gap="sm">
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <NativeSelect
-                label={t('booking.center')}
-                value={centerId}
-                onChange={(e) => {
-                  const id = e.currentTarget.value;
-                  setCenterId(id);
-                  setSlot(null);
-                  const c = centers.data?.find((x) => x.id === id);
-                  if (c && product && !c.products.includes(product)) setProduct('');
-                  if (c && !product && c.products.length === 1) setProduct(c.products[0]);
-                }}
-                data={[
-                  { value: '', label: t('booking.centerPlaceholder') },
-                  ...(centers.data ?? []).map((c) => ({ value: c.id, label: `${c.name} – ${c.region}` })),
-                ]}
-              />
-              <NativeSelect
-                label={t('booking.product')}
-                value={product}
-                onChange={(e) => {
-                  setProduct(e.currentTarget.value);
-                  setSlot(null);
-                }}
-                data={[
-                  { value: '', label: t('booking.productPlaceholder') },
-                  ...offered.map((p) => ({
-                    value: p.id,
-                    label: `${p.name} (${p.manufacturer}, ${t('booking.doses', { count: p.doses })})`,
-                  })),
-                ]}
-              />
-            </SimpleGrid>
-            {center && (
-              <Card withBorder padding="sm" data-testid="center-details">
-                <Text fw={700}>{center.name}</Text>
-                <Text size="sm">
-                  {center.address.includes(center.postalCode) ? center.address : `${center.address}, ${center.postalCode}`}
-                </Text>
-                <Text size="sm">{center.region}</Text>
-              </Card>
-            )}
-            <SimpleGrid cols={{ base: 2 }}>
-              <TextInput type="date" label={t('booking.from')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
-              <TextInput
-                type="date"
-                label={t('booking.to')}
-                value={to}
-                min={from}
-                onChange={(e) => setTo(e.currentTarget.value)}
-                error={from && to && isValidIsoDate(from) && isValidIsoDate(to) && from > to ? t('booking.invalidRange') : undefined}
-              />
-            </SimpleGrid>
-          </Stack>
-        )}
-      </Paper>
-
-      <Paper withBorder p={{ base: 'sm', sm: 'lg' }} component="section" aria-labelledby="step2-heading">
-        <Title order={2} size="h3" id="step2-heading" mb="sm" ref={slotsHeadingRef} tabIndex={-1}>
-          {t('booking.step2')}
-        </Title>
-        {!slotsEnabled ? (
-          <Text>{centerId && product ? t('booking.invalidRange') : t('booking.chooseCenterFirst')}</Text>
-        ) : slots.isPending ? (
-          <Loader size="sm" aria-label={t('app.loading')} />
-        ) : slots.isError ? (
-          <ErrorAlert error={slots.error} />
-        ) : (
-          <SlotPicker slots={slots.data} selectedId={slot?.id ?? null} onSelect={selectSlot} />
-        )}
-      </Paper>
+      <SlotChooser
+        idPrefix="book"
+        value={choice}
+        onChange={(v) => {
+          setChoice(v);
+          setSlot(null);
+        }}
+        selectedSlotId={slot?.id ?? null}
+        onSelectSlot={selectSlot}
+        step1Title={t('booking.step1')}
+        step2Title={t('booking.step2')}
+        slotsHeadingRef={slotsHeadingRef}
+      />
 
       {slot && (
         <Paper withBorder p={{ base: 'sm', sm: 'lg' }} component="section" aria-labelledby="step3-heading">

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,11 +9,11 @@ import type { Product } from '../booking/api';
 import {
   applyCorrection,
   correctVaccination,
-  SITES,
   type CorrectionInput,
   type InjectionSite,
   type VaccinationRecord,
 } from './api';
+import { RecordFields } from './RecordFields';
 
 interface Props {
   record: VaccinationRecord;
@@ -119,47 +119,20 @@ export function CorrectionForm({ record, products, onDone, onCancel }: Props) {
             {t('staff.nothingChanged')}
           </Alert>
         )}
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <NativeSelect
-            ref={firstField}
-            label={t('common.product')}
-            value={product}
-            onChange={(e) => setProduct(e.currentTarget.value)}
-            data={productOptions.map((p) => ({ value: p.id, label: p.name }))}
-            error={errors.product}
-          />
-          <TextInput
-            label={t('staff.lotNumber')}
-            name="lotNumber"
-            autoComplete="off"
-            required
-            value={lotNumber}
-            onChange={(e) => setLotNumber(e.currentTarget.value)}
-            error={errors.lotNumber}
-          />
-          <NativeSelect
-            label={t('staff.doseNumber')}
-            value={doseNumber}
-            onChange={(e) => setDoseNumber(e.currentTarget.value)}
-            data={Array.from({ length: maxDoses }, (_, i) => String(i + 1))}
-            error={errors.doseNumber}
-          />
-          <NativeSelect
-            label={t('staff.site')}
-            value={site}
-            onChange={(e) => setSite(e.currentTarget.value as InjectionSite)}
-            data={SITES.map((s) => ({ value: s, label: t(`staff.sites.${s}`) }))}
-            error={errors.site}
-          />
-          <TextInput
-            label={t('staff.administeredAt')}
-            type="datetime-local"
-            required
-            value={time}
-            onChange={(e) => setTime(e.currentTarget.value)}
-            error={errors.administeredAt}
-          />
-        </SimpleGrid>
+        <RecordFields
+          values={{ product, lotNumber, doseNumber, site, time }}
+          onChange={(c) => {
+          if (c.product !== undefined) setProduct(c.product);
+          if (c.lotNumber !== undefined) setLotNumber(c.lotNumber);
+          if (c.doseNumber !== undefined) setDoseNumber(c.doseNumber);
+          if (c.site !== undefined) setSite(c.site);
+          if (c.time !== undefined) setTime(c.time);
+        }}
+          products={productOptions}
+          maxDoses={maxDoses}
+          errors={errors}
+          productRef={firstField}
+        />
         <Textarea
           label={t('staff.reason')}
           name="reason"

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,8 @@ import { ApiError } from '../../api';
 import { ErrorAlert } from '../../routes/ErrorAlert';
 import { toDateTimeLocal } from '../../format';
 import type { Product } from '../booking/api';
-import { documentVaccination, SITES, type InjectionSite, type StaffAppointment, type VaccinationRecord } from './api';
+import { documentVaccination, type InjectionSite, type StaffAppointment, type VaccinationRecord } from './api';
+import { RecordFields } from './RecordFields';
 
 interface Props {
   appointment: StaffAppointment;
@@ -75,47 +76,20 @@ export function VaccinationForm({ appointment, products, onDone, onCancel }: Pro
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         {mutation.isError && !fieldErrorsShown && <ErrorAlert error={mutation.error} />}
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <NativeSelect
-            label={t('common.product')}
-            value={product}
-            onChange={(e) => setProduct(e.currentTarget.value)}
-            data={products.map((p) => ({ value: p.id, label: p.name }))}
-            error={errors.product}
-          />
-          <TextInput
-            label={t('staff.lotNumber')}
-            name="lotNumber"
-            autoComplete="off"
-            required
-            value={lotNumber}
-            onChange={(e) => setLotNumber(e.currentTarget.value)}
-            error={errors.lotNumber}
-            data-autofocus
-          />
-          <NativeSelect
-            label={t('staff.doseNumber')}
-            value={doseNumber}
-            onChange={(e) => setDoseNumber(e.currentTarget.value)}
-            data={Array.from({ length: maxDoses }, (_, i) => String(i + 1))}
-            error={errors.doseNumber}
-          />
-          <NativeSelect
-            label={t('staff.site')}
-            value={site}
-            onChange={(e) => setSite(e.currentTarget.value as InjectionSite)}
-            data={SITES.map((s) => ({ value: s, label: t(`staff.sites.${s}`) }))}
-            error={errors.site}
-          />
-          <TextInput
-            label={t('staff.administeredAt')}
-            type="datetime-local"
-            required
-            value={time}
-            onChange={(e) => setTime(e.currentTarget.value)}
-            error={errors.administeredAt}
-          />
-        </SimpleGrid>
+        <RecordFields
+          values={{ product, lotNumber, doseNumber, site, time }}
+          onChange={(c) => {
+          if (c.product !== undefined) setProduct(c.product);
+          if (c.lotNumber !== undefined) setLotNumber(c.lotNumber);
+          if (c.doseNumber !== undefined) setDoseNumber(c.doseNumber);
+          if (c.site !== undefined) setSite(c.site);
+          if (c.time !== undefined) setTime(c.time);
+        }}
+          products={products}
+          maxDoses={maxDoses}
+          errors={errors}
+          autofocusLot
+        />
         {withoutCode ? (
           <Textarea
             label={t('staff.overrideReason')}
