@@ -20,6 +20,7 @@ import { importRegister, type ImportResult } from '../src/modules/register/regis
 import { tenantBySlug } from '../src/modules/tenants/tenants.service.js';
 import { createDeps } from '../src/runtime.js';
 import { scratchDatabase } from './lib.js';
+import { FAMILY, GIVEN } from '../src/seed/citizens.js';
 
 const { values } = parseArgs({
   options: { rows: { type: 'string', default: '1000000' }, reimport: { type: 'boolean', default: false } },
@@ -29,21 +30,6 @@ if (!Number.isInteger(ROWS) || ROWS < 1) throw new Error('--rows must be a posit
 
 // ---- data -------------------------------------------------------------------------------------------
 
-const GIVEN = [
-  'Maria', 'Ursula', 'Monika', 'Petra', 'Elisabeth', 'Sabine', 'Renate', 'Helga', 'Karin', 'Brigitte', 'Ingrid', 'Erika', 'Andrea',
-  'Gisela', 'Claudia', 'Susanne', 'Gabriele', 'Christa', 'Christine', 'Hildegard', 'Anna', 'Birgit', 'Barbara', 'Jürgen', 'Gerda',
-  'Sophie', 'Marie', 'Emma', 'Hannah', 'Mia', 'Lea', 'Zoë', 'Änne', 'Peter', 'Michael', 'Thomas', 'Andreas', 'Wolfgang', 'Klaus',
-  'Hans-Jürgen', 'Stefan', 'Christian', 'Uwe', 'Günter', 'Horst', 'Frank', 'Dieter', 'Manfred', 'Gerhard', 'Bernd', 'Jörg',
-  'Lukas', 'Leon', 'Finn', 'Jonas', 'Paul', 'Elias', 'Noah', 'Ben', 'Felix', 'Mehmet', 'Ayşe', 'Fatma', 'Olga', 'Dmitri',
-];
-const FAMILY = [
-  'Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Meyer', 'Wagner', 'Becker', 'Schulz', 'Hoffmann', 'Schäfer', 'Koch',
-  'Bauer', 'Richter', 'Klein', 'Wolf', 'Schröder', 'Neumann', 'Schwarz', 'Zimmermann', 'Braun', 'Krüger', 'Hofmann', 'Hartmann',
-  'Lange', 'Schmitt', 'Werner', 'Schmitz', 'Krause', 'Meier', 'Lehmann', 'Schmid', 'Schulze', 'Maier', 'Köhler', 'Herrmann',
-  'König', 'Walter', 'Mayer', 'Huber', 'Kaiser', 'Fuchs', 'Peters', 'Lang', 'Scholz', 'Möller', 'Weiß', 'Jung', 'Hahn', 'Vogel',
-  'Friedrich', 'Keller', 'Günther', 'Frank', 'Berger', 'Winkler', 'Roth', 'Beck', 'Lorenz', 'Baumann', 'Franke', 'Albrecht',
-  'Yılmaz', 'Kaya', 'Nowak', 'Kowalski', 'von Bödefeld', 'Groß', 'Öztürk', 'Weiß-Müller',
-];
 const STREETS = [
   'Hauptstraße', 'Schulstraße', 'Gartenstraße', 'Bahnhofstraße', 'Dorfstraße', 'Bergstraße', 'Birkenweg', 'Lindenstraße',
   'Kirchstraße', 'Waldstraße', 'Ringstraße', 'Schillerstraße', 'Goethestraße', 'Am Anger', 'Mühlenweg', 'Jahnstraße',

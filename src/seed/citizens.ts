@@ -52,14 +52,16 @@ export type SeedCitizensResult = {
 /** PGlite is one in-process session; larger seeds belong on PostgreSQL. */
 export const PGLITE_MAX_CITIZENS = 50_000;
 
-const GIVEN = [
+/** Given names for generated people (German, with accents and dashes that normalisation must handle). */
+export const GIVEN = [
   'Maria', 'Ursula', 'Monika', 'Petra', 'Elisabeth', 'Sabine', 'Renate', 'Helga', 'Karin', 'Brigitte', 'Ingrid', 'Erika', 'Andrea',
   'Gisela', 'Claudia', 'Susanne', 'Gabriele', 'Christa', 'Christine', 'Hildegard', 'Anna', 'Birgit', 'Barbara', 'Jürgen', 'Gerda',
   'Sophie', 'Marie', 'Emma', 'Hannah', 'Mia', 'Lea', 'Zoë', 'Änne', 'Peter', 'Michael', 'Thomas', 'Andreas', 'Wolfgang', 'Klaus',
   'Hans-Jürgen', 'Stefan', 'Christian', 'Uwe', 'Günter', 'Horst', 'Frank', 'Dieter', 'Manfred', 'Gerhard', 'Bernd', 'Jörg',
   'Lukas', 'Leon', 'Finn', 'Jonas', 'Paul', 'Elias', 'Noah', 'Ben', 'Felix', 'Mehmet', 'Ayşe', 'Fatma', 'Olga', 'Dmitri',
 ];
-const FAMILY = [
+/** Family names for generated people. */
+export const FAMILY = [
   'Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Meyer', 'Wagner', 'Becker', 'Schulz', 'Hoffmann', 'Schäfer', 'Koch',
   'Bauer', 'Richter', 'Klein', 'Wolf', 'Schröder', 'Neumann', 'Schwarz', 'Zimmermann', 'Braun', 'Krüger', 'Hofmann', 'Hartmann',
   'Lange', 'Schmitt', 'Werner', 'Schmitz', 'Krause', 'Meier', 'Lehmann', 'Schmid', 'Schulze', 'Maier', 'Köhler', 'Herrmann',
