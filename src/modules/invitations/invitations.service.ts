@@ -149,8 +149,7 @@ export async function declineInvitation(deps: Deps, token: string, meta: { route
  * Runs from the background job; works tenant by tenant.
  */
 export async function expireAndRefill(deps: Deps, now = deps.clock.now()) {
-  const tenants = await sql<{ tenant_id: string }>`
-    select distinct tenant_id from invitations where status = 'open' and expires_at <= ${now}`.execute(deps.db.owner);
+  const tenants = await sql<{ tenant_id: string }>`select * from app_tenants_with_expired_invitations(${now})`.execute(deps.db.app);
   let expired = 0;
   for (const { tenant_id } of tenants.rows) {
     const tenant = await tenantById(deps, tenant_id);

@@ -179,11 +179,11 @@ export async function queueRemindersForTenant(deps: Deps, tenant: TenantCtx, now
   }
 }
 
-/** queueRemindersForTenant for every tenant (a job: the tenant list is read as the owner). */
+/** queueRemindersForTenant for every tenant (a job, running as the app role like requests do). */
 export async function queueReminders(deps: Deps, now: Date = deps.clock.now()): Promise<number> {
-  const tenants = await sql<{ id: string }>`select id from tenants order by id`.execute(deps.db.owner);
+  const tenants = await sql<{ tenant_id: string }>`select * from app_tenant_ids()`.execute(deps.db.app);
   let total = 0;
-  for (const t of tenants.rows) total += await queueRemindersForTenant(deps, await tenantById(deps, t.id), now);
+  for (const t of tenants.rows) total += await queueRemindersForTenant(deps, await tenantById(deps, t.tenant_id), now);
   return total;
 }
 
