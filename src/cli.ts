@@ -2,17 +2,12 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.js';
 import type { Deps } from './context.js';
-import { openDatabase } from './db/database.js';
 import { Problem } from './errors.js';
 import { systemClock } from './lib/clock.js';
-import { Keyring } from './lib/crypto.js';
-import { API_SCOPES, createApiKey } from './plugins/api-key.js';
-import { auditImport, cliContext, importRegister, type ImportResult } from './modules/register/register.service.js';
-import { tenantBySlug } from './modules/tenants/tenants.service.js';
-import { createLogger, loadMasterKey } from './runtime.js';
-import { PGLITE_MAX_CITIZENS, seedCitizens } from './seed/citizens.js';
-import { seedDemo } from './seed/demo.js';
-import { serve } from './main.js';
+import type { ImportResult } from './modules/register/register.service.js';
+
+// The rest loads on demand: a command that needs no database (help, dcc verify) starts in a fraction
+// of the time it takes to load the whole server.
 
 const HELP = `vaxops: run a mass vaccination campaign
 
@@ -29,6 +24,9 @@ Usage:
                                postal_code,address; "," or ";"); importing the same file again is a no-op
   vaxops api-key create --name NAME --scopes register:import [--tenant SLUG]
                                create an API key for a machine client; the key is shown only once
+  vaxops dcc verify --trust FILE [--at ISO-TIME] [HC1 | -]
+                               verify EU Digital COVID Certificates against a trust list (PEM or a JSON
+                               array of base64 DER); "-" reads one HC1 string per line; one JSON line each
   vaxops help                  this text
 
 Configuration comes from the environment (see README): DATABASE_URL, VAXOPS_DATA_DIR,
@@ -36,6 +34,11 @@ VAXOPS_MASTER_KEY, VAXOPS_DEMO_PASSWORD, PORT, ...`;
 
 /** Opens the database for a one-off command (migrations run as part of opening); returns the app's Deps. */
 async function openForCommand(): Promise<Deps> {
+  const [{ openDatabase }, { Keyring }, { createLogger, loadMasterKey }] = await Promise.all([
+    import('./db/database.js'),
+    import('./lib/crypto.js'),
+    import('./runtime.js'),
+  ]);
   const config = loadConfig();
   const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   const keys = new Keyring(await loadMasterKey(config, log));
@@ -58,6 +61,7 @@ export async function main(argv: string[]) {
       const { values } = parseArgs({ args: rest, options: { workers: { type: 'string' } } });
       // Forked workers read the same environment, so the flag travels as VAXOPS_WORKERS.
       if (values.workers) process.env.VAXOPS_WORKERS = values.workers;
+      const { serve } = await import('./main.js');
       return serve();
     }
     case 'migrate': {
@@ -75,6 +79,7 @@ export async function main(argv: string[]) {
       const { config, keys, db } = deps;
       try {
         if (values.demo) {
+          const { seedDemo } = await import('./seed/demo.js');
           const done = await seedDemo(db.owner, keys, { password: config.demoPassword, now: systemClock.now(), progress: true });
           console.log(done ? 'Demo data loaded: tenant "Freistaat Demo", sign in as <role>@demo.vaxops.' : 'The demo tenant is already there; nothing to do.');
         }
@@ -94,6 +99,12 @@ export async function main(argv: string[]) {
       if (what !== 'create') throw new UsageError('api-key needs a subcommand: vaxops api-key create --name NAME --scopes SCOPE[,SCOPE]');
       return createApiKeyCommand(args);
     }
+    case 'dcc': {
+      // Exit code: 0 when every certificate verified, 1 when one did not, 2 on usage errors.
+      const { dccCommand } = await import('./modules/dcc/dcc.cli.js');
+      process.exitCode = await dccCommand(rest);
+      return;
+    }
     case 'help':
     case '--help':
     case '-h':
@@ -109,6 +120,7 @@ class UsageError extends Error {}
 class CommandError extends Error {}
 
 async function seedCitizensCommand(deps: Deps, count: number, slug?: string) {
+  const { PGLITE_MAX_CITIZENS, seedCitizens } = await import('./seed/citizens.js');
   if (deps.db.kind === 'pglite' && count > PGLITE_MAX_CITIZENS) {
     throw new CommandError(
       `seed --citizens ${count} needs PostgreSQL (set DATABASE_URL): the embedded database takes at most ${PGLITE_MAX_CITIZENS} generated citizens.`,
@@ -124,6 +136,7 @@ async function seedCitizensCommand(deps: Deps, count: number, slug?: string) {
 }
 
 async function importRegisterCommand(args: string[]) {
+  const { auditImport, cliContext, importRegister } = await import('./modules/register/register.service.js');
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { tenant: { type: 'string' } } });
   if (positionals.length !== 1) throw new UsageError('import register needs exactly one file: vaxops import register FILE.csv [--tenant SLUG]');
   const file = positionals[0];
@@ -170,6 +183,7 @@ async function importRegisterCommand(args: string[]) {
 }
 
 async function createApiKeyCommand(args: string[]) {
+  const { API_SCOPES, createApiKey } = await import('./plugins/api-key.js');
   const { values } = parseArgs({ args, options: { name: { type: 'string' }, scopes: { type: 'string' }, tenant: { type: 'string' } } });
   if (!values.name?.trim()) throw new UsageError('api-key create needs --name NAME (who or what uses the key).');
   const scopes = (values.scopes ?? '').split(',').map((s) => s.trim()).filter(Boolean);
@@ -188,6 +202,7 @@ async function createApiKeyCommand(args: string[]) {
 }
 
 async function tenantForCommand(deps: Deps, slug = deps.config.defaultTenant) {
+  const { tenantBySlug } = await import('./modules/tenants/tenants.service.js');
   try {
     return await tenantBySlug(deps, slug);
   } catch (err) {
