@@ -12,6 +12,7 @@ import { webPlugin } from './plugins/web.js';
 import { agentRoutes } from './modules/agent/agent.routes.js';
 import { bookingRoutes } from './modules/booking/booking.routes.js';
 import { botDefenceRoutes } from './modules/botdefence/botdefence.routes.js';
+import { dccRoutes } from './modules/dcc/dcc.routes.js';
 import { citizensRoutes } from './modules/citizens/citizens.routes.js';
 import { eligibilityRoutes } from './modules/eligibility/eligibility.routes.js';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.js';
@@ -39,16 +40,22 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
 
   // Which process answered: lets operators (and the multi-process test) see the load spread.
+  // Hooks every request passes: callback style (no promise each) and no log object when info is off.
   const worker = String(process.pid);
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', (_request, reply, payload, done) => {
     reply.header('x-vaxops-worker', worker);
+    done(null, payload);
   });
 
-  app.addHook('onResponse', async (request, reply) => {
-    request.log.info(
-      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
-      'request',
-    );
+  const logRequests = deps.log.isLevelEnabled('info');
+  app.addHook('onResponse', (request, reply, done) => {
+    if (logRequests) {
+      request.log.info(
+        { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+        'request',
+      );
+    }
+    done();
   });
 
   await errorsPlugin(app);
@@ -82,6 +89,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await app.register(notificationsRoutes(deps));
   await app.register(registerRoutes(deps));
   await app.register(waitingRoomRoutes(deps));
+  await app.register(dccRoutes(deps));
 
   await webPlugin(app, { webDir: deps.config.webDir });
   return app;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError } from './config.js';
 import type { Deps } from './context.js';
 import { Problem } from './errors.js';
 import { systemClock } from './lib/clock.js';
@@ -27,30 +27,17 @@ Usage:
   vaxops dcc verify --trust FILE [--at ISO-TIME] [HC1 | -]
                                verify EU Digital COVID Certificates against a trust list (PEM or a JSON
                                array of base64 DER); "-" reads one HC1 string per line; one JSON line each
+  vaxops dcc keys import|list, dcc trust-list, dcc revocations [--tenant SLUG]
+                               issuing keys, our trust list, the revocation list (see vaxops dcc help)
   vaxops help                  this text
 
 Configuration comes from the environment (see README): DATABASE_URL, VAXOPS_DATA_DIR,
 VAXOPS_MASTER_KEY, VAXOPS_DEMO_PASSWORD, PORT, ...`;
 
-/** Opens the database for a one-off command (migrations run as part of opening); returns the app's Deps. */
+/** Opens the database for a one-off command; returns the app's Deps. */
 async function openForCommand(): Promise<Deps> {
-  const [{ openDatabase }, { Keyring }, { createLogger, loadMasterKey }] = await Promise.all([
-    import('./db/database.js'),
-    import('./lib/crypto.js'),
-    import('./runtime.js'),
-  ]);
-  const config = loadConfig();
-  const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
-  const keys = new Keyring(await loadMasterKey(config, log));
-  const db = await openDatabase({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    appRole: config.appRole,
-    appRolePassword: config.appRolePassword ?? keys.derive('db-app-role'),
-    poolSize: 2,
-    log,
-  });
-  return { config, keys, db, log, clock: systemClock };
+  const { openCommandDeps } = await import('./runtime.js');
+  return openCommandDeps();
 }
 
 /** Runs the `vaxops` command line. */
@@ -127,7 +114,7 @@ async function seedCitizensCommand(deps: Deps, count: number, slug?: string) {
     );
   }
   const tenant = await tenantForCommand(deps, slug);
-  const r = await seedCitizens(deps.db.owner, tenant, { count, now: systemClock.now(), kind: deps.db.kind, progress: true });
+  const r = await seedCitizens(deps.db.owner, tenant, { count, now: systemClock.now(), kind: deps.db.kind, databaseUrl: deps.config.databaseUrl, progress: true });
   console.log(
     `Seeded ${r.persons} citizens into "${tenant.name}" in ${r.seconds.toFixed(1)} s (${Math.round(r.persons / r.seconds)} persons/s): ` +
       `${r.bookings} past bookings, ${r.appointments} appointments, ${r.vaccinations} vaccinations` +

@@ -40,6 +40,11 @@ const ConfigSchema = z.object({
   VAXOPS_CAPTCHA: z.enum(['on', 'off']).optional(),
   VAXOPS_CAPTCHA_COMPLEXITY: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
   VAXOPS_RATE_LIMIT: z.enum(['on', 'off']).optional(),
+  VAXOPS_DCC_COUNTRY: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as DE').default('DE'),
+  VAXOPS_DCC_ISSUER: z.string().trim().min(1).max(80).optional(),
+  VAXOPS_DCC_VALIDITY_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  VAXOPS_DCC_TRUST_FILE: z.string().optional(),
+  VAXOPS_DCC_GENERATE_KEYS: bool.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -81,6 +86,12 @@ export type Config = {
   captcha: { enabled: boolean; complexity: number };
   /** Per-client and per-person rate limits and guess lock-outs. */
   rateLimits: boolean;
+  /**
+   * EU Digital COVID Certificates: issuing country (CWT iss, DCC co, UVCI), issuer name (DCC is; default the
+   * tenant's name), how long a signature is valid, extra trusted signers for verification (PEM or a JSON trust
+   * list), and whether missing issuing keys are generated (demo/embedded; production imports them).
+   */
+  dcc: { country: string; issuer?: string; validityDays: number; trustFile?: string; generateKeys: boolean };
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
 };
 
@@ -136,6 +147,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // partner apps and load tests right after `npm start`. Either can be set explicitly.
     captcha: { enabled: (e.VAXOPS_CAPTCHA ?? (embedded ? 'off' : 'on')) === 'on', complexity: e.VAXOPS_CAPTCHA_COMPLEXITY },
     rateLimits: (e.VAXOPS_RATE_LIMIT ?? (embedded ? 'off' : 'on')) === 'on',
+    dcc: {
+      country: e.VAXOPS_DCC_COUNTRY,
+      issuer: e.VAXOPS_DCC_ISSUER,
+      validityDays: e.VAXOPS_DCC_VALIDITY_DAYS,
+      trustFile: e.VAXOPS_DCC_TRUST_FILE ? path.resolve(e.VAXOPS_DCC_TRUST_FILE) : undefined,
+      generateKeys: e.VAXOPS_DCC_GENERATE_KEYS ?? (embedded || (e.VAXOPS_DEMO ?? embedded)),
+    },
     logLevel: e.LOG_LEVEL,
   };
 }

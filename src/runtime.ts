@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pino, type Logger } from 'pino';
-import type { Config } from './config.js';
+import { loadConfig, type Config } from './config.js';
 import type { Deps } from './context.js';
 import { openDatabase } from './db/database.js';
 import { systemClock, type Clock } from './lib/clock.js';
@@ -62,4 +62,20 @@ export async function createDeps(config: Config, opts: RuntimeOptions = {}): Pro
     throw err;
   }
   return { config, db, clock, log, keys, seeded };
+}
+
+/** Opens the database for a one-off command (migrations run as part of opening; a small pool); returns Deps. */
+export async function openCommandDeps(): Promise<Deps> {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const keys = new Keyring(await loadMasterKey(config, log));
+  const db = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    appRole: config.appRole,
+    appRolePassword: config.appRolePassword ?? keys.derive('db-app-role'),
+    poolSize: 2,
+    log,
+  });
+  return { config, keys, db, log, clock: systemClock };
 }

@@ -299,6 +299,55 @@ export interface WaitingRoomTicketTable {
   joined_at: Date;
   admitted_at: Date | null;
 }
+/** EU Digital COVID Certificates: country signing CAs (generated ones keep their encrypted private key). */
+export interface DccCscaTable {
+  id: Generated<string>;
+  tenant_id: string;
+  subject: string;
+  certificate: Bytes;
+  private_key: Bytes | null;
+  not_before: Ts;
+  not_after: Ts;
+  created_at: Generated<Date>;
+}
+/** Document signer certificates with their private keys (encrypted with the tenant key). */
+export interface DccSigningKeyTable {
+  id: Generated<string>;
+  tenant_id: string;
+  kid: string;
+  country: string;
+  alg: 'ES256' | 'PS256';
+  subject: string;
+  certificate: Bytes;
+  private_key: Bytes;
+  csca_id: string | null;
+  not_before: Ts;
+  not_after: Ts;
+  source: 'generated' | 'imported';
+  active: Generated<boolean>;
+  created_at: Generated<Date>;
+  deactivated_at: Date | null;
+}
+/** Certificates issued for vaccination records (HC1 encrypted). */
+export interface DccCertificateTable {
+  id: Generated<string>;
+  tenant_id: string;
+  vaccination_id: string;
+  person_id: string;
+  signing_key_id: string;
+  uvci: string;
+  uci_hash: Bytes;
+  product_id: string;
+  dose_number: number;
+  series_doses: number;
+  vaccinated_on: ColumnType<string, string, string>;
+  issued_at: Ts;
+  expires_at: Ts;
+  hc1: Bytes;
+  status: Generated<'current' | 'superseded' | 'revoked'>;
+  superseded_at: Date | null;
+  revoked_at: Date | null;
+}
 export interface DB {
   tenants: TenantTable;
   regions: RegionTable;
@@ -327,4 +376,7 @@ export interface DB {
   api_keys: ApiKeyTable;
   altcha_spent: AltchaSpentTable;
   lookup_failures: LookupFailureTable;
+  dcc_cscas: DccCscaTable;
+  dcc_signing_keys: DccSigningKeyTable;
+  dcc_certificates: DccCertificateTable;
 }

@@ -30,7 +30,7 @@ function expectProblem(res: Res, label: string) {
 describe.each(BACKENDS)('bad input on every route gets a 4xx problem and writes nothing (%s)', (backend) => {
   let srv: TestServer;
   let waitingRoomTicket = '';
-  let ids: { center: string; slot: string; appointment: string; vaccination: string; code: string };
+  let ids: { center: string; slot: string; appointment: string; vaccination: string; code: string; certificate: string };
 
   beforeAll(async () => {
     srv = await startTestServer({ backend, now: '2026-11-23T09:10:00+01:00' });
@@ -46,7 +46,7 @@ describe.each(BACKENDS)('bad input on every route gets a 4xx problem and writes 
     expect(v.status).toBe(201);
     const { slot: free } = await firstSlot(api, 'comirnaty', '2026-11-24');
     waitingRoomTicket = (await api.post('/api/v1/public/waiting-room/tickets', {})).body.ticket;
-    ids = { center: center.id, slot: free.id, appointment: b.body.appointments[1].id, vaccination: v.body.id, code: b.body.bookingCode };
+    ids = { center: center.id, slot: free.id, appointment: b.body.appointments[1].id, vaccination: v.body.id, code: b.body.bookingCode, certificate: v.body.certificateId };
   });
   afterAll(() => srv?.close());
 
@@ -308,6 +308,82 @@ describe.each(BACKENDS)('bad input on every route gets a 4xx problem and writes 
       url: () => `/api/v1/admin/rule-sets/${randomUUID()}/publish`,
       body: () => ({ reason: 'because' }),
       idVariants: () => ['/api/v1/admin/rule-sets/x/publish'],
+    },
+    // EU Digital COVID Certificates: the citizen's (code + birth date), trust and revocation lists, verification.
+    {
+      method: 'GET',
+      path: '/api/v1/public/bookings/{bookingCode}/certificates',
+      url: () => `/api/v1/public/bookings/${ids.code}/certificates?birthDate=${anna.birthDate}`,
+      idVariants: () => [`/api/v1/public/bookings/ZZZZ-ZZZZ-ZZ/certificates?birthDate=${anna.birthDate}`, `/api/v1/public/bookings/${'x'.repeat(150)}/certificates?birthDate=${anna.birthDate}`],
+    },
+    ...(['pdf', 'qr.png', 'qr.svg'] as const).map(
+      (what): Route => ({
+        method: 'GET',
+        path: `/api/v1/public/bookings/{bookingCode}/certificates/{id}/${what}`,
+        url: () => `/api/v1/public/bookings/${ids.code}/certificates/${ids.certificate}/${what}?birthDate=${anna.birthDate}${what === 'pdf' ? '&lang=en' : ''}`,
+        idVariants: () => [
+          `/api/v1/public/bookings/${ids.code}/certificates/${randomUUID()}/${what}?birthDate=${anna.birthDate}`,
+          `/api/v1/public/bookings/${ids.code}/certificates/42/${what}?birthDate=${anna.birthDate}`,
+          `/api/v1/public/bookings/ZZZZ-ZZZZ-ZZ/certificates/${ids.certificate}/${what}?birthDate=${anna.birthDate}`,
+          `/api/v1/public/bookings/${ids.code}/certificates/${ids.certificate}/${what}?birthDate=1999-01-01`,
+        ],
+      }),
+    ),
+    {
+      method: 'POST',
+      path: '/api/v1/public/bookings/{bookingCode}/certificates/{id}/mail',
+      url: () => `/api/v1/public/bookings/${ids.code}/certificates/${ids.certificate}/mail`,
+      body: () => ({ birthDate: '1999-01-01' }), // wrong birth date: nothing is sent
+      idVariants: () => [`/api/v1/public/bookings/${ids.code}/certificates/nope/mail`, `/api/v1/public/bookings/ZZZZ-ZZZZ-ZZ/certificates/${ids.certificate}/mail`],
+    },
+    { method: 'GET', path: '/api/v1/public/dcc/trust-list', url: () => '/api/v1/public/dcc/trust-list' },
+    { method: 'GET', path: '/api/v1/public/dcc/revocations', url: () => '/api/v1/public/dcc/revocations' },
+    { method: 'POST', path: '/api/v1/public/dcc/verifications', url: () => '/api/v1/public/dcc/verifications', body: () => ({ hc1: 'HC1:NOT A CERTIFICATE' }), readOnly: true },
+    // Certificates at check-out (staff) and issuing keys (admin).
+    {
+      method: 'GET',
+      path: '/api/v1/staff/vaccinations/{id}/certificate',
+      as: 'clerk',
+      url: () => `/api/v1/staff/vaccinations/${ids.vaccination}/certificate`,
+      idVariants: () => [`/api/v1/staff/vaccinations/${randomUUID()}/certificate`, '/api/v1/staff/vaccinations/42/certificate'],
+    },
+    {
+      method: 'POST',
+      path: '/api/v1/staff/vaccinations/{id}/certificate',
+      as: 'clerk',
+      url: () => `/api/v1/staff/vaccinations/${randomUUID()}/certificate`, // unknown record: nothing is issued
+      idVariants: () => ['/api/v1/staff/vaccinations/42/certificate'],
+    },
+    ...(['pdf', 'qr.png', 'qr.svg'] as const).map(
+      (what): Route => ({
+        method: 'GET',
+        path: `/api/v1/staff/certificates/{id}/${what}`,
+        as: 'clerk',
+        url: () => `/api/v1/staff/certificates/${ids.certificate}/${what}`,
+        idVariants: () => [`/api/v1/staff/certificates/${randomUUID()}/${what}`, `/api/v1/staff/certificates/nope/${what}`, ...(what === 'pdf' ? [`/api/v1/staff/certificates/${ids.certificate}/pdf?lang=fr`] : [])],
+      }),
+    ),
+    {
+      method: 'POST',
+      path: '/api/v1/staff/certificates/{id}/mail',
+      as: 'clerk',
+      url: () => `/api/v1/staff/certificates/${randomUUID()}/mail`,
+      idVariants: () => ['/api/v1/staff/certificates/nope/mail'],
+    },
+    { method: 'GET', path: '/api/v1/admin/dcc/keys', as: 'admin', url: () => '/api/v1/admin/dcc/keys' },
+    {
+      method: 'POST',
+      path: '/api/v1/admin/dcc/keys',
+      as: 'admin',
+      url: () => '/api/v1/admin/dcc/keys',
+      body: () => ({ certificatePem: 'not a certificate', privateKeyPem: 'not a key' }),
+    },
+    {
+      method: 'POST',
+      path: '/api/v1/admin/dcc/keys/{kid}/deactivate',
+      as: 'admin',
+      url: () => '/api/v1/admin/dcc/keys/AAAAAAAAAAA=/deactivate',
+      idVariants: () => ['/api/v1/admin/dcc/keys/%24%24%24/deactivate', `/api/v1/admin/dcc/keys/${'A'.repeat(100)}/deactivate`],
     },
     {
       method: 'POST',

@@ -4,9 +4,6 @@
  * The room is on and admits 20 people a minute (one every 3 s). Two people are already in line
  * (taken through the API), so Anna gets the waiting page with her position, is admitted by the page
  * itself, and books. The waiting page is checked with axe-core.
- *
- * The web app is built into a private folder (VAXOPS_WEB_DIR, default /tmp/wr-web) so this test
- * does not race others over dist/web.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -16,7 +13,6 @@ import { expectNoSeriousA11yViolations, expectText, field, launchBrowser, noBrow
 
 const NOW = '2026-11-23T09:00:00+01:00';
 const TODAY = '2026-11-23';
-const WEB_DIR = process.env.VAXOPS_WEB_DIR ?? '/tmp/wr-web';
 
 describe.skipIf(noBrowserAvailable)('waiting room in the browser', () => {
   let srv: TestServer;
@@ -24,7 +20,7 @@ describe.skipIf(noBrowserAvailable)('waiting room in the browser', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    srv = await startTestServer({ now: NOW, env: { VAXOPS_WEB_DIR: WEB_DIR, VAXOPS_WAITING_ROOM: 'on', VAXOPS_WAITING_ROOM_RATE: '20' } });
+    srv = await startTestServer({ now: NOW, env: { VAXOPS_WAITING_ROOM: 'on', VAXOPS_WAITING_ROOM_RATE: '20' } });
   }, 180_000);
 
   afterAll(async () => {

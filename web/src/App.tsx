@@ -7,6 +7,7 @@ import { MyBookingPage } from './routes/MyBookingPage';
 import { ConfirmEmailPage } from './routes/portal/ConfirmEmailPage';
 import { InvitationPage } from './routes/portal/InvitationPage';
 import { RegisterPage } from './routes/portal/RegisterPage';
+import { VerifyPage } from './routes/portal/VerifyPage';
 import { StaffPage } from './routes/staff/StaffPage';
 
 /** Keeps the document title in sync with the route and language. */
@@ -20,6 +21,7 @@ function TitleSync() {
       ['/register', t('portal.nav.register')],
       ['/confirm-email', t('portal.confirmEmail.title')],
       ['/invitation', t('portal.invitation.title')],
+      ['/verify', t('dcc.verify.title')],
     ];
     const page = titles.find(([prefix]) => pathname.startsWith(prefix))?.[1] ?? t('app.nav.book');
     document.title = `${page} – ${t('app.name')}`;
@@ -46,6 +48,7 @@ const router = createBrowserRouter([
       { path: 'register', element: <RegisterPage /> },
       { path: 'confirm-email', element: <ConfirmEmailPage /> },
       { path: 'invitation', element: <InvitationPage /> },
+      { path: 'verify', element: <VerifyPage /> },
       { path: 'staff/*', element: <StaffPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,3 +1,4 @@
+import { sql, type RawBuilder } from 'kysely';
 import type { Tx } from '../../db/database.js';
 import type { RequestCtx } from '../../context.js';
 
@@ -31,4 +32,22 @@ export async function appendAudit(trx: Tx, ctx: RequestCtx, entries: AuditEntry[
       })),
     )
     .execute();
+}
+
+/** An id known only inside the statement that writes it (e.g. `sql\`(select id from booking)\`` in a WITH query). */
+type IdOrSql = string | null | RawBuilder<unknown>;
+
+/**
+ * The same append as an INSERT to place in the caller's statement (a WITH query that also writes the
+ * subjects), so a hot path appends its audit entries without a round trip of their own. Subject and person
+ * ids may be SQL expressions naming rows that statement inserts.
+ */
+export function auditInsert(ctx: RequestCtx, entries: (Omit<AuditEntry, 'subjectId' | 'personId'> & { subjectId: IdOrSql; personId: IdOrSql })[], at: Date) {
+  const id = (v: IdOrSql) => (v === null || typeof v === 'string' ? sql`${v}::uuid` : v);
+  const rows = entries.map(
+    (e) =>
+      sql`(${ctx.tenant.id}::uuid, ${at}::timestamptz, ${ctx.actor.type}, ${ctx.actor.id}::uuid, ${e.action}, ${e.subjectType}, ${id(e.subjectId)}, ${id(e.personId)}, ${ctx.route}, ${ctx.requestId}, ${e.note ?? null}::text)`,
+  );
+  return sql`insert into audit_log (tenant_id, at, actor_type, actor_id, action, subject_type, subject_id, person_id, route, request_id, note)
+    values ${sql.join(rows)}`;
 }

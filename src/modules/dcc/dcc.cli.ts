@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { ADMIN_USAGE, DccUsageError, dccAdminCommand } from './dcc.cli-admin.js';
 import { parseTrustFile, type TrustedCertificate } from './dcc.trust.js';
 import { verifyHc1 } from './dcc.verify.js';
 
@@ -30,10 +31,19 @@ export async function dccCommand(args: string[]): Promise<number> {
     switch (subcommand) {
       case 'verify':
         return await verifyCommand(rest);
+      case 'keys':
+      case 'trust-list':
+      case 'revocations':
+        // Issuing keys, trust list and revocation list live in the database (dcc.cli-admin.ts).
+        try {
+          return await dccAdminCommand(subcommand, rest);
+        } catch (err) {
+          throw err instanceof DccUsageError ? new UsageError(err.message) : err;
+        }
       case 'help':
       case '--help':
       case '-h':
-        process.stdout.write(`${USAGE}\n`);
+        process.stdout.write(`${USAGE}\n\n${ADMIN_USAGE}\n`);
         return EXIT_VALID;
       default:
         throw new UsageError(subcommand ? `unknown subcommand "${subcommand}"` : 'a subcommand is needed');

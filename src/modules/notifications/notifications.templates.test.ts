@@ -9,6 +9,14 @@ const samples: { [K in TemplateName]: TemplateData[K] } = {
   'appointment-moved': { bookingCode: 'ABCD-EFGH-JK', appointment },
   invitation: { bookUrl: 'https://vaxops.example/invite/t0k3n', expiresAt: '2026-11-25T17:00:00Z' },
   reminder: { bookingCode: 'ABCD-EFGH-JK', appointment },
+  certificate: {
+    uvci: 'URN:UVCI:01:DE:DEMO/ABC#X',
+    doseNumber: 1,
+    seriesDoses: 2,
+    product: 'Spikevax',
+    vaccinatedOn: '2026-03-20',
+    pdf: { filename: 'impfzertifikat.pdf', contentBase64: Buffer.from('%PDF-1.7').toString('base64') },
+  },
 };
 const WITH_CALENDAR: Record<TemplateName, number> = {
   'email-confirmation': 0,
@@ -17,6 +25,7 @@ const WITH_CALENDAR: Record<TemplateName, number> = {
   'appointment-moved': 1,
   invitation: 0,
   reminder: 1,
+  certificate: 0,
 };
 const ctx = (language: 'de' | 'en'): RenderContext => ({
   language,
@@ -39,8 +48,13 @@ describe('message templates', () => {
         expect(mail.html).not.toContain('<b>O’Neil</b>');
         expect(mail.html).not.toContain('<Süd>');
         expect(mail.text).toContain(language === 'de' ? 'Guten Tag Zoë <b>O’Neil</b>,' : 'Hello Zoë <b>O’Neil</b>,');
-        expect(mail.attachments).toHaveLength(WITH_CALENDAR[template]);
-        for (const a of mail.attachments) {
+        const calendars = mail.attachments.filter((a) => a.contentType !== 'application/pdf');
+        expect(calendars).toHaveLength(WITH_CALENDAR[template]);
+        // Only the certificate mail carries a PDF, base64 as given.
+        expect(mail.attachments.filter((a) => a.contentType === 'application/pdf')).toEqual(
+          template === 'certificate' ? [{ filename: 'impfzertifikat.pdf', content: samples.certificate.pdf.contentBase64, contentType: 'application/pdf', encoding: 'base64' }] : [],
+        );
+        for (const a of calendars) {
           expect(a.contentType).toBe('text/calendar; charset=utf-8; method=PUBLISH');
           expect(a.content).toContain('BEGIN:VEVENT');
           expect(a.filename).toMatch(/\.ics$/);

@@ -21,6 +21,8 @@ export type TemplateData = {
   'appointment-moved': { bookingCode: string; appointment: AppointmentData };
   invitation: { bookUrl: string; expiresAt: string };
   reminder: { bookingCode: string; appointment: AppointmentData };
+  /** An EU Digital COVID Certificate sent on request: the PDF (base64) is attached. */
+  certificate: { uvci: string; doseNumber: number; seriesDoses: number; product: string; vaccinatedOn: string; pdf: { filename: string; contentBase64: string } };
 };
 
 export type TemplateName = keyof TemplateData;
@@ -32,6 +34,7 @@ export const TEMPLATE_NAMES = [
   'appointment-moved',
   'invitation',
   'reminder',
+  'certificate',
 ] as const satisfies readonly TemplateName[];
 
 /** What a rendering needs besides the data: who sends, where the portal is, which time zone. */
@@ -62,6 +65,8 @@ export type Doc = {
   /** Text for a QR code on the printed letter. */
   qr?: string;
   calendar: { filename: string; ics: string }[];
+  /** Files attached to the e-mail (base64), e.g. a certificate PDF. */
+  attachments?: { filename: string; contentBase64: string; contentType: string }[];
 };
 
 const LOCALE: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
@@ -81,6 +86,12 @@ export function formatWhenShort(iso: string, language: Language, timeZone: strin
   const date = new Intl.DateTimeFormat(LOCALE[language], { timeZone, weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric' }).format(d);
   const time = new Intl.DateTimeFormat(LOCALE[language], { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
   return `${date}, ${time}`;
+}
+
+/** "23.11.2026" / "23/11/2026" for a calendar day given as YYYY-MM-DD. */
+function formatIsoDay(day: string, language: Language): string {
+  const [y, m, d] = day.split('-');
+  return language === 'de' ? `${d}.${m}.${y}` : `${d}/${m}/${y}`;
 }
 
 /** "23. November 2026" / "23 November 2026": the date line of a letter. */
@@ -217,6 +228,21 @@ const builders: Record<Language, Builders> = {
       sms: `Erinnerung: Impftermin ${formatWhenShort(d.appointment.start, 'de', ctx.timeZone)} Uhr, ${d.appointment.centerName}. Buchung ${d.bookingCode}.`,
       calendar: calendarFiles(T.de, d.bookingCode, [d.appointment], ctx),
     }),
+    certificate: (d) => ({
+      subject: `Ihr Impfzertifikat (${d.doseNumber}. Impfung)`,
+      paragraphs: [
+        'im Anhang finden Sie Ihr EU-Digitales COVID-Zertifikat als PDF. Sie können es ausdrucken oder den QR-Code in eine Corona-App übernehmen.',
+        'Bewahren Sie das Zertifikat sorgfältig auf: Es enthält Ihren Namen und Ihr Geburtsdatum.',
+      ],
+      facts: [
+        ['Impfstoff', d.product],
+        ['Impfung', `${d.doseNumber} von ${d.seriesDoses}`],
+        ['Datum der Impfung', formatIsoDay(d.vaccinatedOn, 'de')],
+        ['Zertifikatkennung', d.uvci],
+      ],
+      sms: 'Ihr Impfzertifikat wurde Ihnen per E-Mail gesendet.',
+      attachments: [{ filename: d.pdf.filename, contentBase64: d.pdf.contentBase64, contentType: 'application/pdf' }],
+    }),
   },
   en: {
     'email-confirmation': (d) => ({
@@ -278,6 +304,21 @@ const builders: Record<Language, Builders> = {
       sms: `Reminder: vaccination ${formatWhenShort(d.appointment.start, 'en', ctx.timeZone)}, ${d.appointment.centerName}. Booking ${d.bookingCode}.`,
       calendar: calendarFiles(T.en, d.bookingCode, [d.appointment], ctx),
     }),
+    certificate: (d) => ({
+      subject: `Your vaccination certificate (dose ${d.doseNumber})`,
+      paragraphs: [
+        'Please find your EU Digital COVID Certificate attached as a PDF. You can print it or scan its QR code into a COVID certificate app.',
+        'Keep the certificate safe: it shows your name and date of birth.',
+      ],
+      facts: [
+        ['Vaccine', d.product],
+        ['Dose', `${d.doseNumber} of ${d.seriesDoses}`],
+        ['Date of vaccination', formatIsoDay(d.vaccinatedOn, 'en')],
+        ['Certificate identifier', d.uvci],
+      ],
+      sms: 'Your vaccination certificate has been sent to you by e-mail.',
+      attachments: [{ filename: d.pdf.filename, contentBase64: d.pdf.contentBase64, contentType: 'application/pdf' }],
+    }),
   },
 };
 
@@ -303,7 +344,7 @@ export type RenderedEmail = {
   subject: string;
   text: string;
   html: string;
-  attachments: { filename: string; content: string; contentType: string }[];
+  attachments: { filename: string; content: string; contentType: string; encoding?: 'base64' }[];
 };
 
 const escapeHtml = (s: string) =>
@@ -360,7 +401,10 @@ export function renderEmail(doc: Doc, language: Language): RenderedEmail {
     subject: doc.subject,
     text: text.join('\n') + '\n',
     html: html.join('\n') + '\n',
-    attachments: doc.calendar.map((c) => ({ filename: c.filename, content: c.ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' })),
+    attachments: [
+      ...doc.calendar.map((c) => ({ filename: c.filename, content: c.ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' })),
+      ...(doc.attachments ?? []).map((a) => ({ filename: a.filename, content: a.contentBase64, contentType: a.contentType, encoding: 'base64' as const })),
+    ],
   };
 }
 

@@ -1,6 +1,5 @@
-import { sql } from 'kysely';
-import type { Insertable } from 'kysely';
-import type { Tx } from '../../db/database.js';
+import { sql, type Insertable, type RawBuilder } from 'kysely';
+import { prepared, type Tx } from '../../db/database.js';
 import type { VaccinationTable } from '../../db/types.js';
 
 /**
@@ -61,19 +60,6 @@ export async function markCheckedIn(trx: Tx, id: string, by: string, at: Date) {
   return Number(r.numUpdatedRows) === 1;
 }
 
-export async function getAppointment(trx: Tx, id: string) {
-  return trx
-    .selectFrom('appointments as a')
-    .innerJoin('bookings as b', 'b.id', 'a.booking_id')
-    .select(['a.id', 'a.status', 'a.center_id', 'a.product_id', 'a.dose_number', 'b.person_id', 'b.security_code'])
-    .where('a.id', '=', id)
-    .executeTakeFirst();
-}
-
-export async function markVaccinated(trx: Tx, id: string) {
-  await trx.updateTable('appointments').set({ status: 'vaccinated' }).where('id', '=', id).execute();
-}
-
 const VACCINATION_COLUMNS = [
   'v.id',
   'v.appointment_id',
@@ -100,6 +86,50 @@ export async function getVaccination(trx: Tx, id: string) {
     .select([...VACCINATION_COLUMNS, sql<string | null>`(select n.id from vaccinations n where n.supersedes_id = v.id)`.as('superseded_by')])
     .where('v.id', '=', id)
     .executeTakeFirst();
+}
+
+/**
+ * What documenting needs to know, in one statement: the appointment with its person and security code,
+ * and whether the product given is in the catalog.
+ */
+export async function documentationContext(trx: Tx, q: { appointmentId: string; product: string }) {
+  const r = await sql<{
+    id: string;
+    status: string;
+    center_id: string;
+    person_id: string;
+    security_code: string;
+    product_known: boolean;
+  }>`${prepared('documentation_context')}
+    select a.id, a.status, a.center_id, b.person_id, b.security_code,
+           exists (select 1 from products p where p.id = ${q.product}) as product_known
+    from appointments a join bookings b on b.id = a.booking_id
+    where a.id = ${q.appointmentId}::uuid`.execute(trx);
+  return r.rows[0];
+}
+
+/**
+ * Documents in one statement: appends the record to the ledger, marks the appointment vaccinated and
+ * appends the audit entry the caller gives (an INSERT that may name `(select id from vaccination)`).
+ * Returns the new record as getVaccination would (nothing can have superseded it yet). A second record
+ * for the same appointment fails on the ledger's unique index, as it did in separate statements.
+ */
+export async function recordVaccination(trx: Tx, v: NewVaccination, audit: RawBuilder<unknown>): Promise<VaccinationRow> {
+  const r = await sql<VaccinationRow>`${prepared('record_vaccination')}
+    with vaccination as (
+      insert into vaccinations (tenant_id, person_id, appointment_id, center_id, product_id, lot_number, dose_number, site,
+                                vaccinator_id, administered_at, recorded_at, security_override_reason)
+      values (${v.tenant_id}::uuid, ${v.person_id}::uuid, ${v.appointment_id ?? null}::uuid, ${v.center_id}::uuid, ${v.product_id}, ${v.lot_number},
+              ${v.dose_number}::smallint, ${v.site}, ${v.vaccinator_id}::uuid, ${v.administered_at}::timestamptz, coalesce(${v.recorded_at ?? null}::timestamptz, now()),
+              ${v.security_override_reason ?? null}::text)
+      returning *
+    ), vaccinated as (
+      update appointments set status = 'vaccinated' where id = (select appointment_id from vaccination)
+    ), audit as (${audit})
+    select id, appointment_id, person_id, center_id, product_id, lot_number, dose_number, site, vaccinator_id, administered_at, recorded_at,
+           supersedes_id, correction_reason, security_override_reason, null::uuid as superseded_by
+    from vaccination`.execute(trx);
+  return r.rows[0];
 }
 
 export type NewVaccination = Insertable<VaccinationTable>;

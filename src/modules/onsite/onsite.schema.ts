@@ -75,4 +75,6 @@ export const Vaccination = z.object({
   supersededBy: z.string().nullable(),
   correctionReason: z.string().nullable(),
   securityOverrideReason: z.string().nullable(),
+  /** The EU Digital COVID Certificate issued with this record (documentation and correction answers; null when none could be issued). */
+  certificateId: z.string().nullable().optional(),
 });

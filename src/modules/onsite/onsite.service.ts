@@ -1,11 +1,13 @@
+import { sql } from 'kysely';
 import type { Deps, RequestCtx } from '../../context.js';
 import { conflict, forbidden, notFound, unprocessable } from '../../errors.js';
 import { safeEqual } from '../../lib/crypto.js';
-import { appendAudit, type AuditEntry } from '../audit/audit.repo.js';
+import { appendAudit, auditInsert, type AuditEntry } from '../audit/audit.repo.js';
 import { formatCode } from '../booking/booking.service.js';
 import { getProduct } from '../catalog/catalog.repo.js';
 import { decryptPerson } from '../citizens/citizens.service.js';
 import { centerExists } from '../tenants/tenants.repo.js';
+import { issueOnDocumentation, reissueAfterCorrection } from '../dcc/dcc.service.js';
 import * as repo from './onsite.repo.js';
 
 /** Staff bound to a center may act only there; tenant-wide roles anywhere in the tenant. */
@@ -63,9 +65,14 @@ export async function checkIn(deps: Deps, ctx: RequestCtx, code: string, centerI
   });
 }
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** YYYY-MM-DD of an instant in a time zone. */
 export function localDate(at: Date, timeZone: string) {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  // Building an Intl.DateTimeFormat costs far more than formatting with it, and every booking asks (age on today).
+  let f = dayFormats.get(timeZone);
+  if (!f) dayFormats.set(timeZone, (f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return f.format(at);
 }
 
 export type DocumentInput = {
@@ -87,18 +94,32 @@ export async function documentVaccination(deps: Deps, ctx: RequestCtx, input: Do
     throw unprocessable([{ field: 'administeredAt', message: 'A vaccination cannot be documented in the future.' }]);
   }
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
-    const appt = await repo.getAppointment(trx, input.appointmentId);
+    // Round trips are what documenting costs at a busy center: the reads are one statement, the writes another.
+    const appt = await repo.documentationContext(trx, { appointmentId: input.appointmentId, product: input.product });
     if (!appt) throw unprocessable([{ field: 'appointmentId', message: 'Unknown appointment.' }]);
     assertCenter(ctx, appt.center_id);
     if (appt.status === 'vaccinated') throw conflict('This vaccination is already documented; correct the record instead.', 'already-documented');
     if (appt.status !== 'checked_in') throw conflict('Check the person in before documenting the vaccination.', 'not-checked-in');
-    if (!(await getProduct(trx, input.product))) throw unprocessable([{ field: 'product', message: 'Unknown product.' }]);
+    if (!appt.product_known) throw unprocessable([{ field: 'product', message: 'Unknown product.' }]);
     // The code guards against documenting on the wrong person; without it, a reason is recorded instead.
     if (input.securityCode && !safeEqual(input.securityCode, appt.security_code)) {
       throw unprocessable([{ field: 'securityCode', message: 'This is not the security code of this booking. Ask again, or give a reason to document without it.' }]);
     }
     const override = input.securityCode ? null : input.securityOverrideReason!;
-    const id = await repo.insertVaccination(trx, {
+    const audit = auditInsert(
+      ctx,
+      [
+        {
+          action: 'create',
+          subjectType: 'vaccination',
+          subjectId: sql`(select id from vaccination)`, // the record inserted by the same statement
+          personId: appt.person_id,
+          note: override ? 'documented without security code' : undefined,
+        },
+      ],
+      now,
+    );
+    const record = await repo.recordVaccination(trx, {
       tenant_id: ctx.tenant.id,
       person_id: appt.person_id,
       appointment_id: appt.id,
@@ -111,15 +132,10 @@ export async function documentVaccination(deps: Deps, ctx: RequestCtx, input: Do
       administered_at: administeredAt,
       recorded_at: now,
       security_override_reason: override,
-    });
-    await repo.markVaccinated(trx, appt.id);
-    await appendAudit(
-      trx,
-      ctx,
-      [{ action: 'create', subjectType: 'vaccination', subjectId: id, personId: appt.person_id, note: override ? 'documented without security code' : undefined }],
-      now,
-    );
-    return presentVaccination((await repo.getVaccination(trx, id))!);
+    }, audit);
+    const id = record.id;
+    const certificateId = await issueOnDocumentation(deps, ctx, trx, id); // EU Digital COVID Certificate, same transaction
+    return { ...presentVaccination(record), certificateId };
   });
 }
 
@@ -150,7 +166,8 @@ export async function correctVaccination(deps: Deps, ctx: RequestCtx, id: string
       correction_reason: input.reason,
     });
     await appendAudit(trx, ctx, [{ action: 'update', subjectType: 'vaccination', subjectId: newId, personId: old.person_id }], now);
-    return presentVaccination((await repo.getVaccination(trx, newId))!);
+    const certificateId = await reissueAfterCorrection(deps, ctx, trx, old.id, newId); // revokes the old record's certificates
+    return { ...presentVaccination((await repo.getVaccination(trx, newId))!), certificateId };
   });
 }
 

@@ -4,6 +4,8 @@ import de from './de';
 import en from './en';
 import consoleDe from './console.de';
 import consoleEn from './console.en';
+import dccDe from './dcc.de';
+import dccEn from './dcc.en';
 import portalDe from './portal.de';
 import portalEn from './portal.en';
 
@@ -26,10 +28,10 @@ function applyHtmlLang(lng: string): void {
 }
 
 void i18n.use(initReactI18next).init({
-  // portal.* (citizen pages) and console.* (staff console sections) live in files of their own.
+  // portal.* (citizen pages), console.* (staff console sections) and dcc.* (COVID certificates) live in files of their own.
   resources: {
-    de: { translation: { ...de, portal: portalDe, console: consoleDe } },
-    en: { translation: { ...en, portal: portalEn, console: consoleEn } },
+    de: { translation: { ...de, portal: portalDe, console: consoleDe, dcc: dccDe } },
+    en: { translation: { ...en, portal: portalEn, console: consoleEn, dcc: dccEn } },
   },
   lng: storedLanguage(),
   fallbackLng: 'de',

@@ -34,6 +34,9 @@ export function Layout() {
               <NavLink to="/register" className={classes.navLink}>
                 {t('portal.nav.register')}
               </NavLink>
+              <NavLink to="/verify" className={classes.navLink}>
+                {t('dcc.nav.verify')}
+              </NavLink>
               <NavLink to="/staff" className={classes.navLink}>
                 {t('app.nav.staff')}
               </NavLink>

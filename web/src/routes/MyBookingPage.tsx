@@ -6,6 +6,7 @@ import { ApiError } from '../api';
 import { cancelBooking, fetchBooking, usePublicProducts, productName, type BookingAppointment, type BookingDetails } from '../features/booking/api';
 import { BookingQrCode } from '../features/booking/Confirmation';
 import { MoveAppointmentDialog } from '../features/booking/MoveAppointment';
+import { PortalCertificates } from '../features/dcc/PortalCertificates';
 import { formatDateTime, isValidIsoDate } from '../format';
 import { ErrorAlert } from './ErrorAlert';
 
@@ -175,6 +176,11 @@ export function MyBookingPage() {
             </Button>
           )}
         </Paper>
+      )}
+
+      {/* Certificates exist once a dose is documented. */}
+      {booking && booking.appointments.some((a) => a.status === 'vaccinated') && (
+        <PortalCertificates bookingCode={booking.bookingCode} birthDate={lookedUpWith} />
       )}
 
       {booking && moving && (

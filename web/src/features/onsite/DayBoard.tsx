@@ -5,6 +5,7 @@ import { ApiError } from '../../api';
 import { formatDate, formatDateTime, formatTime, isoDay, isValidIsoDate } from '../../format';
 import { ErrorAlert } from '../../routes/ErrorAlert';
 import { hasRole, type User } from '../auth/api';
+import { CertificatePanel } from '../dcc/CertificatePanel';
 import { productName, usePublicProducts } from '../booking/api';
 import { useAppointments, useStaffCenters, type AppointmentStatus, type StaffAppointment, type VaccinationRecord } from './api';
 import { CheckinBox } from './CheckinBox';
@@ -44,6 +45,8 @@ export function DayBoard({ user }: { user: User }) {
   // Documenting a vaccination is a medical act: the server allows vaccinators only.
   const canDocument = hasRole(user, 'vaccinator');
   const canViewRecord = hasRole(user, 'admin', 'manager', 'clerk', 'vaccinator');
+  // Certificates are printed or sent at check-out; re-issuing one is offered from the record.
+  const canCertificate = canViewRecord;
   const fullName = (a: StaffAppointment) => `${a.person.givenName} ${a.person.familyName}`;
 
   const forbidden = centers.error instanceof ApiError && centers.error.status === 403;
@@ -98,6 +101,9 @@ export function DayBoard({ user }: { user: User }) {
           </Text>
         </Alert>
       )}
+
+      {/* Check-out: the certificate of the vaccination just documented (or corrected: the old one is revoked), to print or send. */}
+      {result && canCertificate && <CertificatePanel key={result.record.id} vaccinationId={result.record.id} />}
 
       <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="appointments-heading">
         <Title order={2} size="h4" id="appointments-heading" mb="xs">
@@ -214,6 +220,7 @@ export function DayBoard({ user }: { user: User }) {
             vaccinationId={viewing.vaccinationId}
             products={products.data ?? []}
             canCorrect={canDocument}
+            canCertificate={canCertificate}
             onClose={() => setRecordOpen(false)}
             onCorrected={(r) => {
               setRecordOpen(false);

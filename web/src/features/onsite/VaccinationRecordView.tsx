@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../format';
 import { ErrorAlert } from '../../routes/ErrorAlert';
+import { CertificatePanel } from '../dcc/CertificatePanel';
 import { productName, type Product } from '../booking/api';
 import { useVaccination, type VaccinationRecord } from './api';
 import { CorrectionForm } from './CorrectionForm';
@@ -12,16 +13,19 @@ interface Props {
   products: Product[];
   /** Corrections are a medical act: vaccinators only. */
   canCorrect: boolean;
+  /** Whether the record's EU certificate can be shown (printed, sent, re-issued) here. */
+  canCertificate?: boolean;
   onClose: () => void;
   onCorrected: (record: VaccinationRecord) => void;
 }
 
 /** Shows the current vaccination record of an appointment; vaccinators can correct it. */
-export function VaccinationRecordView({ vaccinationId, products, canCorrect, onClose, onCorrected }: Props) {
+export function VaccinationRecordView({ vaccinationId, products, canCorrect, canCertificate = false, onClose, onCorrected }: Props) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const vaccination = useVaccination(vaccinationId, true);
   const [correcting, setCorrecting] = useState(false);
+  const [showCertificate, setShowCertificate] = useState(false);
   const correctButton = useRef<HTMLButtonElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
   const leftForm = useRef(false);
@@ -80,7 +84,15 @@ export function VaccinationRecordView({ vaccinationId, products, canCorrect, onC
           <Text c="dark.8">{t('staff.supersededNotice')}</Text>
         </Alert>
       )}
-      <Group justify="flex-end">
+      {canCertificate && !record.supersededBy && showCertificate && (
+        <CertificatePanel vaccinationId={record.id} allowReissue headingOrder={3} focusOnMount />
+      )}
+      <Group justify="flex-end" wrap="wrap">
+        {canCertificate && !record.supersededBy && !showCertificate && (
+          <Button variant="outline" onClick={() => setShowCertificate(true)}>
+            {t('dcc.certificate.show')}
+          </Button>
+        )}
         <Button ref={closeButton} variant="default" onClick={onClose}>
           {t('common.close')}
         </Button>

@@ -1,0 +1,299 @@
+import { sql } from 'kysely';
+import type { RequestCtx } from '../../context.js';
+import type { Tx } from '../../db/database.js';
+import { appendAudit, type AuditEntry } from '../audit/audit.repo.js';
+
+type Bytes = Buffer | Uint8Array;
+
+// ---------------------------------------------------------------------------------------------------
+// Audit
+
+/** Audit entries of this module: certificates (issue, read, revoke) and issuing keys (import, deactivate). */
+export type DccAuditEntry = {
+  action: 'create' | 'read' | 'revoke' | 'import' | 'update';
+  subjectType: 'certificate' | 'dcc_key';
+  subjectId: string | null;
+  personId: string | null;
+  note?: string;
+};
+
+/** Appends to the audit trail in the caller's transaction (the trail's columns are text; its TS union predates certificates). */
+export async function auditDcc(trx: Tx, ctx: RequestCtx, entries: DccAuditEntry[], at: Date) {
+  await appendAudit(trx, ctx, entries as unknown as AuditEntry[], at);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Keys
+
+/** Serialises key generation per tenant across transactions and processes (released at commit). */
+export async function lockTenantKeys(trx: Tx, tenantId: string) {
+  await sql`select pg_advisory_xact_lock(7242006, hashtext(${tenantId}))`.execute(trx);
+}
+
+const SIGNER_COLUMNS = ['id', 'kid', 'alg', 'country', 'certificate', 'private_key', 'not_before', 'not_after'] as const;
+
+/** The signer to use at `now`: active and valid; the most recently added one (so a freshly imported key takes over). */
+export async function usableSigner(trx: Tx, now: Date) {
+  return trx
+    .selectFrom('dcc_signing_keys')
+    .select([...SIGNER_COLUMNS])
+    .where('active', '=', true)
+    .where('not_before', '<=', now)
+    .where('not_after', '>', now)
+    .orderBy('created_at', 'desc')
+    .orderBy('not_before', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+export type SignerRow = NonNullable<Awaited<ReturnType<typeof usableSigner>>>;
+
+/** The newest CSCA that has its private key (generated in this installation), valid at `now`. */
+export async function generatedCsca(trx: Tx, now: Date) {
+  return trx
+    .selectFrom('dcc_cscas')
+    .select(['id', 'certificate', 'private_key', 'not_after'])
+    .where('private_key', 'is not', null)
+    .where('not_after', '>', now)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export async function insertCsca(trx: Tx, row: { id: string; tenant_id: string; subject: string; certificate: Buffer; private_key: Buffer | null; not_before: Date; not_after: Date }) {
+  await trx.insertInto('dcc_cscas').values(row).execute();
+}
+
+/** Inserts a signer; undefined when the tenant has this certificate already (same kid). */
+export async function insertSigningKey(
+  trx: Tx,
+  row: {
+    tenant_id: string;
+    kid: string;
+    country: string;
+    alg: 'ES256' | 'PS256';
+    subject: string;
+    certificate: Buffer;
+    private_key: Buffer;
+    csca_id: string | null;
+    not_before: Date;
+    not_after: Date;
+    source: 'generated' | 'imported';
+    created_at: Date;
+  },
+) {
+  return trx
+    .insertInto('dcc_signing_keys')
+    .values(row)
+    .onConflict((oc) => oc.columns(['tenant_id', 'kid']).doNothing())
+    .returning(['id', 'kid'])
+    .executeTakeFirst();
+}
+
+/** All signers of the tenant, without their private keys. */
+export async function listSigningKeys(trx: Tx) {
+  return trx
+    .selectFrom('dcc_signing_keys')
+    .select(['id', 'kid', 'alg', 'country', 'subject', 'not_before', 'not_after', 'active', 'source', 'created_at', 'deactivated_at'])
+    .orderBy('created_at', 'desc')
+    .execute();
+}
+
+/** The DSCs to trust: active and not expired at `now` (no private keys). */
+export async function trustedSigners(trx: Tx, now: Date) {
+  return trx
+    .selectFrom('dcc_signing_keys')
+    .select(['kid', 'country', 'certificate', 'created_at'])
+    .where('active', '=', true)
+    .where('not_after', '>', now)
+    .orderBy('created_at')
+    .execute();
+}
+
+export async function deactivateSigningKey(trx: Tx, kid: string, at: Date) {
+  return trx
+    .updateTable('dcc_signing_keys')
+    .set({ active: false, deactivated_at: at })
+    .where('kid', '=', kid)
+    .where('active', '=', true)
+    .returning(['id', 'kid'])
+    .executeTakeFirst();
+}
+
+export async function signingKeyByKid(trx: Tx, kid: string) {
+  return trx.selectFrom('dcc_signing_keys').select(['id', 'kid', 'active']).where('kid', '=', kid).executeTakeFirst();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Certificates
+
+export type IssueSource = {
+  id: string;
+  person_id: string;
+  center_id: string;
+  product_id: string;
+  dose_number: number;
+  administered_at: Date;
+  superseded_by: string | null;
+  given_name: Bytes;
+  family_name: Bytes;
+  birth_date: Bytes;
+  product_name: string;
+  doses: number;
+  dcc_vp: string;
+  dcc_mp: string;
+  dcc_ma: string;
+  /** The signer usableSigner would choose at the given time, if there is one. */
+  signer: SignerRow | null;
+};
+
+/**
+ * A vaccination record with what its certificate needs, in one round trip: the person (encrypted), the
+ * product's DCC codes, and the signer to use at `now` (as usableSigner chooses it).
+ */
+export async function issueSource(trx: Tx, vaccinationId: string, now: Date): Promise<IssueSource | undefined> {
+  const r = await sql<Omit<IssueSource, 'signer'> & { s_id: string | null; s_kid: string; s_alg: 'ES256' | 'PS256'; s_country: string; s_certificate: Bytes; s_private_key: Bytes; s_not_before: Date; s_not_after: Date }>`
+    select v.id, v.person_id, v.center_id, v.product_id, v.dose_number, v.administered_at,
+           (select n.id from vaccinations n where n.supersedes_id = v.id) as superseded_by,
+           p.given_name, p.family_name, p.birth_date,
+           pr.name as product_name, pr.doses, pr.dcc_vp, pr.dcc_mp, pr.dcc_ma,
+           s.id as s_id, s.kid as s_kid, s.alg as s_alg, s.country as s_country, s.certificate as s_certificate,
+           s.private_key as s_private_key, s.not_before as s_not_before, s.not_after as s_not_after
+    from vaccinations v
+    join persons p on p.id = v.person_id
+    join products pr on pr.tenant_id = v.tenant_id and pr.id = v.product_id
+    left join lateral (
+      select k.* from dcc_signing_keys k
+      where k.active and k.not_before <= ${now}::timestamptz and k.not_after > ${now}::timestamptz
+      order by k.created_at desc, k.not_before desc
+      limit 1) s on true
+    where v.id = ${vaccinationId}`.execute(trx);
+  const row = r.rows[0];
+  if (!row) return undefined;
+  const { s_id, s_kid, s_alg, s_country, s_certificate, s_private_key, s_not_before, s_not_after, ...source } = row;
+  const signer = s_id
+    ? { id: s_id, kid: s_kid, alg: s_alg, country: s_country, certificate: s_certificate, private_key: s_private_key, not_before: s_not_before, not_after: s_not_after }
+    : null;
+  return { ...source, signer };
+}
+
+export type NewCertificate = {
+  id: string;
+  tenant_id: string;
+  vaccination_id: string;
+  person_id: string;
+  signing_key_id: string;
+  uvci: string;
+  uci_hash: Buffer;
+  product_id: string;
+  dose_number: number;
+  series_doses: number;
+  vaccinated_on: string;
+  issued_at: Date;
+  expires_at: Date;
+  hc1: Buffer;
+};
+
+/** Stores a certificate and its audit entry in one statement (one round trip on the documentation's hot path). */
+export async function insertCertificate(trx: Tx, ctx: RequestCtx, row: NewCertificate, audit: { at: Date; note: string }) {
+  await sql`
+    with certificate as (
+      insert into dcc_certificates (id, tenant_id, vaccination_id, person_id, signing_key_id, uvci, uci_hash, product_id,
+                                    dose_number, series_doses, vaccinated_on, issued_at, expires_at, hc1)
+      values (${row.id}::uuid, ${row.tenant_id}::uuid, ${row.vaccination_id}::uuid, ${row.person_id}::uuid, ${row.signing_key_id}::uuid,
+              ${row.uvci}, ${row.uci_hash}, ${row.product_id}, ${row.dose_number}::smallint, ${row.series_doses}::smallint,
+              ${row.vaccinated_on}::date, ${row.issued_at}::timestamptz, ${row.expires_at}::timestamptz, ${row.hc1})
+      returning id, person_id)
+    insert into audit_log (tenant_id, at, actor_type, actor_id, action, subject_type, subject_id, person_id, route, request_id, note)
+    select ${ctx.tenant.id}::uuid, ${audit.at}::timestamptz, ${ctx.actor.type}, ${ctx.actor.id}::uuid, 'create', 'certificate',
+           c.id, c.person_id, ${ctx.route}, ${ctx.requestId}, ${audit.note}::text
+    from certificate c`.execute(trx);
+}
+
+const CERT_COLUMNS = [
+  'c.id',
+  'c.vaccination_id',
+  'c.person_id',
+  'c.uvci',
+  'c.product_id',
+  'c.dose_number',
+  'c.series_doses',
+  'c.vaccinated_on',
+  'c.issued_at',
+  'c.expires_at',
+  'c.hc1',
+  'c.status',
+  'c.revoked_at',
+  'pr.name as product_name',
+  'v.center_id',
+] as const;
+
+function certificates(trx: Tx) {
+  return trx
+    .selectFrom('dcc_certificates as c')
+    .innerJoin('vaccinations as v', 'v.id', 'c.vaccination_id')
+    .innerJoin('products as pr', (j) => j.onRef('pr.tenant_id', '=', 'c.tenant_id').onRef('pr.id', '=', 'c.product_id'))
+    .select([...CERT_COLUMNS]);
+}
+export type CertificateRow = NonNullable<Awaited<ReturnType<typeof certificateById>>>;
+
+export async function certificateById(trx: Tx, id: string) {
+  return certificates(trx).where('c.id', '=', id).executeTakeFirst();
+}
+
+export async function currentCertificateOf(trx: Tx, vaccinationId: string) {
+  return certificates(trx).where('c.vaccination_id', '=', vaccinationId).where('c.status', '=', 'current').executeTakeFirst();
+}
+
+/** A person's current certificates, oldest vaccination first. */
+export async function currentCertificatesOfPerson(trx: Tx, personId: string) {
+  return certificates(trx)
+    .where('c.person_id', '=', personId)
+    .where('c.status', '=', 'current')
+    .orderBy('c.vaccinated_on')
+    .orderBy('c.dose_number')
+    .orderBy('c.issued_at')
+    .execute();
+}
+
+/** Marks the record's current certificate superseded (still valid, no longer shown); returns its id. */
+export async function supersedeCurrent(trx: Tx, vaccinationId: string, at: Date) {
+  const r = await trx
+    .updateTable('dcc_certificates')
+    .set({ status: 'superseded', superseded_at: at })
+    .where('vaccination_id', '=', vaccinationId)
+    .where('status', '=', 'current')
+    .returning(['id'])
+    .executeTakeFirst();
+  return r?.id ?? null;
+}
+
+/** Revokes every certificate of a record that is not revoked yet; returns them. */
+export async function revokeAllOf(trx: Tx, vaccinationId: string, at: Date) {
+  return trx
+    .updateTable('dcc_certificates')
+    .set({ status: 'revoked', revoked_at: at })
+    .where('vaccination_id', '=', vaccinationId)
+    .where('status', '<>', 'revoked')
+    .returning(['id', 'person_id'])
+    .execute();
+}
+
+/** The revocation list: hashes of revoked UCIs with the time of revocation, oldest first. */
+export async function revokedHashes(trx: Tx) {
+  return trx
+    .selectFrom('dcc_certificates')
+    .select(['uci_hash', 'revoked_at'])
+    .where('status', '=', 'revoked')
+    .orderBy('revoked_at')
+    .orderBy('id')
+    .execute();
+}
+
+/** The person's confirmed e-mail (encrypted) and language, for sending a certificate. */
+export async function mailContact(trx: Tx, personId: string) {
+  return trx
+    .selectFrom('persons')
+    .select(['id', 'given_name', 'family_name', 'birth_date', 'email', 'email_confirmed_at', 'language'])
+    .where('id', '=', personId)
+    .executeTakeFirst();
+}
