@@ -36,13 +36,15 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function waitForHttp(url: string, timeoutMs: number, alive: () => boolean) {
+/** Waits until `url` answers with `status` (200 by default). */
+export async function waitForHttp(url: string, timeoutMs: number, alive: () => boolean, status = 200) {
   const until = Date.now() + timeoutMs;
   for (;;) {
     if (!alive()) throw new Error(`the process serving ${url} exited`);
     try {
       const r = await fetch(url);
-      if (r.ok) return;
+      await r.arrayBuffer();
+      if (r.status === status) return;
     } catch {
       // not listening yet
     }

@@ -31,7 +31,10 @@ export async function serve() {
     await app.close();
     await deps.db.close();
   });
-  await app.listen({ port: config.port, host: config.host });
+  // A rush opens thousands of connections at once. With Node's default backlog (511) the kernel drops the
+  // connections it cannot queue and the clients retry after a second or more: waits that no amount of
+  // speed in the server removes. The kernel caps this at net.core.somaxconn (4096 on current Linux).
+  await app.listen({ port: config.port, host: config.host, backlog: 65_535 });
   if (cluster.isWorker) return;
   printBanner(config, deps.db.kind, deps.seeded, (app.server.address() as { port: number }).port);
 }

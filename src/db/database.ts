@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, sql, type QueryResult, type RawBuilder, type Transaction } from 'kysely';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import type { DB } from './types.js';
@@ -44,12 +45,173 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   return opts.databaseUrl ? openPostgres(opts) : openPglite(opts);
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/*
+ * Round trips. On the hot paths (booking, documentation) a round trip to PostgreSQL costs more than the
+ * statements it carries: the server's CPU goes to the socket writes, and a booking that holds a popular
+ * slot's row lock holds it for as many round trips as come after taking the place. So a transaction's
+ * BEGIN travels with its first statement, and a hot path can send its last statement with the COMMIT
+ * (commitWith). PreparingClient below does the sending, in node-postgres' pipeline mode; two comment
+ * markers tell it what to hold back. Elsewhere (PGlite) the markers are comments and everything runs in
+ * turn, with the same results.
+ */
+const WITH_NEXT = '/* sent with the next statement */ ';
+const COMMIT_WITH_NEXT = '/* the next statement is sent with commit */ select 1 where false';
+
+/** Connections (per transaction) committed by commitWith: withTenant has nothing left to commit. */
+const committedEarly = new WeakSet<object>();
+
+/**
+ * Transactions with the tenant set: BEGIN and set_config are one simple query, sent with the first
+ * statement. A simple query takes no parameters, so the tenant id is a literal, and it is checked to be a
+ * UUID first (ids come from our own tables; nothing else gets in).
+ */
 function tenantRunner(app: Kysely<DB>) {
-  return <T>(tenantId: string, fn: (trx: Tx) => Promise<T>) =>
-    app.transaction().execute(async (trx) => {
-      await sql`select set_config('app.tenant_id', ${tenantId}, true)`.execute(trx);
-      return fn(trx);
+  return <T>(tenantId: string, fn: (trx: Tx) => Promise<T>) => {
+    if (!UUID.test(tenantId)) return Promise.reject(new Error('withTenant: the tenant id must be a UUID'));
+    return app.connection().execute(async (conn) => {
+      let result: T;
+      try {
+        await sql.raw(`${WITH_NEXT}begin; select set_config('app.tenant_id', '${tenantId}', true)`).execute(conn);
+        // The connection-bound Kysely acts as the transaction: same API, one connection, no nested BEGIN.
+        result = await fn(conn as unknown as Tx);
+      } catch (err) {
+        // Roll back whatever state the connection is in (after a failed commitWith the transaction has
+        // ended already, and this only draws a warning); report the original error, not a failed rollback.
+        await sql.raw('rollback').execute(conn).catch(() => {});
+        throw err;
+      }
+      if (!committedEarly.has(conn)) await sql.raw('commit').execute(conn);
+      return result;
     });
+  };
+}
+
+/**
+ * Runs the last statement of a withTenant transaction and commits, in one round trip on PostgreSQL: the
+ * COMMIT goes out right behind the statement. If the statement fails, PostgreSQL turns that COMMIT into a
+ * ROLLBACK, and the statement's error is thrown, so a statement that must refuse has to fail (e.g. a
+ * constraint), not just change nothing. Nothing may run in the transaction afterwards.
+ */
+export async function commitWith<R>(trx: Tx, query: RawBuilder<R>): Promise<QueryResult<R>> {
+  const armed = await sql.raw(COMMIT_WITH_NEXT).execute(trx);
+  // Pipelined, the client sends the COMMIT and checks it; else (PGlite) the statement, then the COMMIT.
+  const result = await query.execute(trx);
+  if (!armed.rows.length) await sql.raw('commit').execute(trx);
+  committedEarly.add(trx);
+  return result;
+}
+
+/**
+ * Marks a statement as a server-side prepared statement on PostgreSQL: `sql\`${prepared('name')} select ...\``.
+ * Hot-path statements (booking, documentation) are parsed and planned once per connection instead of on
+ * every call, as pgbench -M prepared does in the booking benchmark. The marker is a comment, so the SQL text
+ * shows it in logs and pg_stat_statements; PGlite ignores it. Only for statements whose text is fixed by
+ * the code (not by the data), since every distinct text stays prepared for the life of the connection.
+ */
+export const prepared = (name: string) => {
+  if (!/^[a-z][a-z0-9_]*$/.test(name)) throw new Error(`prepared statement name ${name}`);
+  return sql.raw(`/* prepared: ${name} */`);
+};
+
+const PREPARED = /^\/\* prepared: ([a-z][a-z0-9_]*) \*\//;
+const statementNames = new Map<string, string>();
+
+/** The server-side name of a marked statement: its marker plus a hash of its text (fragments can vary it). */
+function statementName(text: string): string | null {
+  let name = statementNames.get(text);
+  if (name === undefined) {
+    const m = PREPARED.exec(text);
+    if (!m) return null;
+    name = `${m[1]}_${createHash('sha1').update(text).digest('hex').slice(0, 12)}`;
+    if (statementNames.size < 1_000) statementNames.set(text, name);
+  }
+  return name;
+}
+
+type QueryFn = (...args: unknown[]) => Promise<{ command?: string }>;
+const HELD = { command: 'SELECT', rowCount: 0, rows: [] };
+
+/**
+ * The node-postgres client of the request pool, in pipeline mode (a query goes out without waiting for the
+ * answer to the one before; answers are read in order):
+ * - statements marked with prepared() are sent as named, prepared statements;
+ * - a WITH_NEXT query (BEGIN) is held back and written together with the next statement. If it failed,
+ *   the pair fails with its error. It cannot fail on a live connection (BEGIN outside a transaction,
+ *   set_config of a checked UUID), and on a broken one both fail; were the statement ever to run outside
+ *   the transaction, without the tenant set, row-level security would let it see and change nothing;
+ * - after COMMIT_WITH_NEXT, the next statement is written together with a COMMIT. The pair succeeds only
+ *   if both do and the server answers COMMIT (not ROLLBACK).
+ */
+class PreparingClient extends pg.Client {
+  private before: string | null = null;
+  private commitAfter = false;
+
+  // node-postgres' query() has many overloads; Kysely calls query(text, values) and uses the promise.
+  query(...args: unknown[]): never {
+    const send = super.query as QueryFn;
+    const [text, values] = args;
+    if (typeof text !== 'string' || args.length > 2) return send.apply(this, args) as never;
+    if (text.startsWith(WITH_NEXT)) {
+      if (this.before !== null) throw new Error('a statement is already waiting to be sent');
+      this.before = text;
+      return Promise.resolve(HELD) as never;
+    }
+    if (text === COMMIT_WITH_NEXT) {
+      this.commitAfter = true;
+      return Promise.resolve({ ...HELD, rowCount: 1, rows: [{ pipelined: true }] }) as never;
+    }
+    const name = Array.isArray(values) && text.startsWith('/* prepared: ') ? statementName(text) : null;
+    const query = name ? [{ name, text, values }] : args;
+    const before = this.before;
+    const commit = this.commitAfter;
+    if (before === null && !commit) return send.apply(this, query) as never;
+    this.before = null;
+    this.commitAfter = false;
+    const stream = (this as unknown as { connection: { stream: { cork(): void; uncork(): void } } }).connection.stream;
+    let begun: Promise<unknown> = Promise.resolve();
+    let result: Promise<unknown>;
+    let committed: Promise<{ command?: string }> | null = null;
+    stream.cork();
+    try {
+      if (before !== null) begun = send.call(this, before);
+      result = send.apply(this, query);
+      if (commit) committed = send.call(this, 'commit');
+    } finally {
+      stream.uncork();
+    }
+    const settled = (p: Promise<unknown> | null) => (p ? p.then(() => undefined, () => undefined) : undefined);
+    return (async () => {
+      try {
+        await begun;
+      } catch (err) {
+        await settled(result);
+        await settled(committed);
+        throw err;
+      }
+      let out: unknown;
+      try {
+        out = await result;
+      } catch (err) {
+        await settled(committed); // answered ROLLBACK: the failed statement ended the transaction
+        throw err;
+      }
+      if (committed) {
+        const c = await committed;
+        if (c.command !== 'COMMIT') throw new Error(`the transaction was not committed (${c.command})`);
+      }
+      return out;
+    })() as never;
+  }
+
+  /** Drops held-back work (the pool calls this when the client comes back: nothing may carry over). */
+  discardPending(): boolean {
+    const had = this.before !== null || this.commitAfter;
+    this.before = null;
+    this.commitAfter = false;
+    return had;
+  }
 }
 
 async function openPglite(opts: OpenOptions): Promise<Database> {
@@ -98,8 +260,11 @@ async function openPostgres(opts: OpenOptions): Promise<Database> {
   if (opts.appRole === ownerUser) throw new Error('the app role must differ from the owner');
   url.username = opts.appRole;
   url.password = opts.appRolePassword;
-  const appPool = new pg.Pool({ connectionString: url.toString(), max: opts.poolSize ?? 20 });
+  const appPool = new pg.Pool({ connectionString: url.toString(), max: opts.poolSize ?? 20, Client: PreparingClient, pipeline: true } as pg.PoolConfig);
   appPool.on('error', onIdleError);
+  appPool.on('release', (_err: Error | undefined, client: pg.PoolClient) => {
+    if ((client as unknown as PreparingClient).discardPending()) opts.log?.warn({}, 'held-back work was never sent');
+  });
   const app = new Kysely<DB>({ dialect: new PostgresDialect({ pool: appPool }) });
   return {
     kind: 'postgres',
@@ -153,6 +318,20 @@ const APPEND_ONLY = ['vaccinations', 'audit_log'];
  * and only the privileges it needs. Append-only tables get SELECT and INSERT only.
  */
 export async function setupAppRole(owner: Kysely<DB>, role: string, password: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await applyAppRole(owner, role, password);
+    } catch (err) {
+      // Processes that start together (cluster workers, a benchmark's own connection, test files on one
+      // server) grant to the same role at once, and PostgreSQL refuses a concurrent update of the same
+      // catalog row instead of waiting. Every step is idempotent, so the loser simply runs them again.
+      if ((err as Error).message !== 'tuple concurrently updated' || attempt >= 5) throw err;
+      await new Promise((r) => setTimeout(r, 50 * attempt));
+    }
+  }
+}
+
+async function applyAppRole(owner: Kysely<DB>, role: string, password: string) {
   const r = sql.id(role);
   const exists = await sql<{ n: number }>`select count(*)::int as n from pg_roles where rolname = ${role}`.execute(owner);
   if (exists.rows[0].n === 0) {

@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Deps, RequestCtx, StaffRole } from '../context.js';
+import type { Deps, RequestCtx, StaffRole, TenantCtx } from '../context.js';
 import { forbidden, Problem, unauthorized } from '../errors.js';
 import { safeEqual } from '../lib/crypto.js';
 import { resolveSession, type StaffUser } from '../modules/staff/staff.service.js';
-import { tenantBySlug } from '../modules/tenants/tenants.service.js';
+import { loadedTenant, tenantBySlug } from '../modules/tenants/tenants.service.js';
 
 export const SESSION_COOKIE = 'vaxops_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -26,11 +26,23 @@ const routeOf = (request: FastifyRequest) => `${request.method} ${request.routeO
 
 /** onRequest hook for public routes: acts for the tenant named in X-Vaxops-Tenant, or the configured default. */
 export function citizenAccess(deps: Deps) {
-  return async (request: FastifyRequest) => {
+  const set = (request: FastifyRequest, tenant: TenantCtx) => {
+    request.ctx = { tenant, actor: { type: 'citizen', id: null }, route: routeOf(request), requestId: request.id };
+  };
+  // A callback hook: public reads are the busiest requests, and their tenant is almost always loaded
+  // already, so most requests pass without a promise.
+  return (request: FastifyRequest, _reply: FastifyReply, done: (err?: Error) => void) => {
     const header = request.headers['x-vaxops-tenant'];
     const slug = typeof header === 'string' && header ? header : deps.config.defaultTenant;
-    const tenant = await tenantBySlug(deps, slug);
-    request.ctx = { tenant, actor: { type: 'citizen', id: null }, route: routeOf(request), requestId: request.id };
+    const loaded = loadedTenant(deps, slug);
+    if (loaded) {
+      set(request, loaded);
+      return done();
+    }
+    tenantBySlug(deps, slug).then((tenant) => {
+      set(request, tenant);
+      done();
+    }, done);
   };
 }
 

@@ -46,14 +46,14 @@ export type RateLimitOptions = {
 
 /** A hook (onRequest or preValidation) limiting each client address on one route with a fixed window. */
 export function rateLimit(opts: RateLimitOptions) {
-  if (!opts.enabled) return async () => {};
+  // Off: a callback hook that does nothing costs less than an async one (no promise per request).
+  if (!opts.enabled) return (_request: FastifyRequest, _reply: FastifyReply, done: (err?: Error) => void) => done();
   const windows = new FixedWindows(opts.limit, opts.windowMs);
-  return async (request: FastifyRequest, reply: FastifyReply) => {
+  return (request: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void) => {
     const w = windows.hit(request.ip);
     reply.header('ratelimit-limit', opts.limit).header('ratelimit-remaining', w.remaining);
-    if (w.limited) {
-      reply.header('retry-after', w.retryAfter);
-      throw tooManyRequests(`Please wait ${w.retryAfter} seconds.${opts.hint ? ` ${opts.hint}` : ''}`);
-    }
+    if (!w.limited) return done();
+    reply.header('retry-after', w.retryAfter);
+    done(tooManyRequests(`Please wait ${w.retryAfter} seconds.${opts.hint ? ` ${opts.hint}` : ''}`));
   };
 }

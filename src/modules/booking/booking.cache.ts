@@ -35,7 +35,9 @@ export class ReadCache<T> {
   }
 }
 
-export type PublicReadCaches = { slots: ReadCache<unknown>; feed: ReadCache<unknown> };
+/** A serialised JSON answer and its ETag (see booking.service.ts). */
+type Cached = { body: Buffer; etag: string };
+export type PublicReadCaches = { slots: ReadCache<Cached>; feed: ReadCache<Cached> };
 const caches = new WeakMap<Deps, PublicReadCaches>();
 
 /** The read caches of one app (one per Deps, so tests and processes do not share them). */

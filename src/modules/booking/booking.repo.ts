@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
-import type { Tx } from '../../db/database.js';
+import { sql, type RawBuilder } from 'kysely';
+import { commitWith, prepared, type Tx } from '../../db/database.js';
 import { dayHasDoses } from '../planning/planning.repo.js';
 
 export type TakenSlot = { id: string; center_id: string; starts_at: Date; ends_at: Date };
@@ -21,6 +21,222 @@ export async function freeSlots(
     order by starts_at
     limit 5000`.execute(trx);
   return r.rows;
+}
+
+type Bytes = Buffer | Uint8Array;
+
+/** Everything a booking decides on before it writes, read in its transaction (see bookingContext). */
+export type BookingContext = {
+  product: { id: string; name: string; doses: number; min_interval_days: number | null; max_interval_days: number | null } | null;
+  /** The definition of the rule set in force, or null when none is published. */
+  rules: unknown;
+  require_register_match: boolean;
+  /** The person, when known: id, claims, encrypted birth date and contact, and whether a booking is active. */
+  person: {
+    id: string;
+    claims: string[];
+    has_active_booking: boolean;
+    birth_date: Bytes;
+    given_name: Bytes;
+    family_name: Bytes;
+    email: Bytes | null;
+    phone: Bytes | null;
+    street: Bytes | null;
+    city: Bytes | null;
+    postal_code: Bytes;
+    language: 'de' | 'en';
+  } | null;
+};
+
+/**
+ * What a booking needs to know before it writes, in one statement: the product, the rule set in force, the
+ * register-match setting, and the person (by identity hash, or by id) with their claims, contact and
+ * whether they hold an active booking. Read inside the booking transaction, so the decision is made on the
+ * rules and records the writes will commit against.
+ */
+export async function bookingContext(trx: Tx, q: { product: string; now: Date; person: { identityHash: Buffer } | { id: string } }): Promise<BookingContext> {
+  const byIdentity = 'identityHash' in q.person;
+  const r = await sql<{
+    product_id: string | null;
+    product_name: string;
+    doses: number;
+    min_interval_days: number | null;
+    max_interval_days: number | null;
+    rules: unknown;
+    require_register_match: boolean;
+    person_id: string | null;
+    has_active_booking: boolean;
+  } & Omit<NonNullable<BookingContext['person']>, 'id' | 'has_active_booking'>>`${prepared(byIdentity ? 'booking_context' : 'booking_context_by_id')}
+    select pr.id as product_id, pr.name as product_name, pr.doses, pr.min_interval_days, pr.max_interval_days,
+           (select rs.definition from rule_sets rs where rs.status = 'published' and rs.effective_from <= ${q.now}
+             order by rs.effective_from desc, rs.version desc limit 1) as rules,
+           coalesce((select ts.require_register_match from tenant_settings ts), false) as require_register_match,
+           pe.id as person_id, pe.claims, pe.birth_date, pe.given_name, pe.family_name, pe.email, pe.phone, pe.street, pe.city, pe.postal_code, pe.language,
+           exists (select 1 from bookings b where b.person_id = pe.id and b.status = 'active') as has_active_booking
+    from (select 1) as one
+    left join products pr on pr.id = ${q.product}
+    left join persons pe on ${'identityHash' in q.person ? sql`pe.identity_hash = ${q.person.identityHash}` : sql`pe.id = ${q.person.id}::uuid`}`.execute(trx);
+  const row = r.rows[0];
+  return {
+    product: row.product_id
+      ? { id: row.product_id, name: row.product_name, doses: row.doses, min_interval_days: row.min_interval_days, max_interval_days: row.max_interval_days }
+      : null,
+    rules: row.rules,
+    require_register_match: row.require_register_match,
+    person: row.person_id
+      ? {
+          id: row.person_id,
+          claims: row.claims,
+          has_active_booking: row.has_active_booking,
+          birth_date: row.birth_date,
+          given_name: row.given_name,
+          family_name: row.family_name,
+          email: row.email,
+          phone: row.phone,
+          street: row.street,
+          city: row.city,
+          postal_code: row.postal_code,
+          language: row.language,
+        }
+      : null,
+  };
+}
+
+export type SeriesSlot = TakenSlot & { dose_number: number; center_name: string; center_address: string };
+
+/**
+ * The first statement of a new series' writes: finds the chosen slot for dose 1 still bookable (read only:
+ * recordBooking takes it), takes the earliest free slot for dose 2 at the same center inside the interval
+ * window after it when `followUp` is given (SKIP LOCKED: concurrent bookings spread over slots instead of
+ * queueing), and counts both appointments against their days' dose plans (booked + n <= doses, like
+ * planning.reserveDose).
+ *
+ * Returns the slots in dose order with their center's name and address (none when dose 1's slot is not
+ * bookable, only dose 1 when no follow-up slot was free), and the days whose plan had no room for them.
+ * The caller rolls back unless it got every dose and no such day.
+ *
+ * Dose 1's slot is taken last, in recordBooking, on purpose: bookings of one slot queue on its row lock,
+ * which is held from the taking UPDATE to the commit, so the less that happens in between, the more
+ * bookings a popular slot takes per second.
+ */
+export async function prepareSeries(
+  trx: Tx,
+  q: { slotId: string; product: string; now: Date; followUp: { minDays: number; maxDays: number } | null; timezone: string },
+): Promise<{ taken: SeriesSlot[]; daysWithoutDoses: string[] }> {
+  const r = await sql<{
+    id: string;
+    center_id: string;
+    starts_at: Date;
+    ends_at: Date;
+    second_id: string | null;
+    second_starts_at: Date | null;
+    second_ends_at: Date | null;
+    center_name: string;
+    center_address: string;
+    days_without_doses: string[] | null;
+  }>`${prepared('prepare_series')}
+    with first as (
+      select id, center_id, starts_at, ends_at from slots
+      where id = ${q.slotId} and product_id = ${q.product} and booked < capacity and starts_at > ${q.now}
+    ), second as (
+      update slots set booked = booked + 1
+      where id = (
+        select s.id from slots s join first f on s.center_id = f.center_id and s.id <> f.id
+        where ${q.followUp !== null}::boolean and s.product_id = ${q.product}
+          and s.starts_at >= f.starts_at + make_interval(hours => 24 * ${q.followUp?.minDays ?? 0}::int)
+          and s.starts_at <= f.starts_at + make_interval(hours => 24 * ${q.followUp?.maxDays ?? 0}::int)
+          and s.booked < s.capacity
+          and ${dayHasDoses(q.timezone)}
+        order by s.starts_at
+        limit 1
+        for update of s skip locked
+      ) and booked < capacity
+      returning id, starts_at, ends_at
+    ), days as (
+      select (t.starts_at at time zone ${q.timezone})::date as day, count(*)::int as n
+      from (select starts_at from first union all select starts_at from second) t
+      group by 1
+    ), doses as (
+      update dose_plans dp set booked = dp.booked + d.n
+      from days d
+      where dp.center_id = (select center_id from first) and dp.product_id = ${q.product} and dp.day = d.day and dp.booked + d.n <= dp.doses
+      returning dp.day
+    )
+    select f.id, f.center_id, f.starts_at, f.ends_at, s.id as second_id, s.starts_at as second_starts_at, s.ends_at as second_ends_at,
+           c.name as center_name, c.address || ', ' || c.postal_code || ' ' || c.city as center_address,
+           (select array_agg(d.day::text) from days d
+             where d.day not in (select day from doses)
+               and exists (select 1 from dose_plans dp where dp.center_id = f.center_id and dp.product_id = ${q.product} and dp.day = d.day)) as days_without_doses
+    from first f
+    join centers c on c.id = f.center_id
+    left join second s on true`.execute(trx);
+  const row = r.rows[0];
+  if (!row) return { taken: [], daysWithoutDoses: [] };
+  const { center_id, center_name, center_address } = row;
+  const taken: SeriesSlot[] = [{ id: row.id, center_id, starts_at: row.starts_at, ends_at: row.ends_at, dose_number: 1, center_name, center_address }];
+  if (row.second_id) taken.push({ id: row.second_id, center_id, starts_at: row.second_starts_at!, ends_at: row.second_ends_at!, dose_number: 2, center_name, center_address });
+  return { taken, daysWithoutDoses: row.days_without_doses ?? [] };
+}
+
+/** The error recordBooking fails with when dose 1's place was gone (its appointment would have no slot). */
+export const isPlaceGone = (err: unknown) => {
+  const e = err as { code?: string; table?: string; column?: string };
+  return e?.code === '23502' && e.table === 'appointments' && e.column === 'slot_id';
+};
+
+/**
+ * Writes a booking in one statement: takes dose 1's place (the single conditional UPDATE that prevents
+ * overbooking, backed by CHECK (booked <= capacity)), then the person (when new: `person` is then their
+ * INSERT, else their id), the booking, its appointments, and what the caller adds in the same statement
+ * (its audit entries and outbox message, as INSERTs that may name `(select id from person)` and
+ * `(select id from booking)`). Returns the appointment ids in dose order.
+ *
+ * Dose 1's appointment is in the place this statement took: when the slot had no room left (or began), the
+ * UPDATE takes nothing, the appointment would have no slot, and NOT NULL fails the whole statement
+ * (isPlaceGone). It fails rather than writing less, so that `commit` can send the COMMIT with it (one
+ * round trip; a failed statement turns it into a ROLLBACK): the slot's row lock is then held only while
+ * PostgreSQL finishes the statement and the commit, which is what a popular slot's bookings queue for.
+ * Other constraint violations (one active booking per person, one person per identity) fail it too.
+ */
+export async function recordBooking(
+  trx: Tx,
+  q: {
+    tenantId: string;
+    person: { insert: RawBuilder<unknown> } | { id: string };
+    code: string;
+    product: string;
+    securityCode: string;
+    now: Date;
+    slots: (TakenSlot & { dose_number: number })[];
+    also: RawBuilder<unknown>[];
+    /** Commit with this statement (the caller's transaction ends here). */
+    commit: boolean;
+  },
+): Promise<string[]> {
+  const person = 'insert' in q.person ? sql`${q.person.insert} returning id` : sql`select ${q.person.id}::uuid as id`;
+  const doses = q.slots.map(
+    (s, i) => sql`(${i === 0 ? sql`(select id from first)` : sql`${s.id}::uuid`}, ${s.center_id}::uuid, ${s.dose_number}::smallint, ${s.starts_at}::timestamptz, ${s.ends_at}::timestamptz)`,
+  );
+  const also = q.also.map((insert, i) => sql`, also_${sql.raw(String(i))} as (${insert})`);
+  const statement = sql<{ appointment_ids: string[] }>`${prepared('record_booking')}
+    with first as (
+      update slots set booked = booked + 1
+      where id = ${q.slots[0].id}::uuid and product_id = ${q.product} and booked < capacity and starts_at > ${q.now}::timestamptz
+      returning id
+    ), person as (${person}),
+    booking as (
+      insert into bookings (tenant_id, code, person_id, product_id, security_code)
+      select ${q.tenantId}::uuid, ${q.code}, person.id, ${q.product}, ${q.securityCode} from person
+      returning id
+    ), appointments as (
+      insert into appointments (tenant_id, booking_id, slot_id, center_id, product_id, dose_number, starts_at, ends_at)
+      select ${q.tenantId}::uuid, booking.id, a.slot_id, a.center_id, ${q.product}, a.dose_number, a.starts_at, a.ends_at
+      from booking, (values ${sql.join(doses)}) as a(slot_id, center_id, dose_number, starts_at, ends_at)
+      returning id, dose_number
+    )${sql.join(also, sql``)}
+    select (select array_agg(a.id order by a.dose_number) from appointments a) as appointment_ids`;
+  const r = q.commit ? await commitWith(trx, statement) : await statement.execute(trx);
+  return r.rows[0].appointment_ids;
 }
 
 /** Takes one place in a slot if it has room: the single conditional UPDATE that prevents overbooking. */
@@ -79,26 +295,6 @@ export async function takeFollowUpSlot(
   return r.rows[0];
 }
 
-export async function hasActiveBooking(trx: Tx, personId: string) {
-  return !!(await trx
-    .selectFrom('bookings')
-    .select('id')
-    .where('person_id', '=', personId)
-    .where('status', '=', 'active')
-    .executeTakeFirst());
-}
-
-export async function insertBooking(trx: Tx, b: { tenant_id: string; code: string; person_id: string; product_id: string; security_code: string }) {
-  return trx.insertInto('bookings').values(b).returning('id').executeTakeFirstOrThrow();
-}
-
-export async function insertAppointments(
-  trx: Tx,
-  rows: { tenant_id: string; booking_id: string; slot_id: string; center_id: string; product_id: string; dose_number: number; starts_at: Date; ends_at: Date }[],
-) {
-  return trx.insertInto('appointments').values(rows).returning(['id', 'dose_number']).execute();
-}
-
 /** The booking with its person's birth-date hash, for verifying code + birth date. */
 export async function findBookingByCode(trx: Tx, code: string) {
   return trx
@@ -120,7 +316,7 @@ export async function appointmentsOfBooking(trx: Tx, bookingId: string) {
 }
 
 /** Cancels the booking and its open appointments and gives their places back; returns the freed appointments. */
-export async function cancelBooking(trx: Tx, bookingId: string, now: Date): Promise<{ center_id: string; product_id: string; starts_at: Date }[] | null> {
+export async function cancelBooking(trx: Tx, bookingId: string, now: Date): Promise<{ slot_id: string; center_id: string; product_id: string; starts_at: Date }[] | null> {
   const updated = await trx
     .updateTable('bookings')
     .set({ status: 'cancelled', cancelled_at: now })
@@ -128,7 +324,7 @@ export async function cancelBooking(trx: Tx, bookingId: string, now: Date): Prom
     .where('status', '=', 'active')
     .executeTakeFirst();
   if (Number(updated.numUpdatedRows) === 0) return null;
-  const freed = await sql<{ center_id: string; product_id: string; starts_at: Date }>`
+  const freed = await sql<{ slot_id: string; center_id: string; product_id: string; starts_at: Date }>`
     with cancelled as (
       update appointments set status = 'cancelled'
       where booking_id = ${bookingId} and status = 'booked'
@@ -136,7 +332,7 @@ export async function cancelBooking(trx: Tx, bookingId: string, now: Date): Prom
     ), freed as (
       update slots s set booked = s.booked - 1 from cancelled c where s.id = c.slot_id
     )
-    select center_id, product_id, starts_at from cancelled`.execute(trx);
+    select slot_id, center_id, product_id, starts_at from cancelled`.execute(trx);
   return freed.rows;
 }
 

@@ -9,6 +9,8 @@ import { lookupGuards, publicWriteGuards } from '../../plugins/guards.js';
 import * as S from './booking.schema.js';
 import * as service from './booking.service.js';
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 /** The public booking API (stable: partner apps and load tests use it). */
 export function bookingRoutes(deps: Deps) {
   return async (app: FastifyInstance) => {
@@ -26,7 +28,8 @@ export function bookingRoutes(deps: Deps) {
         querystring: S.SlotsQuery,
         response: { 200: z.array(S.Slot), 422: ProblemSchema },
       },
-      handler: (req) => service.listFreeSlots(deps, ctxOf(req), req.query),
+      // The body comes serialised from the cache (the schema above documents it; it was built to match).
+      handler: async (req, reply) => reply.type(JSON_TYPE).send((await service.listFreeSlots(deps, ctxOf(req), req.query)).body as never),
     });
 
     r.get('/api/v1/public/availability', {
@@ -47,10 +50,9 @@ export function bookingRoutes(deps: Deps) {
       },
       handler: async (req, reply) => {
         const feed = await service.availabilityFeed(deps, ctxOf(req));
-        const etag = `"${feed.generatedAt}"`;
-        reply.header('cache-control', 'public, max-age=30').header('etag', etag);
-        if (req.headers['if-none-match'] === etag) return reply.status(304).send(null);
-        return feed;
+        reply.header('cache-control', 'public, max-age=30').header('etag', feed.etag);
+        if (req.headers['if-none-match'] === feed.etag) return reply.status(304).send(null);
+        return reply.type(JSON_TYPE).send(feed.body as never);
       },
     });
 

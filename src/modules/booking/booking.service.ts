@@ -1,16 +1,18 @@
 import { randomInt } from 'node:crypto';
+import { sql, type RawBuilder } from 'kysely';
 import type { Deps, RequestCtx } from '../../context.js';
 import type { Tx } from '../../db/database.js';
 import { conflict, notFound, Problem, unprocessable } from '../../errors.js';
-import { appendAudit } from '../audit/audit.repo.js';
+import { appendAudit, auditInsert } from '../audit/audit.repo.js';
 import { getProduct } from '../catalog/catalog.repo.js';
-import { assertRegisterMatch, birthHash, findOrRegister, findPersonClaims, personForDecision, type PersonInput } from '../citizens/citizens.service.js';
-import { assertMayBook, decisionFor } from '../eligibility/eligibility.service.js';
-import { enqueue, recipientOf, type OutboxMessage } from '../notifications/notifications.service.js';
+import { assertRegisterMatch, birthHash, identityHash, PERSON_IDENTITY_CONSTRAINT, personInsert, type PersonInput } from '../citizens/citizens.service.js';
+import { assertMayBook, decisionUnder } from '../eligibility/eligibility.service.js';
+import { contactFromRow, enqueue, outboxInsert, preferredChannel, recipientOf, type OutboxMessage } from '../notifications/notifications.service.js';
 import type { AppointmentData, TemplateData } from '../notifications/notifications.templates.js';
 import { releaseDoses, reserveDose } from '../planning/planning.repo.js';
 import { centerAddresses } from '../tenants/tenants.repo.js';
 import { invalidateReads, readCaches, slotsKey } from './booking.cache.js';
+import { bookingGuards, FullSlots } from './booking.gate.js';
 import * as repo from './booking.repo.js';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no 0/O, 1/I: read out on the phone
@@ -35,32 +37,63 @@ export type CreateBooking = { slotId: string; product: string; person: PersonInp
  * Books a slot for a person and, for multi-dose products, the follow-up at the same center from the
  * product's minimum interval on: all appointments or none, in one transaction. The person is
  * registered on the fly (or found, if known).
+ *
+ * Three round trips (see bookSeries): the round trips, not the statements, are what a booking costs at
+ * peak, so what the rules decide on is one statement (sent with BEGIN), the follow-up place and the dose
+ * plans another, and dose 1's place with all the writes a third (sent with COMMIT).
+ * bench/booking.pgbench.sql runs the same SQL for the benchmark's baseline.
  */
 export async function createBooking(deps: Deps, ctx: RequestCtx, input: CreateBooking) {
   const now = deps.clock.now();
-  const booked = await staleOnConflict(deps, ctx, input.product, deps.db.withTenant(ctx.tenant.id, async (trx) => {
-    const product = await requireProduct(trx, input.product);
-    // The rules decide before anything is written: a refusal leaves no trace but the answer.
-    const known = await findPersonClaims(trx, ctx.tenant, input.person);
-    assertMayBook(await decisionFor(trx, ctx.tenant.timezone, { birthDate: input.person.birthDate, claims: known }, now), product.id);
-    await assertRegisterMatch(trx, ctx.tenant, input.person);
-    const person = await findOrRegister(trx, ctx.tenant, input.person);
-    return bookSeries(trx, ctx, now, { personId: person.id, created: person.created, product, slotId: input.slotId });
-  }));
+  let idHash: Buffer | undefined; // computed once admitted: a request refused from memory does not need it
+  const attempt = () =>
+    deps.db.withTenant(ctx.tenant.id, async (trx) => {
+      idHash ??= identityHash(ctx.tenant, input.person);
+      const c = await repo.bookingContext(trx, { product: input.product, now, person: { identityHash: idHash } });
+      const product = requireProduct(c);
+      // The rules decide before anything is written: a refusal leaves no trace but the answer.
+      assertMayBook(decisionUnder(c.rules, ctx.tenant.timezone, { birthDate: input.person.birthDate, claims: c.person?.claims ?? [] }, now), product.id);
+      await assertRegisterMatch(trx, ctx.tenant, input.person, c.require_register_match);
+      const person: SeriesPerson = c.person
+        ? { id: c.person.id, hasActiveBooking: c.person.has_active_booking, recipient: contactFromRow(ctx.tenant, c.person) }
+        : { insert: personInsert(ctx.tenant, input.person, idHash), recipient: newRecipient(input.person) };
+      return bookSeries(deps, trx, ctx, now, { person, product, slotId: input.slotId, commit: true });
+    });
+  const booked = await guarded(deps, ctx, input, () =>
+    // The same new person booking twice at once: the later one meets the first at the unique identity
+    // index and runs again, now finding them (and their booking).
+    attempt().catch((err: { constraint?: string }) => {
+      if (err.constraint === PERSON_IDENTITY_CONSTRAINT) return attempt();
+      throw err;
+    }),
+  );
   afterWrite(deps, ctx, booked.appointments);
   return booked;
 }
 
 const STALE_VIEW = new Set(['slot-full', 'slot-past', 'follow-up-full', 'no-doses']);
 
-/** A booking refused for lack of room means the free slots this process shows for the product are stale. */
-async function staleOnConflict<T>(deps: Deps, ctx: RequestCtx, product: string, work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (err) {
-    if (err instanceof Problem && STALE_VIEW.has(err.code)) invalidateReads(deps, ctx.tenant.id, [{ centerId: null, product }]);
-    throw err;
-  }
+const slotFull = () => conflict('This slot is fully booked. Please choose another one.', 'slot-full');
+
+/**
+ * Runs a booking transaction behind this process's peak-day guards (booking.gate.ts): a slot it found full
+ * a moment ago is refused without a transaction, and at most pool-size bookings run at once, the rest
+ * waiting their turn here. A refusal for lack of room proves this process's cached free slots stale.
+ */
+async function guarded<T>(deps: Deps, ctx: RequestCtx, q: { slotId: string; product: string }, work: () => Promise<T>): Promise<T> {
+  const { full, gate } = bookingGuards(deps);
+  const key = FullSlots.key(ctx.tenant.id, q.slotId, q.product);
+  // Refused from memory before the rules are asked: the answer is true (the slot is full), if not the only one.
+  if (full.has(key)) throw slotFull();
+  return gate.run(async () => {
+    if (full.has(key)) throw slotFull(); // found full while this request waited for its turn
+    try {
+      return await work();
+    } catch (err) {
+      if (err instanceof Problem && STALE_VIEW.has(err.code)) invalidateReads(deps, ctx.tenant.id, [{ centerId: null, product: q.product }]);
+      throw err;
+    }
+  });
 }
 
 /** After a commit: what this process cached about the touched centers and products is stale. */
@@ -72,109 +105,154 @@ export function afterWrite(deps: Deps, ctx: RequestCtx, touched: { centerId: str
 export async function bookForPerson(deps: Deps, ctx: RequestCtx, personId: string, input: { slotId: string; product: string }, trxIn?: Tx) {
   const now = deps.clock.now();
   const run = async (trx: Tx) => {
-    const product = await requireProduct(trx, input.product);
-    const person = await personForDecision(trx, ctx.tenant, personId);
-    if (!person) throw notFound('Unknown person.');
-    assertMayBook(await decisionFor(trx, ctx.tenant.timezone, person, now), product.id);
-    return bookSeries(trx, ctx, now, { personId, created: false, product, slotId: input.slotId });
+    const c = await repo.bookingContext(trx, { product: input.product, now, person: { id: personId } });
+    const product = requireProduct(c);
+    if (!c.person) throw notFound('Unknown person.');
+    const birthDate = ctx.tenant.cipher.decrypt('birth_date', c.person.birth_date);
+    assertMayBook(decisionUnder(c.rules, ctx.tenant.timezone, { birthDate, claims: c.person.claims }, now), product.id);
+    const person: SeriesPerson = { id: c.person.id, hasActiveBooking: c.person.has_active_booking, recipient: contactFromRow(ctx.tenant, c.person) };
+    return bookSeries(deps, trx, ctx, now, { person, product, slotId: input.slotId, commit: !trxIn });
   };
   if (trxIn) return run(trxIn); // the caller commits, then invalidates
-  const booked = await staleOnConflict(deps, ctx, input.product, deps.db.withTenant(ctx.tenant.id, run));
+  const booked = await guarded(deps, ctx, input, () => deps.db.withTenant(ctx.tenant.id, run));
   afterWrite(deps, ctx, booked.appointments);
   return booked;
 }
 
-async function requireProduct(trx: Tx, id: string) {
-  const product = await getProduct(trx, id);
-  if (!product) throw unprocessable([{ field: 'product', message: 'Unknown product.' }]);
-  return product;
+function requireProduct(c: repo.BookingContext) {
+  if (!c.product) throw unprocessable([{ field: 'product', message: 'Unknown product.' }]);
+  return c.product;
 }
 
+type Recipient = ReturnType<typeof contactFromRow>;
+
+/** Who gets the confirmation: a known person as on record, a new one as they just gave their details. */
+type SeriesPerson = { id: string; hasActiveBooking: boolean; recipient: Recipient } | { insert: RawBuilder<unknown>; recipient: Recipient };
+
+/** A new person as a recipient: what contactFromRow would make of the row being inserted (language: the default). */
+function newRecipient(p: PersonInput): Recipient {
+  const to: Recipient['to'] = { name: `${p.givenName} ${p.familyName}` };
+  if (p.email) to.email = p.email;
+  if (p.phone) to.phone = p.phone;
+  if (p.street) to.street = p.street;
+  if (p.city) to.city = p.city;
+  to.postalCode = p.postalCode;
+  return { to, language: 'de', channel: preferredChannel(to) };
+}
+
+/**
+ * The booking transaction after the decision: find dose 1's slot bookable, take dose 2 and count both
+ * against their days' dose plans (one statement), further doses (two each, for products of three or four),
+ * then take dose 1's place and write the person if new, the booking, its appointments, the audit entries
+ * and the confirmation in the outbox (one statement, sent with the COMMIT when the transaction is the
+ * booking's own). Any refusal throws and the transaction rolls back: all doses or none.
+ */
 async function bookSeries(
+  deps: Deps,
   trx: Tx,
   ctx: RequestCtx,
   now: Date,
-  q: { personId: string; created: boolean; product: NonNullable<Awaited<ReturnType<typeof getProduct>>>; slotId: string },
+  /** commit: the transaction is this booking's own, so its last statement commits it (see recordBooking). */
+  q: { person: SeriesPerson; product: NonNullable<repo.BookingContext['product']>; slotId: string; commit: boolean },
 ) {
-  const { product } = q;
-  if (!q.created && (await repo.hasActiveBooking(trx, q.personId))) {
+  const { product, person } = q;
+  if ('id' in person && person.hasActiveBooking) {
     throw conflict('This person already has an active booking. Look it up with the booking code or cancel it first.', 'already-booked');
   }
 
-  const first = (await repo.takeSlot(trx, q.slotId, product.id, now)) ?? (await explainUntakenSlot(trx, q.slotId, product.id, now));
-  const taken = [first];
-  let at = first.starts_at;
-  for (let dose = 2; dose <= product.doses; dose++) {
+  const followUp = product.doses >= 2 ? { minDays: product.min_interval_days!, maxDays: product.max_interval_days! } : null;
+  const { taken, daysWithoutDoses } = await repo.prepareSeries(trx, { slotId: q.slotId, product: product.id, now, followUp, timezone: ctx.tenant.timezone });
+  if (taken.length === 0) await explainUntakenSlot(deps, trx, ctx, q.slotId, product.id, now);
+  const followUpFull = (dose: number) =>
+    conflict(
+      `No free slot for dose ${dose} at this center ${product.min_interval_days}–${product.max_interval_days} days later. Please choose another date or center.`,
+      'follow-up-full',
+    );
+  if (followUp && taken.length < 2) throw followUpFull(2);
+  // The center must expect a dose on each appointment's day (where a dose plan is set).
+  const noDoses = () => conflict('The center has no more doses of this vaccine planned for that day. Please choose another day.', 'no-doses');
+  if (daysWithoutDoses.length) throw noDoses();
+  for (let dose = 3; dose <= product.doses; dose++) {
+    const at = taken[taken.length - 1].starts_at;
     const next = await repo.takeFollowUpSlot(trx, {
-      centerId: first.center_id,
+      centerId: taken[0].center_id,
       product: product.id,
       earliest: new Date(at.getTime() + product.min_interval_days! * DAY),
       latest: new Date(at.getTime() + product.max_interval_days! * DAY),
       timezone: ctx.tenant.timezone,
     });
-    if (!next) {
-      throw conflict(
-        `No free slot for dose ${dose} at this center ${product.min_interval_days}–${product.max_interval_days} days later. Please choose another date or center.`,
-        'follow-up-full',
-      );
-    }
-    taken.push(next);
-    at = next.starts_at;
-  }
-
-  // The center must expect a dose on each appointment's day (where a dose plan is set).
-  for (const s of taken) {
-    if (!(await reserveDose(trx, { centerId: s.center_id, product: product.id, startsAt: s.starts_at, timezone: ctx.tenant.timezone }))) {
-      throw conflict('The center has no more doses of this vaccine planned for that day. Please choose another day.', 'no-doses');
-    }
+    if (!next) throw followUpFull(dose);
+    if (!(await reserveDose(trx, { centerId: next.center_id, product: product.id, startsAt: next.starts_at, timezone: ctx.tenant.timezone }))) throw noDoses();
+    taken.push({ ...next, dose_number: dose, center_name: taken[0].center_name, center_address: taken[0].center_address });
   }
 
   const code = newBookingCode();
   const securityCode = newSecurityCode();
-  const booking = await repo
-    .insertBooking(trx, { tenant_id: ctx.tenant.id, code, person_id: q.personId, product_id: product.id, security_code: securityCode })
-    .catch((err: { constraint?: string }) => {
-      // The same person booking twice at the same moment: the partial unique index decides.
-      if (err.constraint === 'bookings_one_active') throw conflict('This person already has an active booking.', 'already-booked');
-      throw err;
-    });
-  const appts = await repo.insertAppointments(
-    trx,
-    taken.map((s, i) => ({
-      tenant_id: ctx.tenant.id,
-      booking_id: booking.id,
-      slot_id: s.id,
-      center_id: s.center_id,
-      product_id: product.id,
-      dose_number: i + 1,
-      starts_at: s.starts_at,
-      ends_at: s.ends_at,
-    })),
-  );
-  await appendAudit(
-    trx,
+  const formatted = formatCode(code);
+  // Rows the statement below inserts, named for the audit entries and the outbox message in it.
+  const personRef = sql`(select id from person)`;
+  const bookingRef = sql`(select id from booking)`;
+  const audit = auditInsert(
     ctx,
     [
-      ...(q.created ? [{ action: 'create' as const, subjectType: 'person' as const, subjectId: q.personId, personId: q.personId }] : []),
-      { action: 'create', subjectType: 'booking', subjectId: booking.id, personId: q.personId },
+      ...('insert' in person ? [{ action: 'create' as const, subjectType: 'person' as const, subjectId: personRef, personId: personRef }] : []),
+      { action: 'create', subjectType: 'booking', subjectId: bookingRef, personId: personRef },
     ],
     now,
   );
-  const formatted = formatCode(code);
-  await notifyPerson(trx, ctx, q.personId, 'booking-confirmation', {
-    bookingCode: formatted,
-    securityCode,
-    appointments: await appointmentData(trx, taken, product.name),
-  });
+  const { to, language, channel } = person.recipient;
+  const message =
+    channel === 'letter' && !to.street
+      ? null // nowhere to send it: the code was shown on screen
+      : outboxInsert(
+          ctx.tenant,
+          {
+            channel,
+            template: 'booking-confirmation',
+            language,
+            to,
+            data: {
+              bookingCode: formatted,
+              securityCode,
+              appointments: taken.map((s) => ({
+                start: s.starts_at.toISOString(),
+                end: s.ends_at.toISOString(),
+                doseNumber: s.dose_number,
+                centerName: s.center_name,
+                centerAddress: s.center_address,
+                product: product.name,
+              })),
+            },
+          },
+          personRef,
+        );
+  const appointmentIds = await repo
+    .recordBooking(trx, {
+      tenantId: ctx.tenant.id,
+      person: 'insert' in person ? { insert: person.insert } : { id: person.id },
+      code,
+      product: product.id,
+      securityCode,
+      now,
+      slots: taken,
+      also: message ? [audit, message] : [audit],
+      commit: q.commit,
+    })
+    .catch((err: { constraint?: string }) => {
+      // The same person booking twice at the same moment: the partial unique index decides.
+      if (err.constraint === 'bookings_one_active') throw conflict('This person already has an active booking.', 'already-booked');
+      // The last place went to others since prepareSeries saw room, in this transaction (the usual end of a
+      // rush on one slot): a slot's product and start never change, so nothing else can have stopped it.
+      if (repo.isPlaceGone(err)) {
+        bookingGuards(deps).full.note(FullSlots.key(ctx.tenant.id, q.slotId, product.id));
+        throw slotFull();
+      }
+      throw err;
+    });
   return {
     bookingCode: formatted,
     securityCode,
-    appointments: appts
-      .sort((a, b) => a.dose_number - b.dose_number)
-      .map((a) => {
-        const s = taken[a.dose_number - 1];
-        return { id: a.id, start: s.starts_at.toISOString(), doseNumber: a.dose_number, centerId: s.center_id, product: product.id };
-      }),
+    appointments: taken.map((s, i) => ({ id: appointmentIds[i], start: s.starts_at.toISOString(), doseNumber: s.dose_number, centerId: s.center_id, product: product.id })),
   };
 }
 
@@ -207,13 +285,14 @@ async function notifyPerson<K extends 'booking-confirmation' | 'booking-cancelle
   await enqueue(trx, ctx.tenant, { channel: r.channel, template, language: r.language, personId, to: r.to, data } as OutboxMessage);
 }
 
-/** Throws the reason a slot could not be taken: unknown, another product, already begun, or full. */
-async function explainUntakenSlot(trx: Tx, slotId: string, productId: string, now: Date): Promise<never> {
+/** Throws the reason a slot could not be taken: unknown, another product, already begun, or full (remembered a moment). */
+async function explainUntakenSlot(deps: Deps, trx: Tx, ctx: RequestCtx, slotId: string, productId: string, now: Date): Promise<never> {
   const state = await repo.slotState(trx, slotId);
   if (!state) throw unprocessable([{ field: 'slotId', message: 'Unknown slot.' }]);
   if (state.product_id !== productId) throw unprocessable([{ field: 'product', message: 'This slot is for another product.' }]);
   if (state.starts_at <= now) throw conflict('This slot has already begun. Please choose a later one.', 'slot-past');
-  throw conflict('This slot is fully booked. Please choose another one.', 'slot-full');
+  if (state.booked >= state.capacity) bookingGuards(deps).full.note(FullSlots.key(ctx.tenant.id, slotId, productId));
+  throw slotFull();
 }
 
 const NOT_FOUND = 'No booking with this code and birth date.';
@@ -248,6 +327,7 @@ function moveWindows(appts: { dose_number: number; starts_at: Date; status: stri
  */
 export async function moveAppointment(deps: Deps, ctx: RequestCtx, code: string, birthDate: string | null, doseNumber: number, slotId: string) {
   const now = deps.clock.now();
+  let freedSlot = '';
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
     const b = await findBooking(trx, ctx, code, birthDate);
     if (b.status !== 'active') throw conflict('This booking is cancelled.', 'cancelled');
@@ -267,11 +347,12 @@ export async function moveAppointment(deps: Deps, ctx: RequestCtx, code: string,
         'outside-window',
       );
     }
-    const taken = (await repo.takeSlot(trx, slotId, b.product_id, now)) ?? (await explainUntakenSlot(trx, slotId, b.product_id, now));
+    const taken = (await repo.takeSlot(trx, slotId, b.product_id, now)) ?? (await explainUntakenSlot(deps, trx, ctx, slotId, b.product_id, now));
     if (!(await reserveDose(trx, { centerId: taken.center_id, product: b.product_id, startsAt: taken.starts_at, timezone: ctx.tenant.timezone }))) {
       throw conflict('The center has no more doses of this vaccine planned for that day. Please choose another day.', 'no-doses');
     }
     await repo.releaseSlot(trx, appt.slot_id);
+    freedSlot = appt.slot_id;
     await releaseDoses(trx, [{ centerId: appt.center_id, product: b.product_id, startsAt: appt.starts_at }], ctx.tenant.timezone);
     await repo.moveAppointment(trx, appt.id, taken);
     await appendAudit(trx, ctx, [{ action: 'update', subjectType: 'appointment', subjectId: appt.id, personId: b.person_id }], now);
@@ -279,6 +360,7 @@ export async function moveAppointment(deps: Deps, ctx: RequestCtx, code: string,
     await notifyPerson(trx, ctx, b.person_id, 'appointment-moved', { bookingCode: formatCode(b.code), appointment: { ...moved, doseNumber } });
     return presentBooking(trx, b);
   }).then((view) => {
+    bookingGuards(deps).full.forget(ctx.tenant.id, freedSlot);
     afterWrite(deps, ctx, view.appointments.map((a) => ({ centerId: a.centerId, product: a.product })));
     return view;
   });
@@ -336,34 +418,51 @@ export async function cancelBooking(deps: Deps, ctx: RequestCtx, code: string, b
     await notifyPerson(trx, ctx, b.person_id, 'booking-cancelled', { bookingCode: formatCode(b.code) });
     return freed;
   });
+  for (const a of freed) bookingGuards(deps).full.forget(ctx.tenant.id, a.slot_id);
   afterWrite(deps, ctx, freed.map((a) => ({ centerId: a.center_id, product: a.product_id })));
 }
 
-/** Free slots for the public booking page. */
+/**
+ * A cached public read: the JSON body as bytes, serialised once per cache fill, sent as it is on every hit
+ * (re-serialising an 87 KB feed per request cost more than everything else the request does).
+ */
+export type CachedJson = { body: Buffer; etag: string };
+
+/** The serialised answer; its ETag names the moment it was built, unique per fill. */
+const cachedJson = (value: unknown, builtAt: Date): CachedJson => ({ body: Buffer.from(JSON.stringify(value)), etag: `"${builtAt.toISOString()}"` });
+
+/** Free slots for the public booking page: [{id, centerId, start, end, free}], serialised. */
 export async function listFreeSlots(deps: Deps, ctx: RequestCtx, q: { centerId: string; product: string; from: string; to: string }) {
   return readCaches(deps).slots.get(slotsKey(ctx.tenant.id, q), () =>
     deps.db.withTenant(ctx.tenant.id, async (trx) => {
-      const rows = await repo.freeSlots(trx, { ...q, timezone: ctx.tenant.timezone, now: deps.clock.now() });
-      return rows.map((r) => ({ id: r.id, centerId: r.center_id, start: r.starts_at.toISOString(), end: r.ends_at.toISOString(), free: r.free }));
+      const now = deps.clock.now();
+      const rows = await repo.freeSlots(trx, { ...q, timezone: ctx.tenant.timezone, now });
+      return cachedJson(
+        rows.map((r) => ({ id: r.id, centerId: r.center_id, start: r.starts_at.toISOString(), end: r.ends_at.toISOString(), free: r.free })),
+        now,
+      );
     }),
-  ) as Promise<{ id: string; centerId: string; start: string; end: string; free: number }[]>;
+  );
 }
 
 const FEED_DAYS = 28;
 
 /**
- * The public availability feed: free places per center, product and day for four weeks. Built at most
- * every 30 seconds per organisation (sooner after a booking here), so that partner apps and notifier
- * bots cost one query, not one each.
+ * The public availability feed: free places per center, product and day for four weeks, serialised. Built
+ * at most every 30 seconds per organisation (sooner after a booking here), so that partner apps and
+ * notifier bots cost one query, not one each.
  */
 export async function availabilityFeed(deps: Deps, ctx: RequestCtx) {
   return readCaches(deps).feed.get(`${ctx.tenant.id}|`, async () => {
     const now = deps.clock.now();
     const rows = await deps.db.withTenant(ctx.tenant.id, (trx) => repo.availability(trx, { now, days: FEED_DAYS, timezone: ctx.tenant.timezone }));
-    return {
-      generatedAt: now.toISOString(),
-      days: FEED_DAYS,
-      entries: rows.map((r) => ({ centerId: r.center_id, centerName: r.center_name, product: r.product_id, day: r.day, free: r.free })),
-    };
-  }) as Promise<{ generatedAt: string; days: number; entries: { centerId: string; centerName: string; product: string; day: string; free: number }[] }>;
+    return cachedJson(
+      {
+        generatedAt: now.toISOString(),
+        days: FEED_DAYS,
+        entries: rows.map((r) => ({ centerId: r.center_id, centerName: r.center_name, product: r.product_id, day: r.day, free: r.free })),
+      },
+      now,
+    );
+  });
 }

@@ -101,6 +101,63 @@ describe.each(BACKENDS)('booking through the public API (%s)', (backend) => {
     const slots = await api.get(`/api/v1/public/slots?centerId=${center.id}&product=jcovden&from=2026-11-27&to=2026-11-27`);
     expect(slots.body.map((s: { id: string }) => s.id)).not.toContain(slot.id);
   });
+
+  it('a full slot stays refused, and is bookable again at once when a cancellation here frees a place', async () => {
+    const { slot } = await firstSlot(api, 'jcovden', '2026-11-28');
+    await sql`update slots set capacity = 1, booked = 0 where id = ${slot.id}`.execute(srv.deps.db.owner);
+    const book = (n: number) =>
+      api.post('/api/v1/public/bookings', { slotId: slot.id, product: 'jcovden', person: { givenName: `Mia${n}`, familyName: 'Voll', birthDate: '1936-03-03', postalCode: '10115' } });
+    const first = await book(1);
+    expect(first.status).toBe(201);
+    expect((await book(2)).body.type).toContain('slot-full'); // the database says so, and this process remembers
+    expect((await book(3)).body.type).toContain('slot-full');
+    // A cancellation through this process frees the place and forgets the slot was full (booking.gate.test.ts
+    // shows the memo's own rules without a clock).
+    expect((await api.del(`/api/v1/public/bookings/${first.body.bookingCode}?birthDate=1936-03-03`)).status).toBe(204);
+    expect((await book(4)).status).toBe(201);
+    const row = (await sql<{ booked: number }>`select booked from slots where id = ${slot.id}`.execute(srv.deps.db.owner)).rows[0];
+    expect(row.booked).toBe(1);
+  });
+
+  it('when dose 1’s day has no planned doses left, neither dose is booked and no plan counts them', async () => {
+    const { center, slot } = await firstSlot(api, 'comirnaty', '2026-11-30');
+    const plans = sql`select day::text as day, booked from dose_plans where center_id = ${center.id} and product_id = 'comirnaty' order by day`;
+    await sql`insert into dose_plans (tenant_id, center_id, day, product_id, doses, booked)
+              select tenant_id, id, d::date, 'comirnaty', 5, 0 from centers, (values ('2026-11-30'), ('2026-12-21')) as v(d) where id = ${center.id}`.execute(srv.deps.db.owner);
+    await sql`update dose_plans set booked = doses where center_id = ${center.id} and day = '2026-11-30'`.execute(srv.deps.db.owner);
+    const before = await rowCounts(srv.deps);
+    const plansBefore = (await plans.execute(srv.deps.db.owner)).rows;
+    const res = await api.post('/api/v1/public/bookings', {
+      slotId: slot.id,
+      product: 'comirnaty',
+      person: { givenName: 'Ida', familyName: 'Plan', birthDate: '1934-04-04', postalCode: '10115', email: 'ida@example.org' },
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.type).toContain('no-doses');
+    expect(await rowCounts(srv.deps)).toEqual(before);
+    expect((await plans.execute(srv.deps.db.owner)).rows).toEqual(plansBefore);
+    const outbox = await sql<{ n: number }>`select count(*)::int as n from outbox`.execute(srv.deps.db.owner);
+    await sql`delete from dose_plans where center_id = ${center.id} and day in ('2026-11-30', '2026-12-21')`.execute(srv.deps.db.owner);
+    // With the plan gone the same request books both doses, counts them nowhere, and queues one confirmation.
+    expect((await api.post('/api/v1/public/bookings', { slotId: slot.id, product: 'comirnaty', person: { givenName: 'Ida', familyName: 'Plan', birthDate: '1934-04-04', postalCode: '10115', email: 'ida@example.org' } })).status).toBe(201);
+    expect((await sql<{ n: number }>`select count(*)::int as n from outbox`.execute(srv.deps.db.owner)).rows[0].n).toBe(outbox.rows[0].n + 1);
+  });
+
+  it('the same new person booking twice at once gets one booking and one 409, and one person record', async () => {
+    const { slot } = await firstSlot(api, 'comirnaty', '2026-11-30', 1);
+    const twin = { givenName: 'Zora', familyName: 'Zweimal', birthDate: '1937-07-07', postalCode: '10115' };
+    const results = await Promise.all([1, 2].map(() => api.post('/api/v1/public/bookings', { slotId: slot.id, product: 'comirnaty', person: twin })));
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(results.find((r) => r.status === 409)!.body.type).toContain('already-booked');
+    const audit = await sql<{ subject_type: string; n: number }>`
+      select subject_type, count(*)::int as n from audit_log
+      where person_id = (select person_id from bookings where code = ${results.find((r) => r.status === 201)!.body.bookingCode.replace(/-/g, '')})
+      group by 1 order by 1`.execute(srv.deps.db.owner);
+    expect(audit.rows).toEqual([
+      { subject_type: 'booking', n: 1 },
+      { subject_type: 'person', n: 1 },
+    ]);
+  });
 });
 
 describe.each(BACKENDS)('moving an appointment within the dose interval (%s)', (backend) => {

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Tx } from '../../db/database.js';
 import type { TenantCtx } from '../../context.js';
 import { forbidden } from '../../errors.js';
@@ -36,32 +37,53 @@ export const birthHash = (tenant: TenantCtx, birthDate: string) => tenant.cipher
  * Concurrent registrations of the same person meet at the unique identity hash.
  */
 export async function findOrRegister(trx: Tx, tenant: TenantCtx, p: PersonInput): Promise<{ id: string; created: boolean }> {
-  const c = tenant.cipher;
-  const idHash = identityHash(tenant, p);
+  const values = newPerson(tenant, p);
   const inserted = await trx
     .insertInto('persons')
-    .values({
-      tenant_id: tenant.id,
-      given_name: c.encrypt('given_name', p.givenName),
-      family_name: c.encrypt('family_name', p.familyName),
-      birth_date: c.encrypt('birth_date', p.birthDate),
-      postal_code: c.encrypt('postal_code', p.postalCode),
-      email: p.email ? c.encrypt('email', p.email) : null,
-      phone: p.phone ? c.encrypt('phone', p.phone) : null,
-      email_hash: p.email ? emailHash(tenant, p.email) : null,
-      phone_hash: p.phone ? phoneHash(tenant, p.phone) : null,
-      street: p.street ? c.encrypt('street', p.street) : null,
-      city: p.city ? c.encrypt('city', p.city) : null,
-      identity_hash: idHash,
-      birth_hash: birthHash(tenant, p.birthDate),
-      birth_year: Number(p.birthDate.slice(0, 4)),
-    })
+    .values(values)
     .onConflict((oc) => oc.columns(['tenant_id', 'identity_hash']).doNothing())
     .returning('id')
     .executeTakeFirst();
   if (inserted) return { id: inserted.id, created: true };
-  const existing = await trx.selectFrom('persons').select('id').where('identity_hash', '=', idHash).executeTakeFirstOrThrow();
+  const existing = await trx.selectFrom('persons').select('id').where('identity_hash', '=', values.identity_hash).executeTakeFirstOrThrow();
   return { id: existing.id, created: false };
+}
+
+/** A new person's row: personal data encrypted, look-ups as keyed hashes. */
+function newPerson(tenant: TenantCtx, p: PersonInput, idHash = identityHash(tenant, p)) {
+  const c = tenant.cipher;
+  return {
+    tenant_id: tenant.id,
+    given_name: c.encrypt('given_name', p.givenName),
+    family_name: c.encrypt('family_name', p.familyName),
+    birth_date: c.encrypt('birth_date', p.birthDate),
+    postal_code: c.encrypt('postal_code', p.postalCode),
+    email: p.email ? c.encrypt('email', p.email) : null,
+    phone: p.phone ? c.encrypt('phone', p.phone) : null,
+    email_hash: p.email ? emailHash(tenant, p.email) : null,
+    phone_hash: p.phone ? phoneHash(tenant, p.phone) : null,
+    street: p.street ? c.encrypt('street', p.street) : null,
+    city: p.city ? c.encrypt('city', p.city) : null,
+    identity_hash: idHash,
+    birth_hash: birthHash(tenant, p.birthDate),
+    birth_year: Number(p.birthDate.slice(0, 4)),
+  };
+}
+
+/** The name of the unique identity index: a new person meeting it was registered concurrently. */
+export const PERSON_IDENTITY_CONSTRAINT = 'persons_tenant_id_identity_hash_key';
+
+/**
+ * The INSERT of a new person (the same row as findOrRegister writes) for the caller's statement, without
+ * ON CONFLICT: the booking inserts the person with the booking, and a concurrent registration of the same
+ * identity aborts it at the unique index (PERSON_IDENTITY_CONSTRAINT), after which it runs again and finds them.
+ */
+export function personInsert(tenant: TenantCtx, p: PersonInput, idHash?: Buffer) {
+  const v = newPerson(tenant, p, idHash);
+  return sql`insert into persons (tenant_id, given_name, family_name, birth_date, postal_code, email, phone, email_hash, phone_hash, street, city,
+                                  identity_hash, birth_hash, birth_year)
+    values (${v.tenant_id}::uuid, ${v.given_name}, ${v.family_name}, ${v.birth_date}, ${v.postal_code}, ${v.email}::bytea, ${v.phone}::bytea,
+            ${v.email_hash}::bytea, ${v.phone_hash}::bytea, ${v.street}::bytea, ${v.city}::bytea, ${v.identity_hash}, ${v.birth_hash}, ${v.birth_year}::smallint)`;
 }
 
 /** Priority claims already recorded for this identity (empty for someone not registered yet). */
@@ -75,8 +97,9 @@ export async function findPersonClaims(trx: Tx, tenant: TenantCtx, p: Pick<Perso
  * (normalised names + birth date + postal code, compared through keyed hashes). The refusal does not
  * say which detail differs, so it cannot be used to probe the register.
  */
-export async function assertRegisterMatch(trx: Tx, tenant: TenantCtx, p: PersonInput): Promise<string | null> {
-  const settings = await trx.selectFrom('tenant_settings').select('require_register_match').executeTakeFirst();
+export async function assertRegisterMatch(trx: Tx, tenant: TenantCtx, p: PersonInput, required?: boolean): Promise<string | null> {
+  // `required`: the setting as the caller already read it in this transaction (the booking reads it with the rest).
+  const settings = required === undefined ? await trx.selectFrom('tenant_settings').select('require_register_match').executeTakeFirst() : { require_register_match: required };
   if (!settings?.require_register_match) return null;
   const entry = await matchRegister(trx, tenant, p);
   if (!entry) {

@@ -14,8 +14,13 @@ import * as repo from './eligibility.repo.js';
  */
 export async function decisionFor(trx: Tx, timezone: string, person: { birthDate: string; claims: readonly string[] }, now: Date): Promise<Decision | null> {
   const rules = await repo.ruleSetInForce(trx, now);
-  if (!rules) return null;
-  return decide(rules.definition as RuleDefinition, { age: ageOn(person.birthDate, localDate(now, timezone)), claims: person.claims }, now);
+  return decisionUnder(rules?.definition ?? null, timezone, person, now);
+}
+
+/** The same decision under a rule definition the caller read in its transaction (null: no rules published). */
+export function decisionUnder(definition: unknown, timezone: string, person: { birthDate: string; claims: readonly string[] }, now: Date): Decision | null {
+  if (!definition) return null;
+  return decide(definition as RuleDefinition, { age: ageOn(person.birthDate, localDate(now, timezone)), claims: person.claims }, now);
 }
 
 /** Refuses with 403 and the reason when the rules do not let the person book this product now. */

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Tx } from '../../db/database.js';
 
 type Bytes = Buffer | Uint8Array;
@@ -20,6 +20,15 @@ export async function insertOutbox(
 ) {
   const r = await trx.insertInto('outbox').values(row).returning('id').executeTakeFirstOrThrow();
   return r.id;
+}
+
+/** insertOutbox as an INSERT for the caller's statement; `personId` is SQL naming a row that statement inserts. */
+export function outboxInsert(
+  row: { tenant_id: string; channel: Channel; template: string; language: 'de' | 'en'; payload: Buffer; next_attempt_at: Date },
+  personId: RawBuilder<unknown>,
+) {
+  return sql`insert into outbox (tenant_id, channel, template, language, person_id, payload, next_attempt_at)
+    values (${row.tenant_id}::uuid, ${row.channel}, ${row.template}, ${row.language}, ${personId}, ${row.payload}, ${row.next_attempt_at}::timestamptz)`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Deps, RequestCtx, TenantCtx } from '../../context.js';
 import type { Tx } from '../../db/database.js';
 import { conflict, notFound } from '../../errors.js';
@@ -53,11 +53,23 @@ const DUE_AT_ONCE = new Date(0);
  * Throws (aborting the caller's transaction) when the channel's address is missing: a programming error.
  */
 export async function enqueue(trx: Tx, tenant: TenantCtx, msg: OutboxMessage, opts: { notBefore?: Date } = {}): Promise<string> {
+  return repo.insertOutbox(trx, outboxRow(tenant, msg, opts));
+}
+
+/**
+ * The same message as an INSERT to place in the caller's statement (a WITH query that also inserts the
+ * person), so a hot path queues it without a round trip of its own; `personId` may name that row in SQL.
+ */
+export function outboxInsert(tenant: TenantCtx, msg: OutboxMessage, personId: RawBuilder<unknown>) {
+  return repo.outboxInsert(outboxRow(tenant, msg, {}), personId);
+}
+
+function outboxRow(tenant: TenantCtx, msg: OutboxMessage, opts: { notBefore?: Date }) {
   if (!(TEMPLATE_NAMES as readonly string[]).includes(msg.template)) throw new Error(`unknown template ${msg.template}`);
   if (msg.channel === 'email' && !msg.to.email) throw new Error('an e-mail message needs to.email');
   if (msg.channel === 'sms' && !msg.to.phone) throw new Error('an SMS needs to.phone');
   const payload: OutboxPayload = { to: msg.to, data: msg.data };
-  return repo.insertOutbox(trx, {
+  return {
     tenant_id: tenant.id,
     channel: msg.channel,
     template: msg.template,
@@ -65,7 +77,7 @@ export async function enqueue(trx: Tx, tenant: TenantCtx, msg: OutboxMessage, op
     person_id: msg.personId ?? null,
     payload: tenant.cipher.encrypt(PAYLOAD_FIELD, JSON.stringify(payload)),
     next_attempt_at: opts.notBefore ?? DUE_AT_ONCE,
-  });
+  };
 }
 
 /** Decrypts an outbox payload (for the worker and the print batch). */
@@ -91,7 +103,7 @@ export async function recipientOf(trx: Tx, tenant: TenantCtx, personId: string) 
 }
 
 type Bytes = Buffer | Uint8Array;
-type ContactRow = {
+export type ContactRow = {
   given_name: Bytes;
   family_name: Bytes;
   email: Bytes | null;
@@ -102,7 +114,8 @@ type ContactRow = {
   language: Language;
 };
 
-function contactFromRow(tenant: TenantCtx, row: ContactRow) {
+/** A person's stored (encrypted) contact columns as a recipient, language and preferred channel. */
+export function contactFromRow(tenant: TenantCtx, row: ContactRow) {
   const c = tenant.cipher;
   const opt = (field: string, v: Bytes | null) => (v ? c.decrypt(field, v) : undefined);
   const to: Recipient = {

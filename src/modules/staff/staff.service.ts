@@ -53,12 +53,10 @@ export async function signIn(deps: Deps, email: string, password: string, meta: 
 
 /** Resolves a session cookie to the signed-in staff member, or null. */
 export async function resolveSession(deps: Deps, token: string) {
-  const s = await repo.findSession(deps.db.app, sha256(token), deps.clock.now());
-  if (!s) return null;
+  const s = await repo.findSessionUser(deps.db.app, sha256(token), deps.clock.now());
+  if (!s) return null; // unknown, expired or revoked session, or a deactivated user
   const tenant = await tenantById(deps, s.tenant_id);
-  const user = await deps.db.withTenant(tenant.id, (trx) => repo.getUser(trx, s.user_id));
-  if (!user || !user.active) return null;
-  return { tenant, sessionId: s.session_id, csrfToken: s.csrf_token, user: present(user) };
+  return { tenant, sessionId: s.session_id, csrfToken: s.csrf_token, user: present({ ...s, id: s.user_id }) };
 }
 
 /** Revokes the current session. */

@@ -25,6 +25,12 @@ export async function tenantById(deps: Deps, tenantId: string): Promise<TenantCt
 
 const slugs = new WeakMap<Deps, Map<string, string>>();
 
+/** The tenant of a slug if this process has loaded it already (no promise: public requests ask first). */
+export function loadedTenant(deps: Deps, slug: string): TenantCtx | undefined {
+  const id = slugs.get(deps)?.get(slug);
+  return id === undefined ? undefined : cache.get(deps)?.get(id);
+}
+
 /** The tenant for a public request: the one named by slug, or the configured default. */
 export async function tenantBySlug(deps: Deps, slug: string): Promise<TenantCtx> {
   let bySlug = slugs.get(deps);

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify
 import type { Deps } from '../../context.js';
 import { Problem } from '../../errors.js';
 import { tenantBySlug } from '../tenants/tenants.service.js';
-import { autoSwitch, currentState } from './waitingroom.service.js';
+import { autoSwitch, guardState } from './waitingroom.service.js';
 import { verifyAdmission } from './waitingroom.tokens.js';
 
 export const ADMISSION_HEADER = 'x-vaxops-admission';
@@ -67,10 +67,11 @@ export function waitingRoomGuards(deps: Deps): onRequestHookHandler[] {
     const nowMs = deps.clock.now().getTime();
     const meter = meterFor(deps, tenant.id);
     meter.hit(nowMs);
-    let state = await currentState(deps, tenant.id);
+    let state = await guardState(deps, tenant.id);
     if ((state.row?.mode ?? deps.config.waitingRoom.mode) === 'auto') {
+      // A switch refreshes this process's copy of the state, so the second read is from memory.
       await autoSwitch(deps, tenant.id, meter.rate(nowMs) * deps.config.workers, state.row);
-      state = await currentState(deps, tenant.id);
+      state = await guardState(deps, tenant.id);
     }
     if (!state.active) return;
     const token = request.headers[ADMISSION_HEADER];

@@ -79,10 +79,35 @@ async function settle(trx: Tx, deps: Deps, row: Row, now: Date): Promise<Row> {
 /** The current state row, settled; writes only when the effective state changed (rare). */
 export async function currentState(deps: Deps, tenantId: string): Promise<{ row: Row | undefined; active: boolean }> {
   const row = await deps.db.withTenant(tenantId, (trx) => readRow(trx, false));
-  if (effective(deps, row) === (row?.active ?? false)) return { row, active: row?.active ?? false };
+  if (effective(deps, row) === (row?.active ?? false)) return remember(deps, tenantId, { row, active: row?.active ?? false });
   const now = deps.clock.now();
   const settled = await deps.db.withTenant(tenantId, async (trx) => settle(trx, deps, await lockRow(trx, tenantId, now), now));
-  return { row: settled, active: settled.active };
+  return remember(deps, tenantId, { row: settled, active: settled.active });
+}
+
+/**
+ * How long the guard may act on a state it read (per process). Every public write passes the guard, and
+ * reading the row costs a transaction; at peak that is thousands of reads per second of a row that changes
+ * when an admin switches the room or auto mode trips. A switch made in this process applies at once
+ * (setMode and autoSwitch refresh the copy); one made in another process applies here within this time.
+ */
+export const GUARD_STATE_TTL_MS = 500;
+
+type State = { row: Row | undefined; active: boolean };
+const guardStates = new WeakMap<Deps, Map<string, { readAt: number; state: State }>>();
+
+function remember(deps: Deps, tenantId: string, state: State): State {
+  let byTenant = guardStates.get(deps);
+  if (!byTenant) guardStates.set(deps, (byTenant = new Map()));
+  byTenant.set(tenantId, { readAt: performance.now(), state });
+  return state;
+}
+
+/** The state as the guard sees it: read at most every GUARD_STATE_TTL_MS (wall time, whatever the app's clock). */
+export async function guardState(deps: Deps, tenantId: string): Promise<State> {
+  const hit = guardStates.get(deps)?.get(tenantId);
+  if (hit && performance.now() - hit.readAt < GUARD_STATE_TTL_MS) return hit.state;
+  return currentState(deps, tenantId);
 }
 
 async function saveCounter(trx: Tx, c: Counter) {
@@ -180,6 +205,7 @@ export async function autoSwitch(deps: Deps, tenantId: string, rps: number, row:
       await trx.updateTable('waiting_room_state').set({ auto_active: true, auto_changed_at: now }).execute();
       await settle(trx, deps, { ...locked, auto_active: true }, now);
     });
+    await currentState(deps, tenantId); // this process's guard acts on the switch at once
     deps.log.warn({ tenantId, rps }, 'waiting room switched on automatically');
   } else if (on && row && rps < autoRps / 2 && now.getTime() - row.auto_changed_at.getTime() >= AUTO_CALM_MS) {
     const done = await deps.db.withTenant(tenantId, async (trx) => {
@@ -190,7 +216,10 @@ export async function autoSwitch(deps: Deps, tenantId: string, rps: number, row:
       await settle(trx, deps, { ...locked, auto_active: false }, now);
       return true;
     });
-    if (done) deps.log.info({ tenantId, rps }, 'waiting room switched off automatically');
+    if (done) {
+      await currentState(deps, tenantId);
+      deps.log.info({ tenantId, rps }, 'waiting room switched off automatically');
+    }
   }
 }
 

@@ -1,0 +1,58 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKENDS, createTestDeps, type TestEnv } from '../../test/support/db.js';
+import { tenantBySlug } from '../modules/tenants/tenants.service.js';
+import { prepared } from './database.js';
+
+describe.each(BACKENDS)('transactions of the app role (%s)', (backend) => {
+  let env: TestEnv;
+  let tenantId: string;
+  beforeAll(async () => {
+    env = await createTestDeps(backend);
+    tenantId = (await tenantBySlug(env.deps, 'demo')).id;
+  });
+  afterAll(() => env?.close());
+
+  it('sets the tenant for the transaction only, and rolls back everything when the work fails', async () => {
+    const { db } = env.deps;
+    const inside = await db.withTenant(tenantId, async (trx) => (await sql<{ t: string }>`select current_setting('app.tenant_id') as t`.execute(trx)).rows[0].t);
+    expect(inside).toBe(tenantId);
+    const hours = async () => (await sql<{ h: number }>`select invitation_valid_hours as h from tenant_settings where tenant_id = ${tenantId}`.execute(db.owner)).rows[0].h;
+    const before = await hours();
+    await expect(
+      db.withTenant(tenantId, async (trx) => {
+        await sql`update tenant_settings set invitation_valid_hours = ${before + 1}`.execute(trx);
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
+    expect(await hours()).toBe(before);
+    // A statement error aborts the transaction; the connection goes back clean and serves the next one.
+    await expect(db.withTenant(tenantId, (trx) => sql`select 1 / 0`.execute(trx))).rejects.toThrow();
+    expect(await db.withTenant(tenantId, async (trx) => (await sql<{ n: number }>`select count(*)::int as n from tenant_settings`.execute(trx)).rows[0].n)).toBe(1);
+    // Outside a transaction nothing is set: RLS shows no rows.
+    expect((await sql<{ n: number }>`select count(*)::int as n from tenant_settings`.execute(db.app)).rows[0].n).toBe(0);
+  });
+
+  it('runs work that sends nothing, and several statements sent at once, in the one transaction', async () => {
+    const { db } = env.deps;
+    expect(await db.withTenant(tenantId, async () => 42)).toBe(42);
+    const settings = await db.withTenant(tenantId, (trx) =>
+      Promise.all([1, 2, 3].map(async () => (await sql<{ t: string }>`select current_setting('app.tenant_id') as t`.execute(trx)).rows[0].t)),
+    );
+    expect(settings).toEqual([tenantId, tenantId, tenantId]);
+  });
+
+  it('takes only a UUID as the tenant (it is sent as a literal)', async () => {
+    await expect(env.deps.db.withTenant(`${tenantId}', true); select 1; --`, async () => 1)).rejects.toThrow(/UUID/);
+  });
+
+  it.runIf(backend === 'postgres')('prepares a marked statement once per connection and reuses it', async () => {
+    const names = await env.deps.db.withTenant(tenantId, async (trx) => {
+      for (const x of [1, 2, 3]) expect((await sql<{ x: number }>`${prepared('probe')} select ${x}::int as x`.execute(trx)).rows[0].x).toBe(x);
+      await sql`select ${4}::int as x`.execute(trx); // unmarked: unnamed, as before
+      return (await sql<{ name: string }>`select name from pg_prepared_statements where name like 'probe_%'`.execute(trx)).rows.map((r) => r.name);
+    });
+    expect(names).toHaveLength(1);
+    expect(() => prepared('not a name')).toThrow();
+  });
+});
