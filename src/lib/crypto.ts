@@ -61,6 +61,11 @@ export class TenantCipher {
   blindIndex(purpose: string, value: string): Buffer {
     return createHmac('sha256', this.indexKey).update(`${purpose}\0${value}`).digest();
   }
+
+  /** The derived keys, for bulk generators in worker threads (the seed) that must write the same format. */
+  exportKeysForWorker(): { encKey: Buffer; indexKey: Buffer } {
+    return { encKey: Buffer.from(this.encKey), indexKey: Buffer.from(this.indexKey) };
+  }
 }
 
 /** Unwraps tenant data keys with the master key, caching the result per tenant. */

@@ -194,9 +194,8 @@ export async function seedCitizens(
 
   const plan: SeedPlan = {
     tenantId: tenant.id,
-    // TenantCipher keeps its derived keys private; generator threads need them to build the same cipher.
-    encKey: tenant.cipher['encKey'],
-    indexKey: tenant.cipher['indexKey'],
+    // Generator threads build the same cipher from the tenant's derived keys.
+    ...tenant.cipher.exportKeysForWorker(),
     todayMs,
     nowMs: opts.now.getTime(),
     pastDays,

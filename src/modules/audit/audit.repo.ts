@@ -3,8 +3,10 @@ import type { Tx } from '../../db/database.js';
 import type { RequestCtx } from '../../context.js';
 
 export type AuditEntry = {
-  action: 'read' | 'create' | 'update' | 'cancel' | 'check-in' | 'sign-in' | 'sign-out' | 'publish' | 'merge' | 'import';
-  subjectType: 'person' | 'booking' | 'appointment' | 'vaccination' | 'session' | 'rule_set' | 'dose_plan' | 'register' | 'invitation' | 'settings';
+  action: 'read' | 'create' | 'update' | 'cancel' | 'check-in' | 'sign-in' | 'sign-out' | 'publish' | 'merge' | 'import' | 'revoke';
+  subjectType:
+    | 'person' | 'booking' | 'appointment' | 'vaccination' | 'session' | 'rule_set' | 'dose_plan' | 'register' | 'invitation' | 'settings'
+    | 'certificate' | 'dcc_key';
   subjectId: string | null;
   personId: string | null;
   /** Why, where a change needs one (rule publication, override); no personal data. */

@@ -9,17 +9,11 @@ type Bytes = Buffer | Uint8Array;
 // Audit
 
 /** Audit entries of this module: certificates (issue, read, revoke) and issuing keys (import, deactivate). */
-export type DccAuditEntry = {
-  action: 'create' | 'read' | 'revoke' | 'import' | 'update';
-  subjectType: 'certificate' | 'dcc_key';
-  subjectId: string | null;
-  personId: string | null;
-  note?: string;
-};
+export type DccAuditEntry = AuditEntry & { subjectType: 'certificate' | 'dcc_key'; subjectId: string | null };
 
-/** Appends to the audit trail in the caller's transaction (the trail's columns are text; its TS union predates certificates). */
+/** Appends to the audit trail in the caller's transaction. */
 export async function auditDcc(trx: Tx, ctx: RequestCtx, entries: DccAuditEntry[], at: Date) {
-  await appendAudit(trx, ctx, entries as unknown as AuditEntry[], at);
+  await appendAudit(trx, ctx, entries, at);
 }
 
 // ---------------------------------------------------------------------------------------------------
