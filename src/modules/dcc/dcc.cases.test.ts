@@ -5,18 +5,15 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { testdata } from '../../../test/support/testdata.js';
 import { encodeHc1 } from './dcc.codec.js';
 import { parseTrustFile } from './dcc.trust.js';
 import type { VerifyResult } from './dcc.types.js';
 import { verifyHc1 } from './dcc.verify.js';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const casesDir = path.resolve(repoRoot, '../shared/testdata/dcc/cases');
-const present = existsSync(casesDir);
-if (!present) console.warn(`DCC acceptance cases skipped: test data not found at ${casesDir}`);
+const { path: casesDir, present } = testdata('dcc/cases', 'DCC acceptance cases');
 
 type Case = {
   PREFIX?: string;

@@ -4,16 +4,14 @@
  */
 import { spawn } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, testdata } from '../../../test/support/testdata.js';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const casesDir = path.resolve(repoRoot, '../shared/testdata/dcc/cases');
-const present = existsSync(casesDir);
-if (!present) console.warn(`DCC CLI tests with official certificates skipped: test data not found at ${casesDir}`);
+const repoRoot = REPO_ROOT;
+const { path: casesDir, present } = testdata('dcc/cases', 'DCC CLI tests with official certificates');
 
 const work = mkdtempSync(path.join(tmpdir(), 'vaxops-dcc-cli-'));
 // The command must not touch the database: an empty data directory has to stay empty.

@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TESTDATA_DIR } from '../../../test/support/testdata.js';
 import { buildVaccinationDcc, hasValidChecksum, luhnModN, newUvci, transliterate, uciHash, UVCI_CHARSET } from './dcc.issue.js';
 import { validateDccSchema } from './dcc.schema.js';
 import { checkValueSets } from './dcc.valuesets.js';
 
 // Public test material is read where it lies (never copied into the repository); without it, those checks skip.
-const SHARED = path.resolve(process.cwd(), '../shared/testdata/dcc');
+const SHARED = path.join(TESTDATA_DIR, 'dcc');
 const FAQ = path.join(SHARED, 'schema/wiki/FAQ.md');
 const SCHEMA = path.join(SHARED, 'schema/DCC.combined-schema.json');
 

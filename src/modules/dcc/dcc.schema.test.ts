@@ -4,18 +4,16 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { testdata } from '../../../test/support/testdata.js';
 import { decodeHc1 } from './dcc.codec.js';
 import { decodeCoseSign1, decodeCwt } from './dcc.cose.js';
 import { dccKinds, validateDccSchema } from './dcc.schema.js';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const dccDir = path.resolve(repoRoot, '../shared/testdata/dcc');
-const present = existsSync(path.join(dccDir, 'schema/DCC.combined-schema.json'));
-if (!present) console.warn(`DCC schema agreement tests skipped: test data not found at ${dccDir}`);
+const { path: dccDir } = testdata('dcc', 'DCC schema agreement tests');
+const present = testdata('dcc/schema/DCC.combined-schema.json', 'DCC schema agreement tests').present;
 
 const vaccination = {
   ver: '1.3.0',

@@ -2,16 +2,13 @@
  * The value sets compiled into the code must be exactly the official ones (ehn-dcc-development/eu-dcc-valuesets),
  * and the check must flag codes outside them.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { testdata } from '../../../test/support/testdata.js';
 import { checkValueSets, inValueSet, VALUE_SETS, type ValueSetName } from './dcc.valuesets.js';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const valueSetsDir = path.resolve(repoRoot, '../shared/testdata/dcc/valuesets');
-const present = existsSync(valueSetsDir);
-if (!present) console.warn(`DCC value set comparison skipped: test data not found at ${valueSetsDir}`);
+const { path: valueSetsDir, present } = testdata('dcc/valuesets', 'DCC value set comparison');
 
 // The live test-manf list is the JRC database; the repository publishes a snapshot as an example file.
 const OFFICIAL_FILE: Record<ValueSetName, string> = {
