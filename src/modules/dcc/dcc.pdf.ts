@@ -7,6 +7,7 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { VaccinationDcc } from './dcc.issue.js';
 import { qrPng } from './dcc.qr.js';
+import { printable, wrapText } from '../../lib/pdf-text.js';
 
 export type PdfLanguage = 'de' | 'en';
 
@@ -64,42 +65,8 @@ const LABELS = {
 
 type Fonts = { regular: PDFFont; bold: PDFFont; mono: PDFFont; chars: Set<number> };
 
-/** Characters the standard fonts cannot encode lose their diacritics, or become "?". */
-function safe(fonts: Fonts, s: string): string {
-  let out = '';
-  for (const ch of s.normalize('NFC')) {
-    if (fonts.chars.has(ch.codePointAt(0)!)) out += ch;
-    else {
-      const base = ch.normalize('NFD').replace(/\p{M}/gu, '');
-      out += [...base].every((c) => fonts.chars.has(c.codePointAt(0)!)) ? base : '?';
-    }
-  }
-  return out;
-}
-
-function wrap(font: PDFFont, size: number, text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/ +/)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(candidate, size) <= width) {
-      line = candidate;
-      continue;
-    }
-    if (line) lines.push(line);
-    line = '';
-    let rest = word;
-    while (font.widthOfTextAtSize(rest, size) > width && rest.length > 1) {
-      let cut = rest.length - 1;
-      while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > width) cut--;
-      lines.push(rest.slice(0, cut));
-      rest = rest.slice(cut);
-    }
-    line = rest;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+const safe = (fonts: Fonts, s: string) => printable(fonts.chars, s);
+const wrap = wrapText;
 
 /** "23.11.2026" / "23/11/2026" for a YYYY-MM-DD date. */
 function formatDay(day: string, language: PdfLanguage): string {

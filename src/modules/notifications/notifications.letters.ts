@@ -1,4 +1,5 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { printable, wrapText } from '../../lib/pdf-text.js';
 import QRCode from 'qrcode';
 import type { Doc, Language } from './notifications.templates.js';
 
@@ -37,42 +38,8 @@ const LEADING = { body: 15, address: 12.5 };
 
 type Fonts = { regular: PDFFont; bold: PDFFont; chars: Set<number> };
 
-/** Keeps only characters the standard fonts can encode (WinAnsi: includes ä ö ü ß €); others become "?". */
-function safeText(fonts: Fonts, s: string): string {
-  let out = '';
-  for (const ch of s.normalize('NFC')) {
-    if (ch === '\t') out += ' ';
-    else out += fonts.chars.has(ch.codePointAt(0)!) ? ch : '?';
-  }
-  return out;
-}
-
-/** Splits text into lines no wider than `width`, breaking at spaces, and inside words (long URLs) when needed. */
-function wrap(font: PDFFont, size: number, text: string, width: number): string[] {
-  const lines: string[] = [];
-  for (const para of text.split('\n')) {
-    let line = '';
-    for (const word of para.split(/ +/)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) <= width) {
-        line = candidate;
-        continue;
-      }
-      if (line) lines.push(line);
-      line = '';
-      let rest = word;
-      while (font.widthOfTextAtSize(rest, size) > width) {
-        let cut = rest.length - 1;
-        while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > width) cut--;
-        lines.push(rest.slice(0, cut));
-        rest = rest.slice(cut);
-      }
-      line = rest;
-    }
-    lines.push(line);
-  }
-  return lines;
-}
+const safeText = (fonts: Fonts, s: string) => printable(fonts.chars, s);
+const wrap = wrapText;
 
 /** Writes flowing text from top to bottom, starting new pages when one is full. */
 class Flow {
