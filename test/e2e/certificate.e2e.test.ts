@@ -12,8 +12,8 @@
  * English, QR code, e-mail). The verifier page says "valid" for the pasted HC1, for an uploaded picture
  * of the QR code and for the QR code held in front of a (fake) camera, and "invalid" for a tampered
  * copy and for garbage. The vaccinator re-issues the certificate from the vaccination record, then
- * corrects the record: the certificate is revoked (the verifier page says why) and the corrected record's
- * certificate prints. axe-core checks every new page and panel, in German and English.
+ * corrects the lot number (the certificate stays valid) and the dose number: the certificate is revoked
+ * (the verifier page says why) and the corrected record's certificate prints. axe-core checks every new page and panel, in German and English.
  *
  * The server clock is fixed: Monday, 23 November 2026, 09:00 in Berlin.
  */
@@ -285,12 +285,12 @@ describe.skipIf(noBrowserAvailable)('EU Digital COVID Certificates in the browse
   }
 
   /** Anna's certificate content, as a verifier sees it. */
-  function expectAnnasDcc(payload: unknown): void {
+  function expectAnnasDcc(payload: unknown, dose = 1): void {
     const dcc = payload as Dcc;
     expect(dcc.nam).toMatchObject({ gn: 'Anna', fn: 'Muster', gnt: 'ANNA', fnt: 'MUSTER' });
     expect(dcc.dob).toBe(ANNA.birthDate);
     expect(dcc.v).toHaveLength(1);
-    expect(dcc.v[0]).toMatchObject({ mp: COMIRNATY_MP, dn: 1, sd: 2, dt: TODAY, co: 'DE' });
+    expect(dcc.v[0]).toMatchObject({ mp: COMIRNATY_MP, dn: dose, sd: 2, dt: TODAY, co: 'DE' });
     expect(dcc.v[0].ci).toMatch(/^URN:UVCI:01:DE:/);
   }
 
@@ -659,7 +659,7 @@ describe.skipIf(noBrowserAvailable)('EU Digital COVID Certificates in the browse
     }
   }, 120_000);
 
-  it('the vaccinator re-issues the certificate from the record; a correction revokes it', async () => {
+  it('the vaccinator re-issues the certificate from the record; a corrected lot keeps it, a corrected dose revokes it', async () => {
     const page = await newPage();
     await signIn(page, 'vaccinator@demo.vaxops');
     await openDayBoard(page);
@@ -696,17 +696,28 @@ describe.skipIf(noBrowserAvailable)('EU Digital COVID Certificates in the browse
     expectAnnasDcc(check.payload);
     expect((check.payload as Dcc).v[0].ci).toBe(fresh.uvci);
 
-    // A correction of the record revokes its certificates and issues one for the corrected record.
+    // A corrected lot number changes nothing the certificate says: it stays valid, now for the corrected record.
     await dialog.getByRole('button', { name: 'Korrigieren' }).click();
     await field(dialog, 'Chargennummer').fill('FK4712');
     await field(dialog, 'Grund der Korrektur').fill('Chargennummer vertippt');
     await dialog.getByRole('button', { name: 'Korrektur speichern' }).click();
     await dialog.waitFor({ state: 'detached' });
     await expectText(page.getByTestId('correction-result'), 'Charge FK4712');
+    await expectExactText(page.getByRole('region', { name: 'Impfzertifikat' }).getByTestId('certificate-uvci'), fresh.uvci);
+    expect((await verifyWithApi(fresh.hc1)).valid).toBe(true);
+
+    // A corrected dose number does change it: the certificate is revoked and one is issued for the corrected record.
+    await rowOf(page, bookingCode).getByRole('button', { name: 'Dokumentation ansehen für Anna Muster' }).click();
+    const again = page.getByRole('dialog', { name: 'Impfdokumentation für Anna Muster' });
+    await seen(again);
+    await again.getByRole('button', { name: 'Korrigieren' }).click();
+    await field(again, 'Dosis').selectOption('2');
+    await field(again, 'Grund der Korrektur').fill('Es war die zweite Impfung');
+    await again.getByRole('button', { name: 'Korrektur speichern' }).click();
+    await again.waitFor({ state: 'detached' });
     // The day board offers the corrected record's certificate for printing at once.
     const afterCorrection = page.getByRole('region', { name: 'Impfzertifikat' });
-    await seen(afterCorrection.getByTestId('certificate-uvci'));
-    expect(await textOf(afterCorrection.getByTestId('certificate-uvci'))).not.toBe(fresh.uvci);
+    await expect.poll(() => textOf(afterCorrection.getByTestId('certificate-uvci')), WAIT).not.toBe(fresh.uvci);
     const revoked = await verifyWithApi(fresh.hc1);
     expect(revoked.valid).toBe(false);
     expect(revoked.signatureValid).toBe(true);
@@ -729,7 +740,7 @@ describe.skipIf(noBrowserAvailable)('EU Digital COVID Certificates in the browse
     await expectExactText(enDialog.getByTestId('record-lot'), 'FK4712');
     await enDialog.getByRole('button', { name: 'Show vaccination certificate' }).click();
     const en = enDialog.getByRole('region', { name: 'Vaccination certificate' });
-    await expectExactText(en.getByTestId('certificate-dose'), '1 of 2');
+    await expectExactText(en.getByTestId('certificate-dose'), '2 of 2');
     const corrected = await textOf(en.getByTestId('certificate-uvci'));
     expect(corrected).toMatch(/^URN:UVCI:01:DE:/);
     expect(corrected).not.toBe(fresh.uvci);
@@ -741,7 +752,7 @@ describe.skipIf(noBrowserAvailable)('EU Digital COVID Certificates in the browse
     expect(printed.text).toContain(corrected);
     const check2 = await verifyWithApi(printed.qr!);
     expect(check2.valid).toBe(true);
-    expectAnnasDcc(check2.payload);
+    expectAnnasDcc(check2.payload, 2);
     expect((check2.payload as Dcc).v[0].ci).toBe(corrected);
     await expectNoSeriousA11yViolations(page, 'certificate in the vaccination record (en)');
   }, 120_000);

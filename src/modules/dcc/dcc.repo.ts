@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { RequestCtx } from '../../context.js';
 import type { Tx } from '../../db/database.js';
 import { appendAudit, type AuditEntry } from '../audit/audit.repo.js';
@@ -140,34 +140,50 @@ export type IssueSource = {
   signer: SignerRow | null;
 };
 
+/** The signer usableSigner would choose at `now`, as a lateral subquery (for statements that read more than it). */
+export function signerAt(now: Date) {
+  return sql`select k.id, k.kid, k.alg, k.country, k.certificate, k.private_key, k.not_before, k.not_after from dcc_signing_keys k
+      where k.active and k.not_before <= ${now}::timestamptz and k.not_after > ${now}::timestamptz
+      order by k.created_at desc, k.not_before desc
+      limit 1`;
+}
+
+/** Signer columns as signerAt's lateral `s` yields them, prefixed `s_`, for a select list. */
+export const SIGNER_SELECT = sql.raw(`s.id as s_id, s.kid as s_kid, s.alg as s_alg, s.country as s_country, s.certificate as s_certificate,
+           s.private_key as s_private_key, s.not_before as s_not_before, s.not_after as s_not_after`);
+
+/** The signer columns of a row read with SIGNER_SELECT, taken out of it. */
+export type SignerColumns = { s_id: string | null; s_kid: string; s_alg: 'ES256' | 'PS256'; s_country: string; s_certificate: Bytes; s_private_key: Bytes; s_not_before: Date; s_not_after: Date };
+
+/** Splits a row read with SIGNER_SELECT into the signer (null when there is none) and the rest. */
+export function splitSigner<T extends SignerColumns>(row: T): { signer: SignerRow | null; rest: Omit<T, keyof SignerColumns> } {
+  const { s_id, s_kid, s_alg, s_country, s_certificate, s_private_key, s_not_before, s_not_after, ...rest } = row;
+  const signer = s_id
+    ? { id: s_id, kid: s_kid, alg: s_alg, country: s_country, certificate: s_certificate, private_key: s_private_key, not_before: s_not_before, not_after: s_not_after }
+    : null;
+  return { signer, rest };
+}
+
 /**
  * A vaccination record with what its certificate needs, in one round trip: the person (encrypted), the
  * product's DCC codes, and the signer to use at `now` (as usableSigner chooses it).
  */
 export async function issueSource(trx: Tx, vaccinationId: string, now: Date): Promise<IssueSource | undefined> {
-  const r = await sql<Omit<IssueSource, 'signer'> & { s_id: string | null; s_kid: string; s_alg: 'ES256' | 'PS256'; s_country: string; s_certificate: Bytes; s_private_key: Bytes; s_not_before: Date; s_not_after: Date }>`
+  const r = await sql<Omit<IssueSource, 'signer'> & SignerColumns>`
     select v.id, v.person_id, v.center_id, v.product_id, v.dose_number, v.administered_at,
            (select n.id from vaccinations n where n.supersedes_id = v.id) as superseded_by,
            p.given_name, p.family_name, p.birth_date,
            pr.name as product_name, pr.doses, pr.dcc_vp, pr.dcc_mp, pr.dcc_ma,
-           s.id as s_id, s.kid as s_kid, s.alg as s_alg, s.country as s_country, s.certificate as s_certificate,
-           s.private_key as s_private_key, s.not_before as s_not_before, s.not_after as s_not_after
+           ${SIGNER_SELECT}
     from vaccinations v
     join persons p on p.id = v.person_id
     join products pr on pr.tenant_id = v.tenant_id and pr.id = v.product_id
-    left join lateral (
-      select k.* from dcc_signing_keys k
-      where k.active and k.not_before <= ${now}::timestamptz and k.not_after > ${now}::timestamptz
-      order by k.created_at desc, k.not_before desc
-      limit 1) s on true
+    left join lateral (${signerAt(now)}) s on true
     where v.id = ${vaccinationId}`.execute(trx);
   const row = r.rows[0];
   if (!row) return undefined;
-  const { s_id, s_kid, s_alg, s_country, s_certificate, s_private_key, s_not_before, s_not_after, ...source } = row;
-  const signer = s_id
-    ? { id: s_id, kid: s_kid, alg: s_alg, country: s_country, certificate: s_certificate, private_key: s_private_key, not_before: s_not_before, not_after: s_not_after }
-    : null;
-  return { ...source, signer };
+  const { signer, rest } = splitSigner(row);
+  return { ...rest, signer };
 }
 
 export type NewCertificate = {
@@ -187,20 +203,29 @@ export type NewCertificate = {
   hc1: Buffer;
 };
 
-/** Stores a certificate and its audit entry in one statement (one round trip on the documentation's hot path). */
-export async function insertCertificate(trx: Tx, ctx: RequestCtx, row: NewCertificate, audit: { at: Date; note: string }) {
-  await sql`
-    with certificate as (
+/**
+ * A certificate and its audit entry as two common table expressions (`certificate`, `certificate_audit`), for
+ * a statement that writes more: the documentation puts them into its own, sent with the COMMIT.
+ */
+export function certificateCtes(ctx: RequestCtx, row: NewCertificate, audit: { at: Date; note: string }): RawBuilder<unknown> {
+  return sql`certificate as (
       insert into dcc_certificates (id, tenant_id, vaccination_id, person_id, signing_key_id, uvci, uci_hash, product_id,
                                     dose_number, series_doses, vaccinated_on, issued_at, expires_at, hc1)
       values (${row.id}::uuid, ${row.tenant_id}::uuid, ${row.vaccination_id}::uuid, ${row.person_id}::uuid, ${row.signing_key_id}::uuid,
               ${row.uvci}, ${row.uci_hash}, ${row.product_id}, ${row.dose_number}::smallint, ${row.series_doses}::smallint,
               ${row.vaccinated_on}::date, ${row.issued_at}::timestamptz, ${row.expires_at}::timestamptz, ${row.hc1})
-      returning id, person_id)
-    insert into audit_log (tenant_id, at, actor_type, actor_id, action, subject_type, subject_id, person_id, route, request_id, note)
-    select ${ctx.tenant.id}::uuid, ${audit.at}::timestamptz, ${ctx.actor.type}, ${ctx.actor.id}::uuid, 'create', 'certificate',
-           c.id, c.person_id, ${ctx.route}, ${ctx.requestId}, ${audit.note}::text
-    from certificate c`.execute(trx);
+      returning id, person_id
+    ), certificate_audit as (
+      insert into audit_log (tenant_id, at, actor_type, actor_id, action, subject_type, subject_id, person_id, route, request_id, note)
+      select ${ctx.tenant.id}::uuid, ${audit.at}::timestamptz, ${ctx.actor.type}, ${ctx.actor.id}::uuid, 'create', 'certificate',
+             c.id, c.person_id, ${ctx.route}, ${ctx.requestId}, ${audit.note}::text
+      from certificate c
+    )`;
+}
+
+/** Stores a certificate and its audit entry in one statement. */
+export async function insertCertificate(trx: Tx, ctx: RequestCtx, row: NewCertificate, audit: { at: Date; note: string }) {
+  await sql`with ${certificateCtes(ctx, row, audit)} select 1`.execute(trx);
 }
 
 const CERT_COLUMNS = [
@@ -259,6 +284,17 @@ export async function supersedeCurrent(trx: Tx, vaccinationId: string, at: Date)
     .returning(['id'])
     .executeTakeFirst();
   return r?.id ?? null;
+}
+
+/** Moves a record's certificates that are not revoked to the record that corrects it; returns them. */
+export async function moveCertificates(trx: Tx, fromVaccinationId: string, toVaccinationId: string) {
+  return trx
+    .updateTable('dcc_certificates')
+    .set({ vaccination_id: toVaccinationId })
+    .where('vaccination_id', '=', fromVaccinationId)
+    .where('status', '<>', 'revoked')
+    .returning(['id', 'person_id'])
+    .execute();
 }
 
 /** Revokes every certificate of a record that is not revoked yet; returns them. */

@@ -3,8 +3,8 @@
  * the transaction that documents or corrects a vaccination, retrieval by staff and on the portal, e-mail,
  * revocation after corrections, and the trust and revocation lists.
  */
-import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
+import { randomUUID, type KeyObject } from 'node:crypto';
+import { sql, type RawBuilder } from 'kysely';
 import type { Deps, RequestCtx, TenantCtx } from '../../context.js';
 import type { Tx } from '../../db/database.js';
 import { conflict, forbidden, notFound } from '../../errors.js';
@@ -231,28 +231,51 @@ type IssueNote = 'issued on documentation' | 'issued after correction' | 'issued
 /**
  * Signs and stores a certificate for a vaccination record in the caller's transaction, and audits it.
  * Returns null when there is no key to sign with (production before a key is imported).
- * `lenient` (documentation, correction): a failure to build or sign is logged and yields null, so the
- * record around it still commits; everything that can fail that way runs before the one write.
+ * `lenient` (correction): a failure to build or sign is logged and yields null, so the record around it
+ * still commits; everything that can fail that way runs before the one write.
  */
 async function issue(deps: Deps, ctx: RequestCtx, trx: Tx, src: repo.IssueSource, note: IssueNote, lenient = false): Promise<string | null> {
+  const row = await prepareCertificate(deps, ctx, trx, src, lenient);
+  if (!row) return null;
+  await repo.insertCertificate(trx, ctx, row, { at: deps.clock.now(), note });
+  return row.id;
+}
+
+/** Builds and signs a certificate (no write); null without a key, or, when lenient, after a failure (logged). */
+async function prepareCertificate(deps: Deps, ctx: RequestCtx, trx: Tx, src: repo.IssueSource, lenient: boolean): Promise<repo.NewCertificate | null> {
   const now = deps.clock.now();
-  let row: repo.NewCertificate;
   try {
     const signer = src.signer ?? (await signerFor(deps, ctx.tenant, trx, now, ctx));
     if (!signer) return null;
-    row = sign(deps, ctx.tenant, src, signer, now);
+    return sign(deps, ctx.tenant, src, signer, now);
   } catch (err) {
     if (!lenient || isDatabaseError(err)) throw err;
     const e = err as { name?: string; code?: string };
     deps.log.error({ err: { name: e?.name, code: e?.code } }, 'DCC: issuing failed; the vaccination record is kept without a certificate');
     return null;
   }
-  await repo.insertCertificate(trx, ctx, row, { at: now, note });
-  return row.id;
 }
 
 /** A database error leaves the transaction aborted: it cannot be swallowed. */
 const isDatabaseError = (err: unknown) => typeof (err as { code?: unknown })?.code === 'string' && /^[0-9A-Z]{5}$/.test((err as { code: string }).code);
+
+const openedKeys = new WeakMap<Deps, Map<string, KeyObject>>();
+
+/**
+ * The signer's private key, opened once per process: a stored key never changes (a new key is a new row),
+ * and opening one (decrypting, parsing PKCS#8) costs several times the signature.
+ */
+function signerKey(deps: Deps, tenant: TenantCtx, signer: repo.SignerRow): KeyObject {
+  let keys = openedKeys.get(deps);
+  if (!keys) openedKeys.set(deps, (keys = new Map()));
+  const id = `${tenant.id}|${signer.id}`;
+  let key = keys.get(id);
+  if (!key) {
+    if (keys.size >= 1_000) keys.clear(); // tenants x keys: a handful in practice
+    keys.set(id, (key = openSignerKey(tenant.cipher, signer.kid, signer.private_key)));
+  }
+  return key;
+}
 
 /** Builds, signs and encrypts a certificate (no database access). */
 function sign(deps: Deps, tenant: TenantCtx, src: repo.IssueSource, signer: repo.SignerRow, now: Date): repo.NewCertificate {
@@ -274,7 +297,7 @@ function sign(deps: Deps, tenant: TenantCtx, src: repo.IssueSource, signer: repo
   const cose = signCoseSign1(encodeCwt({ iss: country, iat, exp, dcc }), {
     kid: Buffer.from(signer.kid, 'base64'),
     alg: signer.alg,
-    privateKey: openSignerKey(tenant.cipher, signer.kid, signer.private_key),
+    privateKey: signerKey(deps, tenant, signer),
   });
   const id = randomUUID();
   return {
@@ -296,20 +319,43 @@ function sign(deps: Deps, tenant: TenantCtx, src: repo.IssueSource, signer: repo
 }
 
 /**
- * Called by the vaccination documentation in its transaction: issues the record's certificate.
- * Returns the certificate's id, or null when none could be issued (no key yet, or a failure, logged).
+ * For the documentation's own transaction: the record's certificate, signed, as common table expressions
+ * to write in the documentation's last statement (record, certificate and both audit entries go out as one
+ * statement with the COMMIT). Null when none can be issued (no key yet, or a failure, logged): the record
+ * is then documented without one.
  */
-export async function issueOnDocumentation(deps: Deps, ctx: RequestCtx, trx: Tx, vaccinationId: string): Promise<string | null> {
-  const src = await repo.issueSource(trx, vaccinationId, deps.clock.now());
-  return src ? issue(deps, ctx, trx, src, 'issued on documentation', true) : null;
+export async function certificateForDocumentation(
+  deps: Deps,
+  ctx: RequestCtx,
+  trx: Tx,
+  src: repo.IssueSource,
+): Promise<{ id: string; ctes: RawBuilder<unknown> } | null> {
+  const row = await prepareCertificate(deps, ctx, trx, src, true);
+  return row ? { id: row.id, ctes: repo.certificateCtes(ctx, row, { at: deps.clock.now(), note: 'issued on documentation' }) } : null;
 }
 
 /**
- * Called by a correction in its transaction: revokes every certificate of the corrected record (they carry
- * the old data; their UCIs go into the revocation list) and issues one for the new record.
+ * Called by a correction in its transaction. A certificate says who, which vaccine, which dose of how many,
+ * on which day, where and by whom: when the correction changes none of that (a mistyped lot number, the
+ * injection site, the time on the same day), the record's certificates stay valid and move to the new
+ * record, so a certificate already printed or in a wallet app keeps working. Otherwise every certificate of
+ * the corrected record is revoked (its UCI goes into the revocation list) and one is issued for the new record.
  */
 export async function reissueAfterCorrection(deps: Deps, ctx: RequestCtx, trx: Tx, oldVaccinationId: string, newVaccinationId: string): Promise<string | null> {
   const now = deps.clock.now();
+  const src = await repo.issueSource(trx, newVaccinationId, now);
+  if (!src) return null;
+  const current = await repo.currentCertificateOf(trx, oldVaccinationId);
+  if (current && sameContent(ctx.tenant, current, src)) {
+    const moved = await repo.moveCertificates(trx, oldVaccinationId, newVaccinationId);
+    await repo.auditDcc(
+      trx,
+      ctx,
+      moved.map((r) => ({ action: 'update', subjectType: 'certificate', subjectId: r.id, personId: r.person_id, note: 'vaccination record corrected; certificate content unchanged, kept' })),
+      now,
+    );
+    return current.id;
+  }
   const revoked = await repo.revokeAllOf(trx, oldVaccinationId, now);
   await repo.auditDcc(
     trx,
@@ -317,8 +363,17 @@ export async function reissueAfterCorrection(deps: Deps, ctx: RequestCtx, trx: T
     revoked.map((r) => ({ action: 'revoke', subjectType: 'certificate', subjectId: r.id, personId: r.person_id, note: 'vaccination record corrected' })),
     now,
   );
-  const src = await repo.issueSource(trx, newVaccinationId, now);
-  return src ? issue(deps, ctx, trx, src, 'issued after correction', true) : null;
+  return issue(deps, ctx, trx, src, 'issued after correction', true);
+}
+
+/** Whether a certificate says what one issued for `src` would say (the person cannot change in a correction). */
+function sameContent(tenant: TenantCtx, cert: repo.CertificateRow, src: repo.IssueSource): boolean {
+  return (
+    cert.product_id === src.product_id &&
+    cert.dose_number === src.dose_number &&
+    cert.series_doses === src.doses &&
+    cert.vaccinated_on === localDate(new Date(src.administered_at), tenant.timezone)
+  );
 }
 
 function noKey() {

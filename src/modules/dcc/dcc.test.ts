@@ -230,6 +230,28 @@ describe.each(BACKENDS)('EU Digital COVID Certificates: issuing, getting, correc
     uvci = again.body.uvci;
   });
 
+  it('a corrected lot number changes nothing the certificate says: Anna’s certificates stay valid and move to the new record', async () => {
+    const before = (await clerk.get(`/api/v1/staff/vaccinations/${vaccinationId}/certificate`)).body;
+    const fix = await vaccinator.post(`/api/v1/staff/vaccinations/${vaccinationId}/corrections`, { lotNumber: 'EX9999', site: 'right_upper_arm', reason: 'Lot number mistyped' });
+    expect(fix.status).toBe(201);
+    expect(fix.body.certificateId).toBe(before.id);
+    const kept = await clerk.get(`/api/v1/staff/vaccinations/${fix.body.id}/certificate`);
+    expect(kept.body).toMatchObject({ id: before.id, uvci: before.uvci, hc1: before.hc1, revoked: false });
+    expect((await citizen.post('/api/v1/public/dcc/verifications', { hc1: before.hc1 })).body.valid).toBe(true);
+    expect((await citizen.get('/api/v1/public/dcc/revocations')).body.entries).toEqual([]);
+    // Both of the record's certificates (the first print and the fresh copy) moved; the old record has none.
+    const rows = await srv.deps.db.owner.selectFrom('dcc_certificates').select(['vaccination_id', 'status']).where('person_id', '=', fix.body.personId).execute();
+    expect(rows.map((r) => r.vaccination_id)).toEqual([fix.body.id, fix.body.id]);
+    expect(rows.map((r) => r.status).sort()).toEqual(['current', 'superseded']);
+    const audit = await sql<{ action: string; note: string }>`
+      select action, note from audit_log where subject_type = 'certificate' and route = 'POST /api/v1/staff/vaccinations/:id/corrections'`.execute(srv.deps.db.owner);
+    expect(audit.rows).toEqual([
+      { action: 'update', note: 'vaccination record corrected; certificate content unchanged, kept' },
+      { action: 'update', note: 'vaccination record corrected; certificate content unchanged, kept' },
+    ]);
+    vaccinationId = fix.body.id; // the newest record is the one to correct next
+  });
+
   it('a correction re-issues the certificate; the old UVCIs are revoked, listed by hash, and no longer verify here', async () => {
     const before = (await clerk.get(`/api/v1/staff/vaccinations/${vaccinationId}/certificate`)).body;
     const old = await srv.deps.db.owner.selectFrom('dcc_certificates').select(['id', 'uvci']).where('vaccination_id', '=', vaccinationId).execute();
@@ -289,6 +311,7 @@ describe.each(BACKENDS)('EU Digital COVID Certificates: issuing, getting, correc
         'citizen read GET /api/v1/public/bookings/:bookingCode/certificates/:id/pdf (pdf)',
         'citizen read POST /api/v1/public/bookings/:bookingCode/certificates/:id/mail (sent by e-mail)',
         'staff create POST /api/v1/staff/vaccinations/:id/certificate (issued on demand)',
+        'staff update POST /api/v1/staff/vaccinations/:id/corrections (vaccination record corrected; certificate content unchanged, kept)',
         'staff revoke POST /api/v1/staff/vaccinations/:id/corrections (vaccination record corrected)',
         'staff create POST /api/v1/staff/vaccinations/:id/corrections (issued after correction)',
       ]),

@@ -1,6 +1,7 @@
 import { sql, type Insertable, type RawBuilder } from 'kysely';
 import { prepared, type Tx } from '../../db/database.js';
 import type { VaccinationTable } from '../../db/types.js';
+import { SIGNER_SELECT, signerAt, splitSigner, type SignerColumns, type SignerRow } from '../dcc/dcc.repo.js';
 
 /**
  * A center's appointments on one local day, with the booking code, encrypted names and current
@@ -88,48 +89,70 @@ export async function getVaccination(trx: Tx, id: string) {
     .executeTakeFirst();
 }
 
+export type DocumentationContext = {
+  id: string;
+  status: string;
+  center_id: string;
+  person_id: string;
+  security_code: string;
+  product_known: boolean;
+  /** What the certificate needs: the person (encrypted), the product given and the signer to use now. */
+  given_name: Buffer;
+  family_name: Buffer;
+  birth_date: Buffer;
+  product_name: string | null;
+  doses: number | null;
+  dcc_vp: string | null;
+  dcc_mp: string | null;
+  dcc_ma: string | null;
+  signer: SignerRow | null;
+};
+
 /**
  * What documenting needs to know, in one statement: the appointment with its person and security code,
- * and whether the product given is in the catalog.
+ * whether the product given is in the catalog, and what the record's certificate will need (the person's
+ * encrypted names and birth date, the product's DCC codes, the signer to use at `now`).
  */
-export async function documentationContext(trx: Tx, q: { appointmentId: string; product: string }) {
-  const r = await sql<{
-    id: string;
-    status: string;
-    center_id: string;
-    person_id: string;
-    security_code: string;
-    product_known: boolean;
-  }>`${prepared('documentation_context')}
-    select a.id, a.status, a.center_id, b.person_id, b.security_code,
-           exists (select 1 from products p where p.id = ${q.product}) as product_known
-    from appointments a join bookings b on b.id = a.booking_id
+export async function documentationContext(trx: Tx, q: { appointmentId: string; product: string; now: Date }): Promise<DocumentationContext | undefined> {
+  const r = await sql<Omit<DocumentationContext, 'signer'> & SignerColumns>`${prepared('documentation_context')}
+    select a.id, a.status, a.center_id, b.person_id, b.security_code, pr.id is not null as product_known,
+           p.given_name, p.family_name, p.birth_date,
+           pr.name as product_name, pr.doses, pr.dcc_vp, pr.dcc_mp, pr.dcc_ma,
+           ${SIGNER_SELECT}
+    from appointments a
+    join bookings b on b.id = a.booking_id
+    join persons p on p.id = b.person_id
+    left join products pr on pr.id = ${q.product}
+    left join lateral (${signerAt(q.now)}) s on true
     where a.id = ${q.appointmentId}::uuid`.execute(trx);
-  return r.rows[0];
+  const row = r.rows[0];
+  if (!row) return undefined;
+  const { signer, rest } = splitSigner(row);
+  return { ...rest, signer };
 }
 
 /**
- * Documents in one statement: appends the record to the ledger, marks the appointment vaccinated and
- * appends the audit entry the caller gives (an INSERT that may name `(select id from vaccination)`).
- * Returns the new record as getVaccination would (nothing can have superseded it yet). A second record
- * for the same appointment fails on the ledger's unique index, as it did in separate statements.
+ * Documents in one statement: appends the record to the ledger, marks the appointment vaccinated, appends
+ * the audit entry the caller gives (an INSERT that may name `(select id from vaccination)`) and whatever
+ * further common table expressions come with it (the certificate and its audit entry). The caller sends it
+ * with the COMMIT. Returns the new record as getVaccination would (nothing can have superseded it yet). A
+ * second record for the same appointment fails on the ledger's unique index, as it did in separate statements.
  */
-export async function recordVaccination(trx: Tx, v: NewVaccination, audit: RawBuilder<unknown>): Promise<VaccinationRow> {
-  const r = await sql<VaccinationRow>`${prepared('record_vaccination')}
+export function recordVaccination(v: NewVaccination & { id: string }, audit: RawBuilder<unknown>, also: RawBuilder<unknown> | null): RawBuilder<VaccinationRow> {
+  return sql<VaccinationRow>`${prepared('record_vaccination')}
     with vaccination as (
-      insert into vaccinations (tenant_id, person_id, appointment_id, center_id, product_id, lot_number, dose_number, site,
+      insert into vaccinations (id, tenant_id, person_id, appointment_id, center_id, product_id, lot_number, dose_number, site,
                                 vaccinator_id, administered_at, recorded_at, security_override_reason)
-      values (${v.tenant_id}::uuid, ${v.person_id}::uuid, ${v.appointment_id ?? null}::uuid, ${v.center_id}::uuid, ${v.product_id}, ${v.lot_number},
+      values (${v.id}::uuid, ${v.tenant_id}::uuid, ${v.person_id}::uuid, ${v.appointment_id ?? null}::uuid, ${v.center_id}::uuid, ${v.product_id}, ${v.lot_number},
               ${v.dose_number}::smallint, ${v.site}, ${v.vaccinator_id}::uuid, ${v.administered_at}::timestamptz, coalesce(${v.recorded_at ?? null}::timestamptz, now()),
               ${v.security_override_reason ?? null}::text)
       returning *
     ), vaccinated as (
       update appointments set status = 'vaccinated' where id = (select appointment_id from vaccination)
-    ), audit as (${audit})
+    ), audit as (${audit})${also ? sql`, ${also}` : sql``}
     select id, appointment_id, person_id, center_id, product_id, lot_number, dose_number, site, vaccinator_id, administered_at, recorded_at,
            supersedes_id, correction_reason, security_override_reason, null::uuid as superseded_by
-    from vaccination`.execute(trx);
-  return r.rows[0];
+    from vaccination`;
 }
 
 export type NewVaccination = Insertable<VaccinationTable>;

@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import { commitWith } from '../../db/database.js';
 import type { Deps, RequestCtx } from '../../context.js';
 import { conflict, forbidden, notFound, unprocessable } from '../../errors.js';
 import { safeEqual } from '../../lib/crypto.js';
@@ -7,7 +8,7 @@ import { formatCode } from '../booking/booking.service.js';
 import { getProduct } from '../catalog/catalog.repo.js';
 import { decryptPerson } from '../citizens/citizens.service.js';
 import { centerExists } from '../tenants/tenants.repo.js';
-import { issueOnDocumentation, reissueAfterCorrection } from '../dcc/dcc.service.js';
+import { certificateForDocumentation, reissueAfterCorrection } from '../dcc/dcc.service.js';
 import * as repo from './onsite.repo.js';
 
 /** Staff bound to a center may act only there; tenant-wide roles anywhere in the tenant. */
@@ -94,8 +95,9 @@ export async function documentVaccination(deps: Deps, ctx: RequestCtx, input: Do
     throw unprocessable([{ field: 'administeredAt', message: 'A vaccination cannot be documented in the future.' }]);
   }
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
-    // Round trips are what documenting costs at a busy center: the reads are one statement, the writes another.
-    const appt = await repo.documentationContext(trx, { appointmentId: input.appointmentId, product: input.product });
+    // Round trips are what documenting costs at a busy center: the reads are one statement (sent with the
+    // BEGIN), the record, its certificate and their audit entries another (sent with the COMMIT).
+    const appt = await repo.documentationContext(trx, { appointmentId: input.appointmentId, product: input.product, now });
     if (!appt) throw unprocessable([{ field: 'appointmentId', message: 'Unknown appointment.' }]);
     assertCenter(ctx, appt.center_id);
     if (appt.status === 'vaccinated') throw conflict('This vaccination is already documented; correct the record instead.', 'already-documented');
@@ -106,36 +108,52 @@ export async function documentVaccination(deps: Deps, ctx: RequestCtx, input: Do
       throw unprocessable([{ field: 'securityCode', message: 'This is not the security code of this booking. Ask again, or give a reason to document without it.' }]);
     }
     const override = input.securityCode ? null : input.securityOverrideReason!;
-    const audit = auditInsert(
-      ctx,
-      [
-        {
-          action: 'create',
-          subjectType: 'vaccination',
-          subjectId: sql`(select id from vaccination)`, // the record inserted by the same statement
-          personId: appt.person_id,
-          note: override ? 'documented without security code' : undefined,
-        },
-      ],
-      now,
-    );
-    const record = await repo.recordVaccination(trx, {
-      tenant_id: ctx.tenant.id,
+    const id = randomUUID();
+    // EU Digital COVID Certificate, signed before the write and stored by the same statement.
+    const certificate = await certificateForDocumentation(deps, ctx, trx, {
+      id,
       person_id: appt.person_id,
-      appointment_id: appt.id,
       center_id: appt.center_id,
       product_id: input.product,
-      lot_number: input.lotNumber,
       dose_number: input.doseNumber,
-      site: input.site,
-      vaccinator_id: ctx.actor.id!,
       administered_at: administeredAt,
-      recorded_at: now,
-      security_override_reason: override,
-    }, audit);
-    const id = record.id;
-    const certificateId = await issueOnDocumentation(deps, ctx, trx, id); // EU Digital COVID Certificate, same transaction
-    return { ...presentVaccination(record), certificateId };
+      superseded_by: null,
+      given_name: appt.given_name,
+      family_name: appt.family_name,
+      birth_date: appt.birth_date,
+      product_name: appt.product_name!,
+      doses: appt.doses!,
+      dcc_vp: appt.dcc_vp!,
+      dcc_mp: appt.dcc_mp!,
+      dcc_ma: appt.dcc_ma!,
+      signer: appt.signer,
+    });
+    const audit = auditInsert(
+      ctx,
+      [{ action: 'create', subjectType: 'vaccination', subjectId: id, personId: appt.person_id, note: override ? 'documented without security code' : undefined }],
+      now,
+    );
+    const statement = repo.recordVaccination(
+      {
+        id,
+        tenant_id: ctx.tenant.id,
+        person_id: appt.person_id,
+        appointment_id: appt.id,
+        center_id: appt.center_id,
+        product_id: input.product,
+        lot_number: input.lotNumber,
+        dose_number: input.doseNumber,
+        site: input.site,
+        vaccinator_id: ctx.actor.id!,
+        administered_at: administeredAt,
+        recorded_at: now,
+        security_override_reason: override,
+      },
+      audit,
+      certificate?.ctes ?? null,
+    );
+    const { rows } = await commitWith(trx, statement);
+    return { ...presentVaccination(rows[0]), certificateId: certificate?.id ?? null };
   });
 }
 
