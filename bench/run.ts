@@ -21,10 +21,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
 import autocannon, { type Request, type Result } from 'autocannon';
 import { sql } from 'kysely';
 import { pino } from 'pino';
@@ -124,15 +126,16 @@ async function startServer(env: Record<string, string>, logFile: string): Promis
 /**
  * A bare node:http server in its own process that reads each request and answers `body` with `status` (the
  * baseline for reads, and for the contention run's latency). It listens with the server's backlog.
+ * `headers` go out with every answer (e.g. content-encoding, when the body is the app's compressed bytes).
  */
-async function startBareServer(bodyFile: string, status = 200, type = 'application/json; charset=utf-8'): Promise<Server> {
+async function startBareServer(bodyFile: string, status = 200, type = 'application/json; charset=utf-8', headers: Record<string, string> = {}): Promise<Server> {
   const port = await freePort();
   const code = `
     const http = require('node:http'); const body = require('node:fs').readFileSync(process.env.BODY_FILE);
-    const status = Number(process.env.STATUS); const type = process.env.TYPE;
-    http.createServer((req, res) => { req.resume(); req.on('end', () => { res.writeHead(status, { 'content-type': type, 'content-length': body.length }); res.end(body); }); })
+    const status = Number(process.env.STATUS); const type = process.env.TYPE; const extra = JSON.parse(process.env.HEADERS);
+    http.createServer((req, res) => { req.resume(); req.on('end', () => { res.writeHead(status, { ...extra, 'content-type': type, 'content-length': body.length }); res.end(body); }); })
       .listen(Number(process.env.PORT), '127.0.0.1', 65535);`;
-  const env = { ...process.env, PORT: String(port), BODY_FILE: bodyFile, STATUS: String(status), TYPE: type };
+  const env = { ...process.env, PORT: String(port), BODY_FILE: bodyFile, STATUS: String(status), TYPE: type, HEADERS: JSON.stringify(headers) };
   const child = spawn(process.execPath, ['-e', code], { env, stdio: 'inherit' });
   let exited = false;
   child.once('exit', () => (exited = true));
@@ -402,30 +405,50 @@ async function main() {
     }
 
     if (runs('availability')) {
-      // 3. Availability reads against a bare server answering a body of the same size.
-      const feed = await fetch(`${server.url}/api/v1/public/availability`);
-      const body = Buffer.from(await feed.arrayBuffer());
-      const bodyFile = path.join(dir, 'availability.json');
+      // 3. Availability reads, asked for as a browser does (gzip accepted), against a bare server answering the
+      // very bytes the app sent, with the same content-encoding.
+      const browser = { 'accept-encoding': 'gzip, deflate, br' };
+      // node:http, not fetch: fetch inflates gzip on the fly, and the baseline needs the bytes as they went out.
+      const feed = await new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        http
+          .get(`${server!.url}/api/v1/public/availability`, { headers: browser }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+            res.on('error', reject);
+          })
+          .on('error', reject);
+      });
+      if (feed.status !== 200) throw new Error(`availability feed answered ${feed.status}`);
+      const body = feed.body;
+      const encoding = feed.headers['content-encoding'] ?? null;
+      const plainBytes = encoding === 'gzip' ? gunzipSync(body).length : body.length;
+      const bodyFile = path.join(dir, 'availability.body');
       fs.writeFileSync(bodyFile, body);
-      log(`availability: ${P.readSeconds} s, ${CONNECTIONS.reads} connections (body ${body.length} bytes)...`);
+      const sizes = `body ${body.length} bytes sent${encoding ? ` (${encoding}), ${plainBytes} bytes uncompressed` : ', uncompressed'}`;
+      log(`availability: ${P.readSeconds} s, ${CONNECTIONS.reads} connections (${sizes})...`);
       const reads = await measured(server, () =>
-        autocannon({ url: `${server!.url}/api/v1/public/availability`, connections: CONNECTIONS.reads, duration: P.readSeconds, timeout: 10 }),
+        autocannon({ url: `${server!.url}/api/v1/public/availability`, headers: browser, connections: CONNECTIONS.reads, duration: P.readSeconds, timeout: 10 }),
       );
-      const bare = await startBareServer(bodyFile);
+      const bare = await startBareServer(bodyFile, 200, 'application/json; charset=utf-8', encoding ? { 'content-encoding': encoding, vary: 'accept-encoding' } : {});
       let bareRes;
       try {
-        bareRes = await measured(bare, () => autocannon({ url: bare.url, connections: CONNECTIONS.reads, duration: P.readSeconds, timeout: 10 }));
+        bareRes = await measured(bare, () => autocannon({ url: bare.url, headers: browser, connections: CONNECTIONS.reads, duration: P.readSeconds, timeout: 10 }));
       } finally {
         await bare.stop();
       }
       const readsPerSecond = round(reads.result['2xx'] / reads.result.duration, 0);
       const barePerSecond = round(bareRes.result['2xx'] / bareRes.result.duration, 0);
+      // Bytes per answer, headers included: shows that both servers sent the same thing.
+      const perAnswer = (r: Result) => round(r.throughput.total / Math.max(1, r.requests.total), 0);
       json.availability = {
         bodyBytes: body.length,
-        server: { perSecond: readsPerSecond, status: statusCounts(reads.result), latency: latency(reads.result), usage: reads.usage },
-        bare: { perSecond: barePerSecond, status: statusCounts(bareRes.result), latency: latency(bareRes.result), usage: bareRes.usage },
+        uncompressedBytes: plainBytes,
+        contentEncoding: encoding,
+        server: { perSecond: readsPerSecond, bytesPerAnswer: perAnswer(reads.result), status: statusCounts(reads.result), latency: latency(reads.result), usage: reads.usage },
+        bare: { perSecond: barePerSecond, bytesPerAnswer: perAnswer(bareRes.result), status: statusCounts(bareRes.result), latency: latency(bareRes.result), usage: bareRes.usage },
       };
-      log(`availability: ${readsPerSecond}/s, bare server ${barePerSecond}/s`);
+      log(`availability: ${readsPerSecond}/s, bare server ${barePerSecond}/s (${sizes}; ~${perAnswer(reads.result)} vs ~${perAnswer(bareRes.result)} bytes per answer)`);
       rows.push({
         figure: 'availability reads (/s)',
         value: String(readsPerSecond),

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../context.js';
@@ -6,10 +6,28 @@ import { citizenAccess, ctxOf } from '../../plugins/auth.js';
 import { NoQuery, ProblemSchema } from '../../plugins/http.schema.js';
 import { rateLimit } from '../../plugins/rate-limit.js';
 import { lookupGuards, publicWriteGuards } from '../../plugins/guards.js';
+import { etagMatches, pickVariant, type Cached } from './booking.cache.js';
 import * as S from './booking.schema.js';
 import * as service from './booking.service.js';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
+
+/**
+ * Sends a cached answer in the form the client accepts (gzip or plain, both built once per cache fill), or
+ * 304 when it already holds that form. Each form has its own strong ETag, so a cache never revalidates
+ * the one with the other's tag.
+ */
+function sendCached(req: FastifyRequest, reply: FastifyReply, cached: Cached, withEtag: boolean) {
+  const v = pickVariant(cached, req.headers['accept-encoding']);
+  // Vary even on a plain answer: a shared cache must not hand it to clients that asked for gzip, nor the reverse.
+  if (cached.gzip) reply.header('vary', 'accept-encoding');
+  if (withEtag) {
+    reply.header('etag', v.etag);
+    if (etagMatches(req.headers['if-none-match'], v.etag)) return reply.status(304).send(null);
+  }
+  if (v.encoding) reply.header('content-encoding', v.encoding);
+  return reply.type(JSON_TYPE).send(v.body as never);
+}
 
 /** The public booking API (stable: partner apps and load tests use it). */
 export function bookingRoutes(deps: Deps) {
@@ -29,14 +47,14 @@ export function bookingRoutes(deps: Deps) {
         response: { 200: z.array(S.Slot), 422: ProblemSchema },
       },
       // The body comes serialised from the cache (the schema above documents it; it was built to match).
-      handler: async (req, reply) => reply.type(JSON_TYPE).send((await service.listFreeSlots(deps, ctxOf(req), req.query)).body as never),
+      handler: async (req, reply) => sendCached(req, reply, await service.listFreeSlots(deps, ctxOf(req), req.query), false),
     });
 
     r.get('/api/v1/public/availability', {
       onRequest: [rateLimit({ enabled: deps.config.rateLimits, limit: 120, windowMs: 60_000, hint: 'This feed changes at most every 30 seconds.' }), pre],
       schema: {
         tags,
-        summary: 'Free places per center, product and day for the next four weeks (cached 30 s; ETag; 120 requests/min per client)',
+        summary: 'Free places per center, product and day for the next four weeks (cached 30 s; ETag; gzip when accepted; 120 requests/min per client)',
         querystring: NoQuery,
         response: {
           200: z.object({
@@ -50,9 +68,8 @@ export function bookingRoutes(deps: Deps) {
       },
       handler: async (req, reply) => {
         const feed = await service.availabilityFeed(deps, ctxOf(req));
-        reply.header('cache-control', 'public, max-age=30').header('etag', feed.etag);
-        if (req.headers['if-none-match'] === feed.etag) return reply.status(304).send(null);
-        return reply.type(JSON_TYPE).send(feed.body as never);
+        reply.header('cache-control', 'public, max-age=30');
+        return sendCached(req, reply, feed, true);
       },
     });
 

@@ -1,4 +1,6 @@
 import { randomInt } from 'node:crypto';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { sql, type RawBuilder } from 'kysely';
 import type { Deps, RequestCtx } from '../../context.js';
 import type { Tx } from '../../db/database.js';
@@ -11,7 +13,7 @@ import { contactFromRow, enqueue, outboxInsert, preferredChannel, recipientOf, t
 import type { AppointmentData, TemplateData } from '../notifications/notifications.templates.js';
 import { releaseDoses, reserveDose } from '../planning/planning.repo.js';
 import { centerAddresses } from '../tenants/tenants.repo.js';
-import { invalidateReads, readCaches, slotsKey } from './booking.cache.js';
+import { invalidateReads, readCaches, slotsKey, type Cached } from './booking.cache.js';
 import { bookingGuards, FullSlots } from './booking.gate.js';
 import * as repo from './booking.repo.js';
 
@@ -424,25 +426,36 @@ export async function cancelBooking(deps: Deps, ctx: RequestCtx, code: string, b
 
 /**
  * A cached public read: the JSON body as bytes, serialised once per cache fill, sent as it is on every hit
- * (re-serialising an 87 KB feed per request cost more than everything else the request does).
+ * (re-serialising an 87 KB feed per request cost more than everything else the request does), and its
+ * gzip form, also built once per fill: every browser accepts gzip, and at peak the plain feed alone would
+ * be a gigabyte a second to write.
  */
-export type CachedJson = { body: Buffer; etag: string };
+export type CachedJson = Cached;
 
-/** The serialised answer; its ETag names the moment it was built, unique per fill. */
-const cachedJson = (value: unknown, builtAt: Date): CachedJson => ({ body: Buffer.from(JSON.stringify(value)), etag: `"${builtAt.toISOString()}"` });
+const gzipAsync = promisify(gzip);
+/** Under this, gzip saves a few hundred bytes at most, which does not pay for the header and the CPU. */
+const GZIP_MIN_BYTES = 1024;
+
+/** The serialised answer and its gzip form; the ETags name the moment it was built (unique per fill) and the form. */
+async function cachedJson(value: unknown, builtAt: Date): Promise<CachedJson> {
+  const body = Buffer.from(JSON.stringify(value));
+  const stamp = builtAt.toISOString();
+  // On the zlib thread pool: an 87 KB feed takes a millisecond or two to compress, and requests keep flowing meanwhile.
+  const compressed = body.length < GZIP_MIN_BYTES ? null : { body: await gzipAsync(body, { level: 6 }), etag: `"${stamp}-gz"`, encoding: 'gzip' as const };
+  return { body, etag: `"${stamp}"`, encoding: null, gzip: compressed };
+}
 
 /** Free slots for the public booking page: [{id, centerId, start, end, free}], serialised. */
 export async function listFreeSlots(deps: Deps, ctx: RequestCtx, q: { centerId: string; product: string; from: string; to: string }) {
-  return readCaches(deps).slots.get(slotsKey(ctx.tenant.id, q), () =>
-    deps.db.withTenant(ctx.tenant.id, async (trx) => {
-      const now = deps.clock.now();
-      const rows = await repo.freeSlots(trx, { ...q, timezone: ctx.tenant.timezone, now });
-      return cachedJson(
-        rows.map((r) => ({ id: r.id, centerId: r.center_id, start: r.starts_at.toISOString(), end: r.ends_at.toISOString(), free: r.free })),
-        now,
-      );
-    }),
-  );
+  return readCaches(deps).slots.get(slotsKey(ctx.tenant.id, q), async () => {
+    const now = deps.clock.now();
+    // Serialised and compressed after the transaction, so the connection goes back to the pool first.
+    const rows = await deps.db.withTenant(ctx.tenant.id, (trx) => repo.freeSlots(trx, { ...q, timezone: ctx.tenant.timezone, now }));
+    return cachedJson(
+      rows.map((r) => ({ id: r.id, centerId: r.center_id, start: r.starts_at.toISOString(), end: r.ends_at.toISOString(), free: r.free })),
+      now,
+    );
+  });
 }
 
 const FEED_DAYS = 28;
