@@ -336,7 +336,7 @@ export async function certificateForDocumentation(
 
 /**
  * Called by a correction in its transaction. A certificate says who, which vaccine, which dose of how many,
- * on which day, where and by whom: when the correction changes none of that (a mistyped lot number, the
+ * on which day and in which country: when the correction changes none of that (a mistyped lot number, the
  * injection site, the time on the same day), the record's certificates stay valid and move to the new
  * record, so a certificate already printed or in a wallet app keeps working. Otherwise every certificate of
  * the corrected record is revoked (its UCI goes into the revocation list) and one is issued for the new record.
@@ -345,24 +345,14 @@ export async function reissueAfterCorrection(deps: Deps, ctx: RequestCtx, trx: T
   const now = deps.clock.now();
   const src = await repo.issueSource(trx, newVaccinationId, now);
   if (!src) return null;
+  const audit = (rows: { id: string; person_id: string }[], action: 'update' | 'revoke', note: string) =>
+    repo.auditDcc(trx, ctx, rows.map((r) => ({ action, subjectType: 'certificate', subjectId: r.id, personId: r.person_id, note })), now);
   const current = await repo.currentCertificateOf(trx, oldVaccinationId);
   if (current && sameContent(ctx.tenant, current, src)) {
-    const moved = await repo.moveCertificates(trx, oldVaccinationId, newVaccinationId);
-    await repo.auditDcc(
-      trx,
-      ctx,
-      moved.map((r) => ({ action: 'update', subjectType: 'certificate', subjectId: r.id, personId: r.person_id, note: 'vaccination record corrected; certificate content unchanged, kept' })),
-      now,
-    );
+    await audit(await repo.moveCertificates(trx, oldVaccinationId, newVaccinationId), 'update', 'vaccination record corrected; certificate content unchanged, kept');
     return current.id;
   }
-  const revoked = await repo.revokeAllOf(trx, oldVaccinationId, now);
-  await repo.auditDcc(
-    trx,
-    ctx,
-    revoked.map((r) => ({ action: 'revoke', subjectType: 'certificate', subjectId: r.id, personId: r.person_id, note: 'vaccination record corrected' })),
-    now,
-  );
+  await audit(await repo.revokeAllOf(trx, oldVaccinationId, now), 'revoke', 'vaccination record corrected');
   return issue(deps, ctx, trx, src, 'issued after correction', true);
 }
 
