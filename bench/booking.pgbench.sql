@@ -37,10 +37,11 @@ select set_config('app.tenant_id', :tenant, true);
     ), second as (
       update slots set booked = booked + 1
       where id = (
-        select s.id from slots s join first f on s.center_id = f.center_id and s.id <> f.id
+        select s.id from slots s
         where true::boolean and s.product_id = 'comirnaty'
-          and s.starts_at >= f.starts_at + make_interval(hours => 24 * 21::int)
-          and s.starts_at <= f.starts_at + make_interval(hours => 24 * 42::int)
+          and s.center_id = (select center_id from first) and s.id <> (select id from first)
+          and s.starts_at >= (select starts_at + make_interval(hours => 24 * 21::int) from first)
+          and s.starts_at <= (select starts_at + make_interval(hours => 24 * 42::int) from first)
           and s.booked < s.capacity
           and not exists (
   select 1 from dose_plans dp

@@ -300,12 +300,15 @@ async function main() {
     const center = (await sql<{ id: string }>`select id from centers where name = ${CENTER_NAME}`.execute(owner)).rows[0];
 
     // Room for every booking of the run: future slots get 1000 places; dose-1 slots are the product's
-    // slots of the next two weeks (dose 2 lands 21-42 days later, within the demo's eight weeks).
+    // slots of the next two weeks from tomorrow (dose 2 lands 21-42 days later, within the demo's eight
+    // weeks; today's day board keeps only the documentation scenario's people).
     await sql`update slots set capacity = 1000 where starts_at > now()`.execute(owner);
     await sql`create table bench_slots (n serial primary key, id uuid not null)`.execute(owner);
     await sql`
       insert into bench_slots (id)
-      select id from slots where product_id = ${PRODUCT} and starts_at > now() + interval '1 hour' and starts_at < now() + interval '14 days'
+      select id from slots where product_id = ${PRODUCT}
+        and starts_at >= ((now() at time zone ${tenant.timezone})::date + 1)::timestamp at time zone ${tenant.timezone}
+        and starts_at < now() + interval '15 days'
       order by random()`.execute(owner);
     await sql.raw(`grant select on bench_slots to ${deps.config.appRole}`).execute(owner);
     await sql`analyze`.execute(owner);
@@ -571,7 +574,15 @@ async function main() {
       };
       await settle();
       const before = await readQueries(deps, tenant, center.id, known);
+      const runsFrom = (await sql<{ t: Date }>`select now() as t`.execute(owner)).rows[0].t;
       const bookingBefore = await bookingRuns('before the seed');
+      // Those bookings are cancelled, their places freed as a cancellation frees them, so that the runs after the
+      // seed search the same free places for dose 2 (a fuller calendar alone makes that search walk further).
+      await sql`
+        with b as (update bookings set status = 'cancelled' where created_at >= ${runsFrom} and status = 'active' returning id),
+        a as (update appointments a set status = 'cancelled' from b where a.booking_id = b.id and a.status = 'booked' returning a.slot_id)
+        update slots s set booked = s.booked - x.n from (select slot_id, count(*)::int as n from a group by slot_id) x
+        where s.id = x.slot_id`.execute(owner);
       const sizeOf = async () =>
         (await sql<{ persons: number; bookings: number; appointments: number; vaccinations: number; db: string; bytes: number }>`
           select (select count(*)::int from persons) as persons, (select count(*)::int from bookings) as bookings,

@@ -141,10 +141,14 @@ export async function prepareSeries(
     ), second as (
       update slots set booked = booked + 1
       where id = (
-        select s.id from slots s join first f on s.center_id = f.center_id and s.id <> f.id
+        -- Dose 1's center and window come from subqueries, not a join: a bound computed from another row's
+        -- column is, under row-level security, an expression PostgreSQL may not use in the index scan, which
+        -- then reads every slot the center ever had; a subquery's value can bound the scan.
+        select s.id from slots s
         where ${q.followUp !== null}::boolean and s.product_id = ${q.product}
-          and s.starts_at >= f.starts_at + make_interval(hours => 24 * ${q.followUp?.minDays ?? 0}::int)
-          and s.starts_at <= f.starts_at + make_interval(hours => 24 * ${q.followUp?.maxDays ?? 0}::int)
+          and s.center_id = (select center_id from first) and s.id <> (select id from first)
+          and s.starts_at >= (select starts_at + make_interval(hours => 24 * ${q.followUp?.minDays ?? 0}::int) from first)
+          and s.starts_at <= (select starts_at + make_interval(hours => 24 * ${q.followUp?.maxDays ?? 0}::int) from first)
           and s.booked < s.capacity
           and ${dayHasDoses(q.timezone)}
         order by s.starts_at
