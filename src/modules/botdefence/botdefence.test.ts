@@ -151,7 +151,9 @@ describe.each(BACKENDS)('rate limits and lock-outs (%s)', (backend) => {
     expect(b.status, JSON.stringify(b.body)).toBe(201);
     const code = b.body.bookingCode as string;
     const look = (birthDate: string, addr: string) => api.get(`/api/v1/public/bookings/${code}?birthDate=${birthDate}`, ip(addr));
-    const expireLocks = () => sql`update lookup_failures set locked_until = now() - interval '1 second' where locked_until is not null`.execute(srv.deps.db.owner);
+    // Locks end by the app's clock (fixed in tests), not the database's: a second before the app's "now".
+    const expireLocks = () =>
+      sql`update lookup_failures set locked_until = ${new Date(srv.deps.clock.now().getTime() - 1000)} where locked_until is not null`.execute(srv.deps.db.owner);
 
     // Wrong guesses from different addresses: the lock follows the code, not the address.
     for (let i = 1; i <= LOCKOUT.perCode; i++) expect((await look('1935-05-06', `10.3.1.${i}`)).status).toBe(404);
