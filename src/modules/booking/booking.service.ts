@@ -424,20 +424,17 @@ export async function cancelBooking(deps: Deps, ctx: RequestCtx, code: string, b
   afterWrite(deps, ctx, freed.map((a) => ({ centerId: a.center_id, product: a.product_id })));
 }
 
-/**
- * A cached public read: the JSON body as bytes, serialised once per cache fill, sent as it is on every hit
- * (re-serialising an 87 KB feed per request cost more than everything else the request does), and its
- * gzip form, also built once per fill: every browser accepts gzip, and at peak the plain feed alone would
- * be a gigabyte a second to write.
- */
-export type CachedJson = Cached;
-
 const gzipAsync = promisify(gzip);
 /** Under this, gzip saves a few hundred bytes at most, which does not pay for the header and the CPU. */
 const GZIP_MIN_BYTES = 1024;
 
-/** The serialised answer and its gzip form; the ETags name the moment it was built (unique per fill) and the form. */
-async function cachedJson(value: unknown, builtAt: Date): Promise<CachedJson> {
+/**
+ * A cached public read: the JSON body as bytes, serialised once per cache fill, sent as it is on every hit
+ * (re-serialising an 87 KB feed per request cost more than everything else the request does), and its
+ * gzip form, also built once per fill: every browser accepts gzip, and at peak the plain feed alone would
+ * be a gigabyte a second to write. The ETags name the moment it was built (unique per fill) and the form.
+ */
+async function cachedJson(value: unknown, builtAt: Date): Promise<Cached> {
   const body = Buffer.from(JSON.stringify(value));
   const stamp = builtAt.toISOString();
   // On the zlib thread pool: an 87 KB feed takes a millisecond or two to compress, and requests keep flowing meanwhile.

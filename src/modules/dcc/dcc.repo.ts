@@ -24,7 +24,8 @@ export async function lockTenantKeys(trx: Tx, tenantId: string) {
   await sql`select pg_advisory_xact_lock(7242006, hashtext(${tenantId}))`.execute(trx);
 }
 
-const SIGNER_COLUMNS = ['id', 'kid', 'alg', 'country', 'certificate', 'private_key', 'not_before', 'not_after'] as const;
+// What signing needs of a signer (its certificate goes into the trust list, not into what it signs).
+const SIGNER_COLUMNS = ['id', 'kid', 'alg', 'private_key', 'not_after'] as const;
 
 /** The signer to use at `now`: active and valid; the most recently added one (so a freshly imported key takes over). */
 export async function usableSigner(trx: Tx, now: Date) {
@@ -142,25 +143,22 @@ export type IssueSource = {
 
 /** The signer usableSigner would choose at `now`, as a lateral subquery (for statements that read more than it). */
 export function signerAt(now: Date) {
-  return sql`select k.id, k.kid, k.alg, k.country, k.certificate, k.private_key, k.not_before, k.not_after from dcc_signing_keys k
+  return sql`select k.id, k.kid, k.alg, k.private_key, k.not_after from dcc_signing_keys k
       where k.active and k.not_before <= ${now}::timestamptz and k.not_after > ${now}::timestamptz
       order by k.created_at desc, k.not_before desc
       limit 1`;
 }
 
 /** Signer columns as signerAt's lateral `s` yields them, prefixed `s_`, for a select list. */
-export const SIGNER_SELECT = sql.raw(`s.id as s_id, s.kid as s_kid, s.alg as s_alg, s.country as s_country, s.certificate as s_certificate,
-           s.private_key as s_private_key, s.not_before as s_not_before, s.not_after as s_not_after`);
+export const SIGNER_SELECT = sql.raw(`s.id as s_id, s.kid as s_kid, s.alg as s_alg, s.private_key as s_private_key, s.not_after as s_not_after`);
 
 /** The signer columns of a row read with SIGNER_SELECT, taken out of it. */
-export type SignerColumns = { s_id: string | null; s_kid: string; s_alg: 'ES256' | 'PS256'; s_country: string; s_certificate: Bytes; s_private_key: Bytes; s_not_before: Date; s_not_after: Date };
+export type SignerColumns = { s_id: string | null; s_kid: string; s_alg: 'ES256' | 'PS256'; s_private_key: Bytes; s_not_after: Date };
 
 /** Splits a row read with SIGNER_SELECT into the signer (null when there is none) and the rest. */
 export function splitSigner<T extends SignerColumns>(row: T): { signer: SignerRow | null; rest: Omit<T, keyof SignerColumns> } {
-  const { s_id, s_kid, s_alg, s_country, s_certificate, s_private_key, s_not_before, s_not_after, ...rest } = row;
-  const signer = s_id
-    ? { id: s_id, kid: s_kid, alg: s_alg, country: s_country, certificate: s_certificate, private_key: s_private_key, not_before: s_not_before, not_after: s_not_after }
-    : null;
+  const { s_id, s_kid, s_alg, s_private_key, s_not_after, ...rest } = row;
+  const signer = s_id ? { id: s_id, kid: s_kid, alg: s_alg, private_key: s_private_key, not_after: s_not_after } : null;
   return { signer, rest };
 }
 
