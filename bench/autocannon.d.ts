@@ -16,6 +16,8 @@ declare module 'autocannon' {
     duration?: number;
     timeout?: number;
     pipelining?: number;
+    /** ms between samples; an amount-bounded run also ends only on a sample (default 1000). */
+    sampleInt?: number;
     method?: string;
     headers?: Record<string, string>;
     body?: string;

@@ -65,6 +65,24 @@ function readStat(pid: number) {
   }
 }
 
+/** A process's CPU so far (user + system), in ticks of 1/100 s; null once it is gone. */
+export const cpuTicks = (pid: number) => readStat(pid)?.ticks ?? null;
+
+/**
+ * The PostgreSQL server process (postmaster) of a backend, when the database runs on this machine: its
+ * backends are its children, so metering it measures the database's CPU. Null when /proc does not show it
+ * (a database elsewhere).
+ */
+export function postmasterOf(backendPid: number): number | null {
+  const st = readStat(backendPid);
+  if (!st) return null;
+  try {
+    return fs.readFileSync(`/proc/${st.ppid}/comm`, 'utf8').trim().startsWith('postgres') ? st.ppid : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The process and all its descendants (e.g. cluster workers). */
 export function processTree(root: number): number[] {
   const children = new Map<number, number[]>();
@@ -108,43 +126,56 @@ export type Usage = {
 
 /**
  * Measures a process tree between start and stop: CPU from /proc/<pid>/stat (utime + stime, summed over
- * the tree), peak RSS from /proc/<pid>/status VmHWM (reset at the start through /proc/<pid>/clear_refs),
- * with RSS sampled every 100 ms as well.
+ * the tree, read every 100 ms so that processes which end meanwhile, such as pgbench's backends, still
+ * count), and unless `memory` is false, peak RSS from /proc/<pid>/status VmHWM (reset at the start through
+ * /proc/<pid>/clear_refs), with RSS sampled every 100 ms as well. The tree is looked up again once a
+ * second, not per sample: scanning /proc ten times a second cost the load generator's process a few percent
+ * of a core on this machine's two.
  */
-export function meter(root: number) {
-  const pids = processTree(root);
+export function meter(root: number, opts: { memory?: boolean } = {}) {
+  const memory = opts.memory ?? true;
+  let pids = processTree(root);
+  // A process first seen after the start began after it: all its CPU counts.
   const ticks0 = new Map(pids.map((p) => [p, readStat(p)?.ticks ?? 0]));
-  let peakReset = true;
-  for (const p of pids) {
-    try {
-      fs.writeFileSync(`/proc/${p}/clear_refs`, '5');
-    } catch {
-      peakReset = false;
+  const last = new Map(ticks0);
+  let peakReset = memory;
+  if (memory) {
+    for (const p of pids) {
+      try {
+        fs.writeFileSync(`/proc/${p}/clear_refs`, '5');
+      } catch {
+        peakReset = false;
+      }
     }
   }
   const t0 = performance.now();
   let sampled = 0;
-  const sample = () => {
-    sampled = Math.max(sampled, processTree(root).reduce((a, p) => a + statusKb(p, 'VmRSS'), 0));
+  let n = 0;
+  const sample = (refresh: boolean) => {
+    if (refresh) pids = processTree(root);
+    for (const p of pids) {
+      const t = readStat(p)?.ticks;
+      if (t !== undefined) last.set(p, t);
+    }
+    if (memory) sampled = Math.max(sampled, pids.reduce((a, p) => a + statusKb(p, 'VmRSS'), 0));
   };
-  sample();
-  const timer = setInterval(sample, 100);
+  sample(false);
+  const timer = setInterval(() => sample(++n % 10 === 0), 100);
   return {
     stop(): Usage {
       clearInterval(timer);
-      sample();
+      sample(true);
       const wall = (performance.now() - t0) / 1000;
-      const now = processTree(root);
       let ticks = 0;
-      for (const p of now) ticks += (readStat(p)?.ticks ?? 0) - (ticks0.get(p) ?? 0);
-      const hwm = now.reduce((a, p) => a + statusKb(p, 'VmHWM'), 0);
+      for (const [p, t] of last) ticks += t - (ticks0.get(p) ?? 0);
+      const hwm = memory ? pids.reduce((a, p) => a + statusKb(p, 'VmHWM'), 0) : 0;
       const cpuSeconds = ticks / TICKS;
       return {
         cpuSeconds: round(cpuSeconds, 2),
         cpuPercent: round((100 * cpuSeconds) / Math.max(wall, 0.001), 0),
         peakRssMb: round(Math.max(sampled, peakReset ? hwm : 0) / 1024, 0),
         peakReset,
-        processes: now.length,
+        processes: last.size,
       };
     },
   };

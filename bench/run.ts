@@ -27,7 +27,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
-import autocannon, { type Request, type Result } from 'autocannon';
+import autocannon, { type Options, type Request, type Result } from 'autocannon';
 import { sql } from 'kysely';
 import { pino } from 'pino';
 import { loadConfig } from '../src/config.js';
@@ -41,7 +41,7 @@ import { localDate } from '../src/modules/onsite/onsite.service.js';
 import { tenantBySlug } from '../src/modules/tenants/tenants.service.js';
 import { createDeps } from '../src/runtime.js';
 import { seedCitizens } from '../src/seed/citizens.js';
-import { freePort, meter, round, scratchDatabase, waitForHttp, type Usage } from './lib.js';
+import { cpuTicks, freePort, meter, postmasterOf, round, scratchDatabase, waitForHttp, type Usage } from './lib.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -71,6 +71,12 @@ const P = QUICK
 const CONNECTIONS = { booking: 32, reads: 64, docs: 32 };
 const PGBENCH_CLIENTS = 20; // = VAXOPS_DB_POOL_SIZE: the same number of transactions in flight as the server's pool
 const PRODUCT = 'comirnaty';
+
+/**
+ * autocannon, ending an amount-bounded run within 20 ms of its last answer: it notices the end only when it
+ * takes a sample, by default once a second, which cut up to a second (7%) off a 14-second booking run's rate.
+ */
+const load = (opts: Options) => autocannon({ sampleInt: opts.amount ? 20 : 1000, ...opts });
 const CENTER_NAME = 'Impfzentrum Messe Mitte'; // where the demo vaccinator works
 
 const log = (msg: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
@@ -83,6 +89,8 @@ type Row = {
   target: string;
   pass: boolean | null;
   cpu: string;
+  /** PostgreSQL's CPU during the measurement, when it runs on this machine. */
+  dbCpu?: string;
   rss: string;
 };
 
@@ -153,10 +161,20 @@ async function startBareServer(bodyFile: string, status = 200, type = 'applicati
   };
 }
 
-async function measured<T>(server: Server, fn: () => Promise<T>): Promise<{ result: T; usage: Usage }> {
+/** The local PostgreSQL server's process (null when it runs elsewhere): measured alongside the server. */
+let postmaster: number | null = null;
+
+/** Runs fn, measuring the server's CPU and memory and, when local, PostgreSQL's CPU (`db`). */
+async function measured<T>(server: Server, fn: () => Promise<T>): Promise<{ result: T; usage: Usage; db: Usage | null; loadCpuPercent: number }> {
   const m = meter(server.child.pid!);
+  const d = postmaster ? meter(postmaster, { memory: false }) : null;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
   const result = await fn();
-  return { result, usage: m.stop() };
+  const c = process.cpuUsage(cpu0);
+  // The load generator (this process) shares the machine: its CPU shows what the server had left.
+  const loadCpuPercent = round((c.user + c.system) / 10 / (performance.now() - t0), 0);
+  return { result, usage: m.stop(), db: d?.stop() ?? null, loadCpuPercent };
 }
 
 // ---- scenarios --------------------------------------------------------------------------------------
@@ -185,10 +203,10 @@ function bookingRequest(tag: string, slots: string[]): Request {
 }
 
 async function bookingThroughput(server: Server, tag: string, slots: string[], amount: number) {
-  const { result, usage } = await measured(server, () =>
-    autocannon({ url: server.url, connections: CONNECTIONS.booking, amount, timeout: 30, requests: [bookingRequest(tag, slots)] }),
+  const { result, usage, db, loadCpuPercent } = await measured(server, () =>
+    load({ url: server.url, connections: CONNECTIONS.booking, amount, timeout: 30, requests: [bookingRequest(tag, slots)] }),
   );
-  return { perSecond: round(result['2xx'] / result.duration, 1), requests: amount, seconds: round(result.duration, 2), status: statusCounts(result), latency: latency(result), usage };
+  return { perSecond: round(result['2xx'] / result.duration, 1), requests: amount, seconds: round(result.duration, 2), status: statusCounts(result), latency: latency(result), usage, db, loadCpuPercent };
 }
 
 async function pgbench(scratch: Awaited<ReturnType<typeof scratchDatabase>>, deps: Deps, tenant: TenantCtx, nslots: number) {
@@ -198,19 +216,36 @@ async function pgbench(scratch: Awaited<ReturnType<typeof scratchDatabase>>, dep
     '-D', `tenant=${tenant.id}`, '-D', `nslots=${nslots}`, '-D', `tz=${tenant.timezone}`,
     '-h', scratch.host, '-p', scratch.port, '-U', deps.config.appRole, scratch.name,
   ];
+  const db = postmaster ? meter(postmaster, { memory: false }) : null;
   const child = spawn(process.env.PGBENCH || 'pgbench', args, {
     env: { ...process.env, PGPASSWORD: deps.config.appRolePassword ?? deps.keys.derive('db-app-role') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // pgbench's own CPU, read while it runs (once it has exited, /proc no longer shows it).
+  const started = performance.now();
+  let clientTicks = 0;
+  const poll = setInterval(() => (clientTicks = Math.max(clientTicks, cpuTicks(child.pid!) ?? 0)), 200);
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
   const [code] = await once(child, 'exit');
+  clearInterval(poll);
+  const dbUsage = db?.stop() ?? null;
+  const clientCpuPercent = round(clientTicks / ((performance.now() - started) / 1000), 0); // ticks are 1/100 s
   const tps = out.match(/tps = ([\d.]+) \(without initial connection time\)/);
   const tx = out.match(/number of transactions actually processed: (\d+)/);
   const aborted = (out.match(/client \d+ aborted/g) ?? []).length;
   if (!tps) throw new Error(`pgbench failed (exit ${code}):\n${out.slice(-2000)}`);
-  return { tps: round(Number(tps[1]), 1), transactions: Number(tx?.[1] ?? 0), abortedClients: aborted, clients: PGBENCH_CLIENTS, seconds: P.pgbenchSeconds, exitCode: code as number };
+  return {
+    tps: round(Number(tps[1]), 1),
+    transactions: Number(tx?.[1] ?? 0),
+    abortedClients: aborted,
+    clients: PGBENCH_CLIENTS,
+    seconds: P.pgbenchSeconds,
+    exitCode: code as number,
+    clientCpuPercent,
+    db: dbUsage,
+  };
 }
 
 /**
@@ -297,6 +332,7 @@ async function main() {
     const tenant = await tenantBySlug(deps, 'demo');
     const pgVersion = (await sql<{ v: string }>`select current_setting('server_version') as v`.execute(owner)).rows[0].v;
     (json.machine as Record<string, unknown>).postgres = pgVersion;
+    postmaster = postmasterOf((await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(owner)).rows[0].pid);
     const center = (await sql<{ id: string }>`select id from centers where name = ${CENTER_NAME}`.execute(owner)).rows[0];
 
     // Room for every booking of the run: future slots get 1000 places; dose-1 slots are the product's
@@ -332,7 +368,14 @@ async function main() {
       log(`pgbench: ${PGBENCH_CLIENTS} clients, ${P.pgbenchSeconds} s...`);
       const pgb = await pgbench(scratch, deps, tenant, slots.length);
       log(`pgbench: ${pgb.tps} tps, ${pgb.abortedClients} aborted clients`);
-      json.booking = { http: booking, pgbench: pgb };
+      // CPU per booking (ms), where it went: shows whether the two ran the same SQL at the same cost in the database.
+      const perBooking = (u: Usage | null, rate: number) => (u ? round((u.cpuPercent * 10) / rate, 2) : null);
+      const cpuMs = {
+        http: { server: perBooking(booking.usage, booking.perSecond), postgres: perBooking(booking.db, booking.perSecond), loadGenerator: round((booking.loadCpuPercent * 10) / booking.perSecond, 2) },
+        pgbench: { client: round((pgb.clientCpuPercent * 10) / pgb.tps, 2), postgres: perBooking(pgb.db, pgb.tps) },
+      };
+      log(`CPU per booking: server ${cpuMs.http.server} ms + PostgreSQL ${cpuMs.http.postgres ?? '?'} ms + load generator ${cpuMs.http.loadGenerator} ms; pgbench ${cpuMs.pgbench.client} ms + PostgreSQL ${cpuMs.pgbench.postgres ?? '?'} ms`);
+      json.booking = { http: booking, pgbench: pgb, cpuMsPerBooking: cpuMs };
       const bookingRatio = booking.perSecond / pgb.tps;
       rows.push({
         figure: 'booking, dose 1+2 (HTTP, /s)',
@@ -342,8 +385,10 @@ async function main() {
         target: '>= 50% of pgbench',
         pass: bookingRatio >= 0.5 && booking.status['5xx'] === 0 && booking.status['2xx'] === P.bookings,
         cpu: `${booking.usage.cpuPercent}%`,
+        dbCpu: booking.db ? `${booking.db.cpuPercent}%` : '',
         rss: `${booking.usage.peakRssMb} MB`,
       });
+      rows.push({ figure: '  pgbench (baseline)', value: String(pgb.tps), baseline: '', ratio: '', target: '', pass: null, cpu: `${pgb.clientCpuPercent}% (client)`, dbCpu: pgb.db ? `${pgb.db.cpuPercent}%` : '', rss: '' });
 
     }
 
@@ -357,7 +402,7 @@ async function main() {
       const hotId = hot.rows[0].id;
       log(`contention: ${P.contention} concurrent requests for ${P.places} places...`);
       const cont = await measured(server, () =>
-        autocannon({ url: server!.url, connections: P.contention, amount: P.contention, timeout: 60, requests: [bookingRequest('Hc', [hotId])] }),
+        load({ url: server!.url, connections: P.contention, amount: P.contention, timeout: 60, requests: [bookingRequest('Hc', [hotId])] }),
       );
       const hotRow = (await sql<{ booked: number; appts: number }>`
         select s.booked, (select count(*)::int from appointments a where a.slot_id = s.id and a.status = 'booked') as appts
@@ -375,7 +420,7 @@ async function main() {
       const bareRefusals = await startBareServer(refusalFile, refusal.status, refusal.headers.get('content-type') ?? 'application/json');
       let bareCont;
       try {
-        bareCont = await autocannon({ url: bareRefusals.url, connections: P.contention, amount: P.contention, timeout: 60, requests: [bookingRequest('Hx', [hotId])] });
+        bareCont = await load({ url: bareRefusals.url, connections: P.contention, amount: P.contention, timeout: 60, requests: [bookingRequest('Hx', [hotId])] });
       } finally {
         await bareRefusals.stop();
       }
@@ -401,6 +446,7 @@ async function main() {
         target: `exactly ${P.places}, no 5xx`,
         pass: exact && cont.result['5xx'] === 0 && cont.result.errors === 0,
         cpu: `${cont.usage.cpuPercent}%`,
+        dbCpu: cont.db ? `${cont.db.cpuPercent}%` : '',
         rss: `${cont.usage.peakRssMb} MB`,
       });
       rows.push({
@@ -440,12 +486,12 @@ async function main() {
       const sizes = `body ${body.length} bytes sent${encoding ? ` (${encoding}), ${plainBytes} bytes uncompressed` : ', uncompressed'}`;
       log(`availability: ${P.readSeconds} s, ${CONNECTIONS.reads} connections (${sizes})...`);
       const reads = await measured(server, () =>
-        autocannon({ url: `${server!.url}/api/v1/public/availability`, headers: browser, connections: CONNECTIONS.reads, duration: P.readSeconds, timeout: 10 }),
+        load({ url: `${server!.url}/api/v1/public/availability`, headers: browser, connections: CONNECTIONS.reads, duration: P.readSeconds, timeout: 10 }),
       );
       const bare = await startBareServer(bodyFile, 200, 'application/json; charset=utf-8', encoding ? { 'content-encoding': encoding, vary: 'accept-encoding' } : {});
       let bareRes;
       try {
-        bareRes = await measured(bare, () => autocannon({ url: bare.url, headers: browser, connections: CONNECTIONS.reads, duration: P.readSeconds, timeout: 10 }));
+        bareRes = await measured(bare, () => load({ url: bare.url, headers: browser, connections: CONNECTIONS.reads, duration: P.readSeconds, timeout: 10 }));
       } finally {
         await bare.stop();
       }
@@ -469,6 +515,7 @@ async function main() {
         target: '>= 12000/s and >= 60%',
         pass: readsPerSecond >= 12_000 && readsPerSecond / barePerSecond >= 0.6 && reads.result['5xx'] === 0,
         cpu: `${reads.usage.cpuPercent}%`,
+        dbCpu: reads.db ? `${reads.db.cpuPercent}%` : '',
         rss: `${reads.usage.peakRssMb} MB`,
       });
       rows.push({ figure: '  bare server (baseline)', value: String(barePerSecond), baseline: '', ratio: '', target: '', pass: null, cpu: `${bareRes.usage.cpuPercent}%`, rss: `${bareRes.usage.peakRssMb} MB` });
@@ -514,7 +561,7 @@ async function main() {
       let d = 0;
       log(`documentation: ${todo.length} requests, ${CONNECTIONS.docs} connections...`);
       const docs = await measured(server, () =>
-        autocannon({
+        load({
           url: server!.url,
           connections: CONNECTIONS.docs,
           amount: todo.length,
@@ -545,6 +592,7 @@ async function main() {
         target: '>= 1000/s',
         pass: docsPerSecond >= 1000 && docs.result['2xx'] === todo.length,
         cpu: `${docs.usage.cpuPercent}%`,
+        dbCpu: docs.db ? `${docs.db.cpuPercent}%` : '',
         rss: `${docs.usage.peakRssMb} MB`,
       });
 
@@ -666,15 +714,15 @@ async function main() {
   fs.writeFileSync(file, JSON.stringify(json, null, 2) + '\n');
   fs.rmSync(dir, { recursive: true, force: true });
   printTable(rows);
-  console.log(`\n${QUICK ? 'quick' : 'full'} run, ${WORKERS} server process${WORKERS > 1 ? 'es' : ''}, ${os.cpus().length} CPUs; CPU = server process tree (100% = one core); results: ${path.relative(ROOT, file)}`);
+  console.log(`\n${QUICK ? 'quick' : 'full'} run, ${WORKERS} server process${WORKERS > 1 ? 'es' : ''}, ${os.cpus().length} CPUs; CPU = server process tree, PostgreSQL CPU = all its processes (100% = one core); results: ${path.relative(ROOT, file)}`);
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const fmtCount = (n: number) => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
 
 function printTable(rows: Row[]) {
-  const head = ['figure', 'measured', 'baseline', 'ratio', 'target', 'result', 'server CPU', 'peak RSS'];
-  const body = rows.map((r) => [r.figure, r.value, r.baseline, r.ratio, r.target, r.pass === null ? '' : r.pass ? 'PASS' : 'MISS', r.cpu, r.rss]);
+  const head = ['figure', 'measured', 'baseline', 'ratio', 'target', 'result', 'server CPU', 'PostgreSQL CPU', 'peak RSS'];
+  const body = rows.map((r) => [r.figure, r.value, r.baseline, r.ratio, r.target, r.pass === null ? '' : r.pass ? 'PASS' : 'MISS', r.cpu, r.dbCpu ?? '', r.rss]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join(' | ');
   console.log('\n' + line(head));
