@@ -11,7 +11,7 @@ import copyStreams from 'pg-copy-streams';
 import type { TenantCtx } from '../context.js';
 import type { DB } from '../db/types.js';
 import { progressBar } from '../lib/progress.js';
-import { localDate } from '../modules/onsite/onsite.service.js';
+import { localDate } from '../lib/clock.js';
 import {
   COPY_COLUMNS,
   COPY_HEADER,

@@ -4,7 +4,7 @@ import type { DB } from '../db/types.js';
 import type { Keyring } from '../lib/crypto.js';
 import { progressBar } from '../lib/progress.js';
 import { hashPassword } from '../modules/staff/staff.service.js';
-import { localDate } from '../modules/onsite/onsite.service.js';
+import { localDate } from '../lib/clock.js';
 import { STAFF_ROLES } from '../context.js';
 import { demoRules } from '../modules/eligibility/eligibility.demo.js';
 

@@ -6,6 +6,7 @@
 import { randomUUID, type KeyObject } from 'node:crypto';
 import { sql, type RawBuilder } from 'kysely';
 import type { Deps, RequestCtx, TenantCtx } from '../../context.js';
+import { localDate } from '../../lib/clock.js';
 import type { Tx } from '../../db/database.js';
 import { conflict, forbidden, notFound } from '../../errors.js';
 import { findBookingByCode } from '../booking/booking.repo.js';
@@ -33,13 +34,6 @@ import type { TrustEntry } from './dcc.types.js';
 
 const DAY_S = 86_400;
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-/** YYYY-MM-DD of an instant in a time zone (the date of vaccination as the center saw it). */
-function localDate(at: Date, timeZone: string) {
-  let f = dayFormats.get(timeZone);
-  if (!f) dayFormats.set(timeZone, (f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
-  return f.format(at);
-}
 const HC1_FIELD = (id: string) => `dcc_hc1:${id}`;
 
 /** The issuer name in the DCC (`is`): VAXOPS_DCC_ISSUER, else the tenant's name. */

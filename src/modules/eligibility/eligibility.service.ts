@@ -3,7 +3,7 @@ import type { Tx } from '../../db/database.js';
 import { conflict, forbidden, notFound, unprocessable } from '../../errors.js';
 import { appendAudit } from '../audit/audit.repo.js';
 import { listProducts } from '../catalog/catalog.repo.js';
-import { localDate } from '../onsite/onsite.service.js';
+import { localDate } from '../../lib/clock.js';
 import { ageOn, decide, productAllowed, type Decision } from './eligibility.engine.js';
 import { RuleDefinition } from './eligibility.schema.js';
 import * as repo from './eligibility.repo.js';

@@ -11,7 +11,7 @@ import { ruleSetInForce } from '../eligibility/eligibility.repo.js';
 import type { RuleDefinition } from '../eligibility/eligibility.schema.js';
 import { decisionFor } from '../eligibility/eligibility.service.js';
 import { enqueue, preferredChannel, recipientOf } from '../notifications/notifications.service.js';
-import { localDate } from '../onsite/onsite.service.js';
+import { localDate } from '../../lib/clock.js';
 import { tenantById } from '../tenants/tenants.service.js';
 import * as repo from './invitations.repo.js';
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { commitWith } from '../../db/database.js';
 import type { Deps, RequestCtx } from '../../context.js';
+import { localDate } from '../../lib/clock.js';
 import { conflict, forbidden, notFound, unprocessable } from '../../errors.js';
 import { safeEqual } from '../../lib/crypto.js';
 import { appendAudit, auditInsert, type AuditEntry } from '../audit/audit.repo.js';
@@ -66,15 +67,6 @@ export async function checkIn(deps: Deps, ctx: RequestCtx, code: string, centerI
   });
 }
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** YYYY-MM-DD of an instant in a time zone. */
-export function localDate(at: Date, timeZone: string) {
-  // Building an Intl.DateTimeFormat costs far more than formatting with it, and every booking asks (age on today).
-  let f = dayFormats.get(timeZone);
-  if (!f) dayFormats.set(timeZone, (f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
-  return f.format(at);
-}
 
 export type DocumentInput = {
   appointmentId: string;
