@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS, createTestDeps, type TestEnv } from '../../test/support/db.js';
 import { tenantBySlug } from '../modules/tenants/tenants.service.js';
+import { uuidv7 } from '../lib/ids.js';
 import { prepared } from './database.js';
 
 describe.each(BACKENDS)('transactions of the app role (%s)', (backend) => {
@@ -55,5 +56,29 @@ describe.each(BACKENDS)('transactions of the app role (%s)', (backend) => {
     // PGlite runs in-process without named statements; the marker changes nothing there.
     expect(names).toHaveLength(backend === 'postgres' ? 1 : 0);
     expect(() => prepared('not a name')).toThrow();
+  });
+
+  it('gives new rows time-ordered ids (version 7) that sort with the ones the server makes', async () => {
+    const { db } = env.deps;
+    const at = (id: string) => parseInt(id.replace(/-/g, '').slice(0, 12), 16); // the id's milliseconds
+    const before = Date.now();
+    const fromServer = uuidv7();
+    const [a, b] = await db.withTenant(tenantId, async (trx) => (await sql<{ id: string }>`select uuid_v7()::text as id from generate_series(1, 2)`.execute(trx)).rows.map((r) => r.id));
+    const after = uuidv7();
+    for (const id of [fromServer, a, b, after]) {
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(at(id)).toBeGreaterThanOrEqual(before - 1);
+      expect(at(id)).toBeLessThanOrEqual(Date.now() + 1);
+    }
+    expect([at(fromServer), at(a), at(after)]).toEqual([at(fromServer), at(a), at(after)].sort((x, y) => x - y));
+    expect(a).not.toBe(b);
+    const defaults = await db.owner
+      .selectFrom('information_schema.columns' as never)
+      .select(['table_name' as never, 'column_default' as never])
+      .where('column_name' as never, '=', 'id' as never)
+      .where('table_name' as never, 'in', ['persons', 'bookings', 'appointments', 'slots', 'outbox'] as never)
+      .execute();
+    expect(defaults).toHaveLength(5);
+    for (const d of defaults as { column_default: string }[]) expect(d.column_default).toBe('uuid_v7()');
   });
 });

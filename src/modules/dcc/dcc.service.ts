@@ -7,6 +7,7 @@ import { randomUUID, type KeyObject } from 'node:crypto';
 import { sql, type RawBuilder } from 'kysely';
 import type { Deps, RequestCtx, TenantCtx } from '../../context.js';
 import { localDate } from '../../lib/clock.js';
+import { uuidv7 } from '../../lib/ids.js';
 import type { Tx } from '../../db/database.js';
 import { conflict, forbidden, notFound } from '../../errors.js';
 import { findBookingByCode } from '../booking/booking.repo.js';
@@ -293,7 +294,7 @@ function sign(deps: Deps, tenant: TenantCtx, src: repo.IssueSource, signer: repo
     alg: signer.alg,
     privateKey: signerKey(deps, tenant, signer),
   });
-  const id = randomUUID();
+  const id = uuidv7();
   return {
     id,
     tenant_id: tenant.id,

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { commitWith } from '../../db/database.js';
 import type { Deps, RequestCtx } from '../../context.js';
 import { localDate } from '../../lib/clock.js';
+import { uuidv7 } from '../../lib/ids.js';
 import { conflict, forbidden, notFound, unprocessable } from '../../errors.js';
 import { safeEqual } from '../../lib/crypto.js';
 import { appendAudit, auditInsert, type AuditEntry } from '../audit/audit.repo.js';
@@ -100,7 +100,7 @@ export async function documentVaccination(deps: Deps, ctx: RequestCtx, input: Do
       throw unprocessable([{ field: 'securityCode', message: 'This is not the security code of this booking. Ask again, or give a reason to document without it.' }]);
     }
     const override = input.securityCode ? null : input.securityOverrideReason!;
-    const id = randomUUID();
+    const id = uuidv7();
     // EU Digital COVID Certificate, signed before the write and stored by the same statement.
     const certificate = await certificateForDocumentation(deps, ctx, trx, {
       id,
