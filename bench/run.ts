@@ -71,13 +71,13 @@ const P = QUICK
 const CONNECTIONS = { booking: 32, reads: 64, docs: 32 };
 const PGBENCH_CLIENTS = 20; // = VAXOPS_DB_POOL_SIZE: the same number of transactions in flight as the server's pool
 const PRODUCT = 'comirnaty';
+const CENTER_NAME = 'Impfzentrum Messe Mitte'; // where the demo vaccinator works
 
 /**
  * autocannon, ending an amount-bounded run within 20 ms of its last answer: it notices the end only when it
  * takes a sample, by default once a second, which cut up to a second (7%) off a 14-second booking run's rate.
  */
 const load = (opts: Options) => autocannon({ sampleInt: opts.amount ? 20 : 1000, ...opts });
-const CENTER_NAME = 'Impfzentrum Messe Mitte'; // where the demo vaccinator works
 
 const log = (msg: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
 

@@ -72,13 +72,12 @@ describe.each(BACKENDS)('transactions of the app role (%s)', (backend) => {
     }
     expect([at(fromServer), at(a), at(after)]).toEqual([at(fromServer), at(a), at(after)].sort((x, y) => x - y));
     expect(a).not.toBe(b);
-    const defaults = await db.owner
-      .selectFrom('information_schema.columns' as never)
-      .select(['table_name' as never, 'column_default' as never])
-      .where('column_name' as never, '=', 'id' as never)
-      .where('table_name' as never, 'in', ['persons', 'bookings', 'appointments', 'slots', 'outbox'] as never)
-      .execute();
+    const defaults = (
+      await sql<{ column_default: string }>`
+        select column_default from information_schema.columns
+        where column_name = 'id' and table_name in ('persons', 'bookings', 'appointments', 'slots', 'outbox')`.execute(db.owner)
+    ).rows;
     expect(defaults).toHaveLength(5);
-    for (const d of defaults as { column_default: string }[]) expect(d.column_default).toBe('uuid_v7()');
+    for (const d of defaults) expect(d.column_default).toBe('uuid_v7()');
   });
 });
