@@ -4,23 +4,25 @@ import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, ran
 // Ciphertext layout everywhere: version(1) | iv(12) | tag(16) | ciphertext.
 const VERSION = 1;
 
-// IVs are cut from a pool of random bytes filled 512 at a time: a booking encrypts a dozen fields, and a
-// randomBytes call per IV (a few microseconds each, mostly call overhead) was 4% of the server's CPU. Each
-// IV's bytes are used once; the view is copied (cipher, output) before the pool can be refilled.
-const ivPool = Buffer.alloc(12 * 512);
-let ivAt = ivPool.length;
+// Random bytes for IVs and ids are cut from a pool filled 4 KB at a time: a booking encrypts a dozen
+// fields, and a randomBytes call per IV (a few microseconds each, mostly call overhead) was 4% of the
+// server's CPU. Each byte is handed out once.
+const randomPool = Buffer.alloc(4096);
+let poolAt = randomPool.length;
 
-function nextIv(): Buffer {
-  if (ivAt === ivPool.length) {
-    randomFillSync(ivPool);
-    ivAt = 0;
+/** `n` (at most 64) fresh random bytes: a view into the pool, to be copied before anything else draws from it. */
+export function pooledRandom(n: number): Buffer {
+  if (n > 64) throw new Error('pooledRandom: at most 64 bytes');
+  if (poolAt + n > randomPool.length) {
+    randomFillSync(randomPool);
+    poolAt = 0;
   }
-  ivAt += 12;
-  return ivPool.subarray(ivAt - 12, ivAt);
+  poolAt += n;
+  return randomPool.subarray(poolAt - n, poolAt);
 }
 
 function seal(key: Buffer, plain: Buffer, aad: Buffer): Buffer {
-  const iv = nextIv();
+  const iv = pooledRandom(12); // copied by createCipheriv and the concat below, before any other draw
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(aad);
   const ct = Buffer.concat([cipher.update(plain), cipher.final()]);

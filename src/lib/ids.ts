@@ -1,4 +1,4 @@
-import { randomFillSync } from 'node:crypto';
+import { pooledRandom } from './crypto.js';
 
 const bytes = Buffer.alloc(16);
 
@@ -9,8 +9,8 @@ const bytes = Buffer.alloc(16);
  * is not a business time.
  */
 export function uuidv7(nowMs = Date.now()): string {
-  randomFillSync(bytes);
   bytes.writeUIntBE(nowMs, 0, 6);
+  pooledRandom(10).copy(bytes, 6);
   bytes[6] = (bytes[6] & 0x0f) | 0x70; // version 7
   bytes[8] = (bytes[8] & 0x3f) | 0x80; // variant 10
   const h = bytes.toString('hex');
