@@ -6,6 +6,7 @@ import { decryptPayload, queueReminders, renderStored } from '../modules/notific
 import { renderEmail, renderSms } from '../modules/notifications/notifications.templates.js';
 import { closeTransports, DeliveryError, sendEmail, sendSms } from '../modules/notifications/notifications.transport.js';
 import { tenantById } from '../modules/tenants/tenants.service.js';
+import { pruneTickets } from '../modules/waitingroom/waitingroom.service.js';
 
 export { queueReminders } from '../modules/notifications/notifications.service.js';
 
@@ -126,18 +127,27 @@ export async function deliverDue(deps: Deps, now: Date = deps.clock.now()): Prom
   return result;
 }
 
+const PRUNE_EVERY_MS = 10 * 60_000;
+
 /**
  * Runs the outbox every config.outboxIntervalMs: queue tomorrow's reminders, expire invitations and
- * invite the next in line, then deliver what is due.
- * Runs never overlap (the next is scheduled when one ends); stop() waits for a running one.
+ * invite the next in line, then deliver what is due; on the first run and every ten minutes after, also
+ * prune used waiting-room tickets. Runs never overlap (the next is scheduled when one ends); stop() waits
+ * for a running one.
  */
 export function startOutboxWorker(deps: Deps): { stop(): Promise<void> } {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | null = null;
+  let prunedAt = -Infinity;
 
   const tick = async () => {
     try {
+      if (performance.now() - prunedAt >= PRUNE_EVERY_MS) {
+        prunedAt = performance.now();
+        const n = await pruneTickets(deps);
+        if (n) deps.log.info({ tickets: n }, 'waiting-room tickets pruned');
+      }
       await queueReminders(deps, deps.clock.now());
       // Expired invitations pass their places to the next people in line (queued in the outbox too).
       await expireAndRefill(deps, deps.clock.now());

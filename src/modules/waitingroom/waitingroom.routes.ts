@@ -16,7 +16,12 @@ const TicketStatus = z.object({
   pollAfterSeconds: z.number().int(),
   admitted: z.boolean(),
   admissionToken: z.string().optional().describe('Send in the X-Vaxops-Admission header on registration and booking'),
-  admissionExpiresAt: z.string().optional(),
+  admissionExpiresAt: z.string().optional().describe("When the admission token runs out, by the server's clock"),
+  admissionValidSeconds: z
+    .number()
+    .int()
+    .optional()
+    .describe("Seconds the admission token is valid from this answer on; count them on your own clock, which may differ from the server's"),
 });
 
 const RoomStatus = z.object({

@@ -21,6 +21,8 @@ export type TicketStatus = {
   admitted: boolean;
   admissionToken?: string;
   admissionExpiresAt?: string;
+  /** Seconds the token is valid from this answer on: what a browser counts with, whatever its own clock says. */
+  admissionValidSeconds?: number;
 };
 
 export type RoomStatus = {
@@ -117,7 +119,7 @@ async function saveCounter(trx: Tx, c: Counter) {
     .execute();
 }
 
-function admission(deps: Deps, tenantId: string, seq: number, ticket: string, admittedAt: Date): TicketStatus {
+function admission(deps: Deps, tenantId: string, seq: number, ticket: string, admittedAt: Date, now: Date): TicketStatus {
   const expires = new Date(admittedAt.getTime() + deps.config.waitingRoom.admissionMinutes * 60_000);
   return {
     ticket,
@@ -127,6 +129,7 @@ function admission(deps: Deps, tenantId: string, seq: number, ticket: string, ad
     admitted: true,
     admissionToken: signAdmission(deps, tenantId, seq, expires),
     admissionExpiresAt: expires.toISOString(),
+    admissionValidSeconds: Math.max(0, Math.floor((expires.getTime() - now.getTime()) / 1000)),
   };
 }
 
@@ -146,16 +149,16 @@ const unknownTicket = () => new Problem(404, 'Not found', 'Unknown waiting-room 
 export async function takeTicket(deps: Deps, tenantId: string): Promise<TicketStatus> {
   const now = deps.clock.now();
   const { active } = await currentState(deps, tenantId);
-  if (!active) return admission(deps, tenantId, 0, signTicket(deps, tenantId, 0), now);
+  if (!active) return admission(deps, tenantId, 0, signTicket(deps, tenantId, 0), now, now);
   return deps.db.withTenant(tenantId, async (trx) => {
     const row = await settle(trx, deps, await lockRow(trx, tenantId, now), now);
-    if (!row.active) return admission(deps, tenantId, 0, signTicket(deps, tenantId, 0), now);
+    if (!row.active) return admission(deps, tenantId, 0, signTicket(deps, tenantId, 0), now, now);
     const { counter, seq } = join(counterOf(row), now.getTime(), rate(deps));
     await saveCounter(trx, counter);
     const isIn = seq <= counter.admitted;
     await trx.insertInto('waiting_room_tickets').values({ tenant_id: tenantId, seq, joined_at: now, admitted_at: isIn ? now : null }).execute();
     const ticket = signTicket(deps, tenantId, seq);
-    return isIn ? admission(deps, tenantId, seq, ticket, now) : waiting(deps, counter, seq, ticket, now);
+    return isIn ? admission(deps, tenantId, seq, ticket, now, now) : waiting(deps, counter, seq, ticket, now);
   });
 }
 
@@ -165,7 +168,7 @@ export async function ticketStatus(deps: Deps, tenantId: string, ticket: string)
   if (seq === null) throw unknownTicket();
   const now = deps.clock.now();
   const { row, active } = await currentState(deps, tenantId);
-  if (!active || !row) return admission(deps, tenantId, seq, ticket, now);
+  if (!active || !row) return admission(deps, tenantId, seq, ticket, now, now);
   if (seq === 0 || seq > row.issued) throw expired();
   let c = counterOf(row);
   if (seq > c.admitted && advance(c, now.getTime(), rate(deps)) !== c) {
@@ -189,7 +192,40 @@ export async function ticketStatus(deps: Deps, tenantId: string, ticket: string)
   });
   if (!admittedAt) throw expired();
   if (admittedAt.getTime() + deps.config.waitingRoom.admissionMinutes * 60_000 <= now.getTime()) throw expired();
-  return admission(deps, tenantId, seq, ticket, admittedAt);
+  return admission(deps, tenantId, seq, ticket, admittedAt, now);
+}
+
+/** How long a ticket that was never admitted is kept: nobody waits a day (switching the room off admits everyone). */
+export const TICKET_KEEP_MS = 24 * 3_600_000;
+
+/**
+ * Deletes the tickets nobody can use any more, for every tenant: admitted, with their admission minutes
+ * over, or taken a day ago. A rush leaves millions; at most `batch` go per tenant and run, so a run
+ * holds no long lock and the rest go in the next. A pruned ticket asked about again is expired (410),
+ * as it was already.
+ */
+export async function pruneTickets(deps: Deps, now = deps.clock.now(), batch = 10_000): Promise<number> {
+  const usedUp = new Date(now.getTime() - deps.config.waitingRoom.admissionMinutes * 60_000);
+  const stale = new Date(now.getTime() - TICKET_KEEP_MS);
+  const tenants = await sql<{ tenant_id: string }>`select * from app_tenant_ids()`.execute(deps.db.app);
+  let pruned = 0;
+  for (const { tenant_id } of tenants.rows) {
+    const r = await deps.db.withTenant(tenant_id, (trx) =>
+      trx
+        .deleteFrom('waiting_room_tickets')
+        .where('seq', 'in', (eb) =>
+          eb
+            .selectFrom('waiting_room_tickets')
+            .select('seq')
+            .where((w) => w.or([w('admitted_at', '<=', usedUp), w('joined_at', '<=', stale)]))
+            .orderBy('seq')
+            .limit(batch),
+        )
+        .executeTakeFirst(),
+    );
+    pruned += Number(r.numDeletedRows);
+  }
+  return pruned;
 }
 
 /** Auto mode: switches the room on above `autoRps` public writes per second, off when calm and nobody waits. */

@@ -13,7 +13,7 @@ import { anna, client, firstSlot } from '../../../test/support/http.js';
 import { startTestServer, type TestServer } from '../../../test/support/server.js';
 import { tenantBySlug } from '../tenants/tenants.service.js';
 import { advance, join, waitMs, type Counter } from './waitingroom.admission.js';
-import { takeTicket, ticketStatus } from './waitingroom.service.js';
+import { pruneTickets, takeTicket, ticketStatus, TICKET_KEEP_MS } from './waitingroom.service.js';
 import { signAdmission, verifyAdmission, verifyTicket } from './waitingroom.tokens.js';
 
 /** A clock the test moves by hand. */
@@ -152,11 +152,41 @@ describe.each(BACKENDS)('waiting room (%s)', (backend: Backend) => {
     const t = await takeTicket(deps, tenantId);
     expect(t.admitted).toBe(true);
     expect(new Date(t.admissionExpiresAt!).getTime() - clock.now().getTime()).toBe(15 * 60_000);
+    expect(t.admissionValidSeconds).toBe(15 * 60); // what the browser counts with, on its own clock
     clock.advance(5 * 60_000);
     const again = await ticketStatus(deps, tenantId, t.ticket);
     expect(again.admissionExpiresAt).toBe(t.admissionExpiresAt); // asking again does not extend it
+    expect(again.admissionValidSeconds).toBe(10 * 60);
     clock.advance(10 * 60_000);
     await expect(ticketStatus(deps, tenantId, t.ticket)).rejects.toMatchObject({ status: 410 });
+  });
+
+  it('prunes tickets whose admission is over or that are a day old, and keeps those still in use', async () => {
+    const stored = async () =>
+      deps.db.withTenant(tenantId, async (trx) => (await trx.selectFrom('waiting_room_tickets').select('seq').execute()).map((r) => Number(r.seq)));
+    const seqOf = (t: { ticket: string }) => verifyTicket(deps, tenantId, t.ticket)!;
+    clock.advance(3_600_000);
+    const first = await takeTicket(deps, tenantId); // the room was idle: in at once
+    const [second, third] = [await takeTicket(deps, tenantId), await takeTicket(deps, tenantId)];
+    expect([first.admitted, second.admitted, third.admitted]).toEqual([true, false, false]);
+    await pruneTickets(deps); // the earlier tests' used tickets go; these three stay
+    expect(await stored()).toEqual(expect.arrayContaining([seqOf(first), seqOf(second), seqOf(third)]));
+
+    // The first one's admission minutes are over; the second asks now and is let in; the third never asks.
+    clock.advance(15 * 60_000);
+    expect((await ticketStatus(deps, tenantId, second.ticket)).admitted).toBe(true);
+    expect(await pruneTickets(deps)).toBeGreaterThan(0);
+    const left = await stored();
+    expect(left).not.toContain(seqOf(first));
+    expect(left).toEqual(expect.arrayContaining([seqOf(second), seqOf(third)]));
+    await expect(ticketStatus(deps, tenantId, first.ticket)).rejects.toMatchObject({ status: 410 });
+    expect((await ticketStatus(deps, tenantId, second.ticket)).admitted).toBe(true); // still valid
+
+    // A day later nothing of this is of use: all go, a batch at a time.
+    clock.advance(TICKET_KEEP_MS);
+    expect(await pruneTickets(deps, clock.now(), 1)).toBe(1);
+    await pruneTickets(deps);
+    expect(await stored()).toEqual([]);
   });
 });
 

@@ -31,8 +31,8 @@ function useTicket(onAdmitted: () => void) {
         const s = await current();
         if (stopped) return;
         setFailed(false);
-        if (s.admitted && s.admissionToken && s.admissionExpiresAt) {
-          storeAdmission(s.admissionToken, s.admissionExpiresAt);
+        if (s.admitted && s.admissionToken && s.admissionValidSeconds !== undefined) {
+          storeAdmission(s.admissionToken, s.admissionValidSeconds);
           onAdmitted();
           return;
         }

@@ -27,8 +27,8 @@ export function admissionToken(): string | null {
   const raw = read(TOKEN_KEY);
   if (!raw) return null;
   try {
-    const { token, expiresAt } = JSON.parse(raw) as { token: string; expiresAt: string };
-    if (new Date(expiresAt).getTime() > Date.now()) return token;
+    const { token, until } = JSON.parse(raw) as { token: string; until: number };
+    if (typeof token === 'string' && typeof until === 'number' && until > Date.now()) return token;
   } catch {
     // fall through
   }
@@ -36,8 +36,13 @@ export function admissionToken(): string | null {
   return null;
 }
 
-export function storeAdmission(token: string, expiresAt: string) {
-  write(TOKEN_KEY, JSON.stringify({ token, expiresAt }));
+/**
+ * Keeps the token for `validSeconds` by this device's clock. Not until the server's expiry time: a phone's
+ * clock may be minutes or hours off, and compared with the server's time its token would look expired on
+ * arrival (or valid long after), and booking would send the citizen back to the waiting room for ever.
+ */
+export function storeAdmission(token: string, validSeconds: number) {
+  write(TOKEN_KEY, JSON.stringify({ token, until: Date.now() + validSeconds * 1000 }));
   write(TICKET_KEY, null);
 }
 

@@ -8,6 +8,7 @@ export interface TicketStatus {
   admitted: boolean;
   admissionToken?: string;
   admissionExpiresAt?: string;
+  admissionValidSeconds?: number;
 }
 
 export const roomActive = () => api<{ active: boolean }>('/api/v1/public/waiting-room');
