@@ -7,11 +7,12 @@
 -- row was made, which is no secret here (tokens and codes, not ids, are what must not be guessed).
 create function uuid_v7() returns uuid
 language sql volatile parallel safe as $$
-  -- gen_random_uuid() with its first 48 bits replaced by the time and its version nibble set from 4 to 7.
+  -- gen_random_uuid() with its first 48 bits replaced by the time (whole milliseconds, rounded down, as
+  -- the server makes them) and its version nibble set from 4 to 7.
   select encode(
     set_bit(set_bit(
       overlay(uuid_send(gen_random_uuid())
-              placing substring(int8send((extract(epoch from clock_timestamp()) * 1000)::bigint) from 3)
+              placing substring(int8send(floor(extract(epoch from clock_timestamp()) * 1000)::bigint) from 3)
               from 1 for 6),
       52, 1), 53, 1),
     'hex')::uuid
