@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import type { Deps } from '../context.js';
+import { prepared } from '../db/database.js';
 import { forbidden, unauthorized, unprocessable } from '../errors.js';
 import { randomToken, sha256 } from '../lib/crypto.js';
 import { tenantById } from '../modules/tenants/tenants.service.js';
@@ -30,7 +31,7 @@ export function apiKeyAccess(deps: Deps, scope: ApiScope) {
       throw unauthorized('An API key is required: Authorization: Bearer vx_...');
     }
     const found = await sql<{ key_id: string; tenant_id: string; scopes: string[] }>`
-      select key_id, tenant_id, scopes from app_api_key_lookup(${sha256(key)})`.execute(deps.db.app);
+      ${prepared('api_key_lookup')} select key_id, tenant_id, scopes from app_api_key_lookup(${sha256(key)})`.execute(deps.db.app);
     const row = found.rows[0];
     if (!row) {
       reply.header('www-authenticate', 'Bearer error="invalid_token"');

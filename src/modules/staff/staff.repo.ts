@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/types.js';
-import type { Tx } from '../../db/database.js';
+import { prepared, type Tx } from '../../db/database.js';
 
 /** Finds a login by e-mail across tenants (owner-defined lookup; returns only what sign-in needs). */
 export async function findLogin(db: Kysely<DB>, email: string) {
@@ -20,7 +20,7 @@ export async function findSessionUser(db: Kysely<DB>, tokenHash: Buffer, now: Da
     display_name: string;
     role: string;
     center_id: string | null;
-  }>`select * from app_session_user(${tokenHash}, ${now})`.execute(db);
+  }>`${prepared('session_user')} select * from app_session_user(${tokenHash}, ${now})`.execute(db);
   return r.rows[0];
 }
 
