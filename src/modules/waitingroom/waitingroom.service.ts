@@ -105,11 +105,28 @@ function remember(deps: Deps, tenantId: string, state: State): State {
   return state;
 }
 
-/** The state as the guard sees it: read at most every GUARD_STATE_TTL_MS (wall time, whatever the app's clock). */
+/**
+ * The state as the guard sees it: read at most every GUARD_STATE_TTL_MS (wall time, whatever the app's clock),
+ * and once at a time: the requests of a rush that find the copy stale wait for the one read under way instead
+ * of each taking a pooled connection for the same row.
+ */
 export async function guardState(deps: Deps, tenantId: string): Promise<State> {
   const hit = guardStates.get(deps)?.get(tenantId);
   if (hit && performance.now() - hit.readAt < GUARD_STATE_TTL_MS) return hit.state;
-  return currentState(deps, tenantId);
+  return oneAtATime(deps, `state ${tenantId}`, () => currentState(deps, tenantId));
+}
+
+const underWay = new WeakMap<Deps, Map<string, Promise<unknown>>>();
+
+/** Runs `work` once per key at a time in this process; callers that come while it runs share its outcome. */
+function oneAtATime<T>(deps: Deps, key: string, work: () => Promise<T>): Promise<T> {
+  let byKey = underWay.get(deps);
+  if (!byKey) underWay.set(deps, (byKey = new Map()));
+  const running = byKey.get(key);
+  if (running) return running as Promise<T>;
+  const started = work().finally(() => byKey.delete(key));
+  byKey.set(key, started);
+  return started;
 }
 
 async function saveCounter(trx: Tx, c: Counter) {
@@ -234,28 +251,35 @@ export async function autoSwitch(deps: Deps, tenantId: string, rps: number, row:
   const { autoRps } = deps.config.waitingRoom;
   const now = deps.clock.now();
   const on = row?.auto_active ?? false;
+  // The requests that see the load pass the level together all want the same switch: one of them makes it
+  // (locking the state row), the others wait for it rather than queue on the lock, each holding a connection.
   if (!on && rps > autoRps) {
-    await deps.db.withTenant(tenantId, async (trx) => {
-      const locked = await lockRow(trx, tenantId, now);
-      if (locked.auto_active) return;
-      await trx.updateTable('waiting_room_state').set({ auto_active: true, auto_changed_at: now }).execute();
-      await settle(trx, deps, { ...locked, auto_active: true }, now);
+    await oneAtATime(deps, `switch on ${tenantId}`, async () => {
+      const switched = await deps.db.withTenant(tenantId, async (trx) => {
+        const locked = await lockRow(trx, tenantId, now);
+        if (locked.auto_active) return false;
+        await trx.updateTable('waiting_room_state').set({ auto_active: true, auto_changed_at: now }).execute();
+        await settle(trx, deps, { ...locked, auto_active: true }, now);
+        return true;
+      });
+      await currentState(deps, tenantId); // this process's guard acts on the switch at once
+      if (switched) deps.log.warn({ tenantId, rps }, 'waiting room switched on automatically');
     });
-    await currentState(deps, tenantId); // this process's guard acts on the switch at once
-    deps.log.warn({ tenantId, rps }, 'waiting room switched on automatically');
   } else if (on && row && rps < autoRps / 2 && now.getTime() - row.auto_changed_at.getTime() >= AUTO_CALM_MS) {
-    const done = await deps.db.withTenant(tenantId, async (trx) => {
-      const locked = await lockRow(trx, tenantId, now);
-      const c = advance(counterOf(locked), now.getTime(), rate(deps));
-      if (!locked.auto_active || c.admitted < c.issued) return false;
-      await trx.updateTable('waiting_room_state').set({ auto_active: false, auto_changed_at: now }).execute();
-      await settle(trx, deps, { ...locked, auto_active: false }, now);
-      return true;
+    await oneAtATime(deps, `switch off ${tenantId}`, async () => {
+      const done = await deps.db.withTenant(tenantId, async (trx) => {
+        const locked = await lockRow(trx, tenantId, now);
+        const c = advance(counterOf(locked), now.getTime(), rate(deps));
+        if (!locked.auto_active || c.admitted < c.issued) return false;
+        await trx.updateTable('waiting_room_state').set({ auto_active: false, auto_changed_at: now }).execute();
+        await settle(trx, deps, { ...locked, auto_active: false }, now);
+        return true;
+      });
+      if (done) {
+        await currentState(deps, tenantId);
+        deps.log.info({ tenantId, rps }, 'waiting room switched off automatically');
+      }
     });
-    if (done) {
-      await currentState(deps, tenantId);
-      deps.log.info({ tenantId, rps }, 'waiting room switched off automatically');
-    }
   }
 }
 

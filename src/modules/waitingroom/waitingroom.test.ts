@@ -13,7 +13,7 @@ import { anna, client, firstSlot } from '../../../test/support/http.js';
 import { startTestServer, type TestServer } from '../../../test/support/server.js';
 import { tenantBySlug } from '../tenants/tenants.service.js';
 import { advance, join, waitMs, type Counter } from './waitingroom.admission.js';
-import { pruneTickets, takeTicket, ticketStatus, TICKET_KEEP_MS } from './waitingroom.service.js';
+import { autoSwitch, guardState, GUARD_STATE_TTL_MS, pruneTickets, takeTicket, ticketStatus, TICKET_KEEP_MS } from './waitingroom.service.js';
 import { signAdmission, verifyAdmission, verifyTicket } from './waitingroom.tokens.js';
 
 /** A clock the test moves by hand. */
@@ -187,6 +187,36 @@ describe.each(BACKENDS)('waiting room (%s)', (backend: Backend) => {
     expect(await pruneTickets(deps, clock.now(), 1)).toBe(1);
     await pruneTickets(deps);
     expect(await stored()).toEqual([]);
+  });
+});
+
+describe.each(BACKENDS)('a rush on the guard (%s)', (backend: Backend) => {
+  it('reads a stale state once for all its requests, and one of them makes the automatic switch', async () => {
+    const env = await createTestDeps(backend, { env: { VAXOPS_WAITING_ROOM: 'auto', VAXOPS_WAITING_ROOM_AUTO_RPS: '3' } });
+    try {
+      // Every transaction the guard starts is counted: each would hold one of the pool's connections.
+      let transactions = 0;
+      const deps: Deps = { ...env.deps, db: { ...env.deps.db, withTenant: (id, fn) => (transactions++, env.deps.db.withTenant(id, fn)) } };
+      const tenantId = (await tenantBySlug(deps, 'demo')).id;
+      const first = await guardState(deps, tenantId);
+      expect(first.active).toBe(false);
+      await new Promise((r) => setTimeout(r, GUARD_STATE_TTL_MS + 50)); // this process's copy is now stale
+      transactions = 0;
+      const rush = await Promise.all(Array.from({ length: 200 }, () => guardState(deps, tenantId)));
+      expect(transactions).toBe(1);
+      expect(new Set(rush).size).toBe(1); // all 200 act on the same read
+
+      // The load passes the level for all of them at once: one switch (a read, the locked switch, a read
+      // to act on it), not one locked transaction each.
+      transactions = 0;
+      await Promise.all(Array.from({ length: 200 }, () => autoSwitch(deps, tenantId, 100, first.row)));
+      expect(transactions).toBe(2);
+      expect((await guardState(deps, tenantId)).active).toBe(true);
+      const row = (await sql<{ auto_active: boolean; active: boolean }>`select auto_active, active from waiting_room_state`.execute(deps.db.owner)).rows;
+      expect(row).toEqual([{ auto_active: true, active: true }]);
+    } finally {
+      await env.close();
+    }
   });
 });
 
