@@ -45,6 +45,7 @@ import { localDate } from '../src/lib/clock.js';
 import { tenantBySlug } from '../src/modules/tenants/tenants.service.js';
 import { createDeps } from '../src/runtime.js';
 import { seedCitizens } from '../src/seed/citizens.js';
+import { openConnections, type BurstRequest, type BurstResult } from './burst.js';
 import { cpuTicks, freePort, meter, postmasterOf, raiseClientPriority, round, scratchDatabase, waitForHttp, type Usage } from './lib.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -189,7 +190,17 @@ async function measured<T>(server: Server, fn: () => Promise<T>): Promise<{ resu
 const statusCounts = (r: Result) => ({ '2xx': r['2xx'], '4xx': r['4xx'], '5xx': r['5xx'], errors: r.errors, timeouts: r.timeouts, byCode: Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([k, v]) => [k, v.count])) });
 const latency = (r: Result) => ({ p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max, mean: round(r.latency.mean, 1) });
 
-/** Booking requests for distinct people (born 1930-1945: eligible under the demo rules), over the given slots. */
+/** The n-th booking request's body: a distinct person (born 1930-1945: eligible under the demo rules), over the given slots. */
+function bookingBody(tag: string, n: number, slots: string[]): string {
+  const birth = `${1930 + (n % 16)}-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
+  return JSON.stringify({
+    slotId: slots[(n * 7919) % slots.length],
+    product: PRODUCT,
+    person: { givenName: 'Bench', familyName: `${tag}${n.toString(36)}`, birthDate: birth, postalCode: '10115', email: `${tag}${n}@bench.example` },
+  });
+}
+
+/** Booking requests for autocannon: one distinct person each (bookingBody). */
 function bookingRequest(tag: string, slots: string[]): Request {
   let i = 0;
   return {
@@ -197,17 +208,31 @@ function bookingRequest(tag: string, slots: string[]): Request {
     path: '/api/v1/public/bookings',
     headers: { 'content-type': 'application/json' },
     setupRequest(req) {
-      const n = i++;
-      const birth = `${1930 + (n % 16)}-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
-      req.body = JSON.stringify({
-        slotId: slots[(n * 7919) % slots.length],
-        product: PRODUCT,
-        person: { givenName: 'Bench', familyName: `${tag}${n.toString(36)}`, birthDate: birth, postalCode: '10115', email: `${tag}${n}@bench.example` },
-      });
+      req.body = bookingBody(tag, i++, slots);
       return req;
     },
   };
 }
+
+/** Booking requests for the contention burst (bench/burst.ts): the i-th for the i-th person (bookingBody). */
+const bookingAt =
+  (tag: string, slots: string[]) =>
+  (i: number): BurstRequest => ({ method: 'POST', path: '/api/v1/public/bookings', headers: { 'content-type': 'application/json' }, body: bookingBody(tag, i, slots) });
+
+/** The contention burst against `url`: its connections opened and warmed first, `around` wrapping only the burst. */
+async function contentionBurst<T>(url: string, tag: string, slot: string, around: (fire: () => Promise<BurstResult>) => Promise<T>): Promise<T> {
+  const conns = await openConnections({ url, count: P.contention, warmPath: '/health' });
+  try {
+    return await around(() => conns.fire(bookingAt(tag, [slot])));
+  } finally {
+    conns.close();
+  }
+}
+
+const burstStatus = (b: BurstResult) => {
+  const by = (c: string) => Object.entries(b.statuses).reduce((a, [k, v]) => a + (k[0] === c ? v : 0), 0);
+  return { '2xx': by('2'), '4xx': by('4'), '5xx': by('5'), errors: b.errors, byCode: b.statuses };
+};
 
 async function bookingThroughput(server: Server, tag: string, slots: string[], amount: number) {
   const { result, usage, db, loadCpuPercent } = await measured(server, () =>
@@ -410,16 +435,14 @@ async function main() {
         values (${tenant.id}, ${center.id}, ${PRODUCT}, ${hotStart.rows[0].s}, ${hotStart.rows[0].s}::timestamptz + interval '30 minutes', ${P.places})
         returning id`.execute(owner);
       const hotId = hot.rows[0].id;
-      log(`contention: ${P.contention} concurrent requests for ${P.places} places...`);
-      const cont = await measured(server, () =>
-        load({ url: server!.url, connections: P.contention, amount: P.contention, timeout: 60, requests: [bookingRequest('Hc', [hotId])] }),
-      );
+      log(`contention: ${P.contention} connections, then a booking request on each at once, for ${P.places} places...`);
+      const cont = await contentionBurst(server.url, 'Hc', hotId, (fire) => measured(server!, fire));
       const hotRow = (await sql<{ booked: number; appts: number }>`
         select s.booked, (select count(*)::int from appointments a where a.slot_id = s.id and a.status = 'booked') as appts
         from slots s where s.id = ${hotId}`.execute(owner)).rows[0];
       // The floor for the latency on this machine: a bare node:http server that only reads the same 10,000
-      // concurrent requests and answers each with the app's 409 (accepting and answering that many
-      // connections at once takes time of its own, on both sides of the loopback).
+      // concurrent requests and answers each with the app's 409 (reading and answering that many requests at
+      // once takes time of its own, on both sides of the loopback).
       const refusal = await fetch(`${server.url}/api/v1/public/bookings`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -430,31 +453,34 @@ async function main() {
       const bareRefusals = await startBareServer(refusalFile, refusal.status, refusal.headers.get('content-type') ?? 'application/json');
       let bareCont;
       try {
-        bareCont = await load({ url: bareRefusals.url, connections: P.contention, amount: P.contention, timeout: 60, requests: [bookingRequest('Hx', [hotId])] });
+        bareCont = await contentionBurst(bareRefusals.url, 'Hx', hotId, (fire) => fire());
       } finally {
         await bareRefusals.stop();
       }
+      const contStatus = burstStatus(cont.result);
       const contention = {
         requests: P.contention,
         places: P.places,
         booked: hotRow.booked,
         appointmentsInSlot: hotRow.appts,
         seconds: round(cont.result.duration, 2),
-        status: statusCounts(cont.result),
-        latency: latency(cont.result),
+        connectSeconds: round(cont.result.connectSeconds, 2),
+        status: contStatus,
+        latency: cont.result.latency,
         usage: cont.usage,
-        bare: { answer: refusal.status, seconds: round(bareCont.duration, 2), status: statusCounts(bareCont), latency: latency(bareCont) },
+        loadCpuPercent: cont.loadCpuPercent,
+        bare: { answer: refusal.status, seconds: round(bareCont.duration, 2), status: burstStatus(bareCont), latency: bareCont.latency },
       };
       json.contention = contention;
       log(`contention: booked ${hotRow.booked}/${P.places}, ${JSON.stringify(contention.status)}, p50 ${contention.latency.p50} ms, p99 ${contention.latency.p99} ms (bare server: p50 ${contention.bare.latency.p50} ms, p99 ${contention.bare.latency.p99} ms)`);
-      const exact = hotRow.booked === P.places && hotRow.appts === P.places && cont.result['2xx'] === P.places;
+      const exact = hotRow.booked === P.places && hotRow.appts === P.places && contStatus['2xx'] === P.places;
       rows.push({
         figure: `contention: booked of ${P.places} (${P.contention} requests)`,
-        value: `${hotRow.booked} booked, ${cont.result['5xx']} 5xx, ${cont.result.errors} errors`,
+        value: `${hotRow.booked} booked, ${contStatus['5xx']} 5xx, ${contStatus.errors} errors`,
         baseline: '',
         ratio: '',
         target: `exactly ${P.places}, no 5xx`,
-        pass: exact && cont.result['5xx'] === 0 && cont.result.errors === 0,
+        pass: exact && contStatus['5xx'] === 0 && contStatus.errors === 0,
         cpu: `${cont.usage.cpuPercent}%`,
         dbCpu: cont.db ? `${cont.db.cpuPercent}%` : '',
         rss: `${cont.usage.peakRssMb} MB`,
