@@ -187,15 +187,17 @@ export const round = (x: number, digits = 0) => Math.round(x * 10 ** digits) / 1
  * Gives this process, and the processes it starts from now on (the server under test, pgbench, the bare
  * baselines), a higher CPU weight than PostgreSQL's backends: nice `nice` for its session's autogroup (with
  * autogroups on, Linux shares the CPU between sessions first, so a process's own nice counts only within its
- * session) and for the process itself (with autogroups off). Returns what was done, or why not, for the report.
+ * session) and for the process itself (with autogroups off). Returns what was done, or why not, for the
+ * report, and `restore`, which puts the session's weight back (the session is the caller's terminal too).
  *
  * Why: on a machine shared with PostgreSQL, the server's event loop serves every request on one thread, and
  * an equal share left it runnable but waiting for a CPU about half the time while the backends it had just
  * woken ran (schedstat), with a core partly idle. pgbench, the booking baseline's client, gets the same weight.
  */
-export function raiseClientPriority(nice: number): string {
+export function raiseClientPriority(nice: number): { description: string; restore: () => void } {
   const done: string[] = [];
   const failed: string[] = [];
+  let restore = () => {};
   let autogroups = false;
   try {
     autogroups = fs.readFileSync('/proc/sys/kernel/sched_autogroup_enabled', 'utf8').trim() === '1';
@@ -204,7 +206,15 @@ export function raiseClientPriority(nice: number): string {
   }
   if (autogroups) {
     try {
+      const before = /nice (-?\d+)/.exec(fs.readFileSync('/proc/self/autogroup', 'utf8'))?.[1] ?? '0';
       fs.writeFileSync('/proc/self/autogroup', String(nice));
+      restore = () => {
+        try {
+          fs.writeFileSync('/proc/self/autogroup', before);
+        } catch {
+          // the session is gone or the right to lower it again is: nothing left to put back
+        }
+      };
       done.push(`session (autogroup) nice ${nice}`);
     } catch (err) {
       failed.push(`session nice: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
@@ -216,5 +226,5 @@ export function raiseClientPriority(nice: number): string {
   } catch (err) {
     failed.push(`process nice: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
-  return [done.length ? done.join(', ') : 'not raised', ...failed].join('; ');
+  return { description: [done.length ? done.join(', ') : 'not raised', ...failed].join('; '), restore };
 }

@@ -333,7 +333,13 @@ async function main() {
   const logFile = path.join(dir, 'server.log');
   const scratch = await scratchDatabase();
   // Before any process is started, so that all of them inherit it (see raiseClientPriority).
-  const priority = CLIENT_NICE === 0 ? 'equal (--equal-priority)' : raiseClientPriority(CLIENT_NICE);
+  let priority = 'equal (--equal-priority)';
+  if (CLIENT_NICE !== 0) {
+    const raised = raiseClientPriority(CLIENT_NICE);
+    priority = raised.description;
+    process.once('exit', raised.restore);
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+  }
   log(`CPU weight of the server and pgbench over PostgreSQL: ${priority}`);
   log(`scratch database ${scratch.name}; server log ${logFile}`);
   const masterKey = newKeyBase64();
