@@ -15,7 +15,7 @@
  * corrects the lot number (the certificate stays valid) and the dose number: the certificate is revoked
  * (the verifier page says why) and the corrected record's certificate prints. axe-core checks every new page and panel, in German and English.
  *
- * The server clock is fixed: Monday, 23 November 2026, 09:00 in Berlin.
+ * Server and browser clocks are fixed: Monday, 23 November 2026, 09:00 in Berlin.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -232,7 +232,7 @@ describe.skipIf(noBrowserAvailable)('EU Digital COVID Certificates in the browse
   let browser: TestBrowser;
   let reader: Page;
   let tmp: string;
-  const newPage = () => browser.newPage(srv.url);
+  const newPage = () => browser.newPage(srv.url, { fixedTime: NOW });
 
   // Filled in while the story unfolds.
   let centerId = '';

@@ -37,7 +37,7 @@ describe.skipIf(noBrowserAvailable)('proof of work in the browser', () => {
   }, 60_000);
 
   it('a citizen books with captcha on: the browser solves the challenge and the booking succeeds', async () => {
-    const page = await browser.newPage(srv.url);
+    const page = await browser.newPage(srv.url, { fixedTime: NOW });
     const sent: { altcha?: string }[] = [];
     let workerLoaded = false;
     page.on('request', (req) => {

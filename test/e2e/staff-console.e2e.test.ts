@@ -9,7 +9,7 @@
  * confirmation letter printed and finally cancels. axe-core checks every page
  * and dialog visited for serious or critical accessibility violations.
  *
- * The server clock is fixed: Monday, 23 November 2026, 09:00 in Berlin.
+ * Server and browser clocks are fixed: Monday, 23 November 2026, 09:00 in Berlin.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -51,7 +51,7 @@ const CALLER = {
 describe.skipIf(noBrowserAvailable)('staff console in the browser', () => {
   let srv: { url: string; close(): Promise<void> };
   let browser: TestBrowser;
-  const newPage = () => browser.newPage(srv.url);
+  const newPage = () => browser.newPage(srv.url, { fixedTime: NOW });
 
   /** Opens a section through the console navigation. */
   async function openSection(page: Page, link: string, heading: string): Promise<void> {

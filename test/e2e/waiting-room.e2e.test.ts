@@ -48,7 +48,7 @@ describe.skipIf(noBrowserAvailable)('waiting room in the browser', () => {
     const api = client(srv.url);
     for (let i = 0; i < 2; i++) expect((await api.post('/api/v1/public/waiting-room/tickets', {})).status).toBe(201);
 
-    const page = await browser.newPage(srv.url);
+    const page = await browser.newPage(srv.url, { fixedTime: NOW });
     await visit(page, '/');
     await seen(page.getByRole('heading', { level: 1, name: 'Warteraum' }));
     const status = page.getByTestId('waiting-room-status');
@@ -78,7 +78,7 @@ describe.skipIf(noBrowserAvailable)('waiting room in the browser', () => {
   }, 90_000);
 
   it('a booking refused for want of admission sends the citizen to the waiting room and keeps the form', async () => {
-    const page = await browser.newPage(srv.url);
+    const page = await browser.newPage(srv.url, { fixedTime: NOW });
     await visit(page, '/');
     await seen(page.getByRole('heading', { level: 1, name: 'Impftermin buchen' }));
     // The admission runs out (here: is thrown away) while the form is being filled in.
@@ -102,7 +102,7 @@ describe.skipIf(noBrowserAvailable)('waiting room in the browser', () => {
   }, 90_000);
 
   it('the campaign admin sees the room and switches it off; citizens then go straight in', async () => {
-    const page = await browser.newPage(srv.url);
+    const page = await browser.newPage(srv.url, { fixedTime: NOW });
     await visit(page, '/staff');
     await signIn(page, 'admin@demo.vaxops');
     await page.getByRole('link', { name: 'Warteraum' }).click();
@@ -113,7 +113,7 @@ describe.skipIf(noBrowserAvailable)('waiting room in the browser', () => {
     await page.getByRole('button', { name: 'Speichern' }).click();
     await expectText(page.getByTestId('waiting-room-admin-status'), 'Der Warteraum ist aus.');
 
-    const citizen = await browser.newPage(srv.url);
+    const citizen = await browser.newPage(srv.url, { fixedTime: NOW });
     await visit(citizen, '/');
     await seen(citizen.getByRole('heading', { level: 1, name: 'Impftermin buchen' }));
     expect(await citizen.getByTestId('waiting-room').count()).toBe(0);

@@ -9,9 +9,9 @@
  * visited is checked with axe-core for serious or critical accessibility
  * violations.
  *
- * The server clock is fixed so that the story is deterministic: it is Monday,
- * 23 November 2026, 09:00 in Berlin. Date fields in the UI default to the
- * browser's date, so the test always fills them in explicitly.
+ * Server and browser clocks are fixed so that the story is deterministic: it is
+ * Monday, 23 November 2026, 09:00 in Berlin. The test still fills date fields in
+ * explicitly.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -41,7 +41,7 @@ const BOB = { givenName: 'Bob', familyName: 'Beispiel', birthDate: '1938-09-30',
 describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
   let srv: { url: string; close(): Promise<void> };
   let browser: TestBrowser;
-  const newPage = () => browser.newPage(srv.url);
+  const newPage = () => browser.newPage(srv.url, { fixedTime: NOW });
 
   // Filled in while the story unfolds.
   let centerId = '';

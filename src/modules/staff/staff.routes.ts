@@ -36,7 +36,9 @@ export function staffRoutes(deps: Deps) {
           sameSite: 'strict',
           secure: deps.config.cookieSecure,
           path: '/',
-          expires: s.expires,
+          // A lifetime, not an end date: the browser counts it on its own clock, so a device (or server) whose
+          // clock is off does not drop the session early or keep it late. The server checks expires_at alone.
+          maxAge: deps.config.sessionHours * 3600,
         });
         return { user: s.user, csrfToken: s.csrfToken };
       },

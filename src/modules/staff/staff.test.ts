@@ -10,7 +10,7 @@ describe.each(BACKENDS)('staff sign-in (%s)', (backend) => {
   });
   afterAll(() => srv?.close());
 
-  it('every demo role can sign in; the session cookie is HttpOnly and SameSite=Strict', async () => {
+  it('every demo role can sign in; the session cookie is HttpOnly, SameSite=Strict and lives for the session hours', async () => {
     for (const role of ['admin', 'manager', 'clerk', 'vaccinator', 'agent', 'logistics']) {
       const api = client(srv.url);
       const res = await api.signIn(`${role}@demo.vaxops`);
@@ -19,6 +19,10 @@ describe.each(BACKENDS)('staff sign-in (%s)', (backend) => {
       expect(cookie).toMatch(/vaxops_session=/);
       expect(cookie).toMatch(/HttpOnly/i);
       expect(cookie).toMatch(/SameSite=Strict/i);
+      // A lifetime the browser counts on its own clock, not an end date on the server's (which runs on a
+      // fixed morning here: an end date would have the browser drop the cookie once that day is over).
+      expect(cookie).toMatch(new RegExp(`Max-Age=${srv.deps.config.sessionHours * 3600}(;|$)`, 'i'));
+      expect(cookie).not.toMatch(/Expires=/i);
     }
   });
 
