@@ -26,7 +26,7 @@ export type BurstResult = {
 };
 
 /** One HTTP/1.1 response at the start of `buf`: its status and length, or null while incomplete. */
-export function parseResponse(buf: Buffer): { status: number; length: number } | null {
+function parseResponse(buf: Buffer): { status: number; length: number } | null {
   const end = buf.indexOf('\r\n\r\n');
   if (end < 0) return null;
   const head = buf.toString('latin1', 0, end);
@@ -174,5 +174,5 @@ export async function openConnections(o: { url: string; count: number; warmPath:
     };
   }
 
-  return { connectSeconds, fire, close };
+  return { fire, close };
 }

@@ -338,7 +338,8 @@ async function main() {
     const raised = raiseClientPriority(CLIENT_NICE);
     priority = raised.description;
     process.once('exit', raised.restore);
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+    process.once('SIGINT', () => process.exit(130));
+    process.once('SIGTERM', () => process.exit(143));
   }
   log(`CPU weight of the server and pgbench over PostgreSQL: ${priority}`);
   log(`scratch database ${scratch.name}; server log ${logFile}`);
