@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS, createTestDeps, type TestEnv } from '../../test/support/db.js';
 import { tenantBySlug } from '../modules/tenants/tenants.service.js';
 import { uuidv7 } from '../lib/ids.js';
-import { prepared } from './database.js';
+import { pipeline, prepared } from './database.js';
 
 describe.each(BACKENDS)('transactions of the app role (%s)', (backend) => {
   let env: TestEnv;
@@ -41,6 +41,41 @@ describe.each(BACKENDS)('transactions of the app role (%s)', (backend) => {
       Promise.all([1, 2, 3].map(async () => (await sql<{ t: string }>`select current_setting('app.tenant_id') as t`.execute(trx)).rows[0].t)),
     );
     expect(settings).toEqual([tenantId, tenantId, tenantId]);
+  });
+
+  it('sends a pipeline of statements at once: results in order, committed together, or nothing when one fails', async () => {
+    const { db } = env.deps;
+    const hours = async () => (await sql<{ h: number }>`select invitation_valid_hours as h from tenant_settings where tenant_id = ${tenantId}`.execute(db.owner)).rows[0].h;
+    const start = await hours();
+    const results = await db.withTenant(tenantId, (trx) =>
+      pipeline(
+        trx,
+        [
+          sql`update tenant_settings set invitation_valid_hours = invitation_valid_hours + 1 returning invitation_valid_hours as h`,
+          sql`${prepared('pipelined_select')} select ${7}::int as x`,
+          sql`update tenant_settings set invitation_valid_hours = invitation_valid_hours + 1 returning invitation_valid_hours as h`,
+        ],
+        { commit: true },
+      ),
+    );
+    // Each statement saw the one before it, in the one transaction, and it was committed.
+    expect(results.map((r) => r.rows[0])).toEqual([{ h: start + 1 }, { x: 7 }, { h: start + 2 }]);
+    expect(await hours()).toBe(start + 2);
+
+    // A failing statement: the error is its own (not the aborted ones' after it), and nothing stays.
+    await expect(
+      db.withTenant(tenantId, (trx) =>
+        pipeline(trx, [sql`update tenant_settings set invitation_valid_hours = 99`, sql`select 1 / 0`, sql`select 1`], { commit: true }),
+      ),
+    ).rejects.toThrow(/division by zero/);
+    expect(await hours()).toBe(start + 2);
+    // Without commit the transaction goes on; the connection serves the next one cleanly.
+    const n = await db.withTenant(tenantId, async (trx) => {
+      const [a] = await pipeline(trx, [sql`select count(*)::int as n from tenant_settings`]);
+      return a.rows[0].n;
+    });
+    expect(n).toBe(1);
+    expect(await db.withTenant(tenantId, async (trx) => pipeline(trx, []))).toEqual([]);
   });
 
   it('takes only a UUID as the tenant (it is sent as a literal)', async () => {

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Kysely, PostgresDialect, sql, type QueryResult, type RawBuilder, type Transaction } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, sql, type QueryResult, type RawBuilder, type Transaction } from 'kysely';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import type { DB } from './types.js';
@@ -133,6 +133,35 @@ function statementName(text: string): string | null {
 type QueryFn = (...args: unknown[]) => Promise<{ command?: string }>;
 const HELD = { command: 'SELECT', rowCount: 0, rows: [] };
 
+/** The text of a pipeline() call as it reaches the client; its one parameter is the list of statements. */
+const PIPELINE = '/* pipeline */';
+type Pipelined = { statements: { sql: string; parameters: readonly unknown[] }[]; commit: boolean };
+
+/**
+ * Sends several statements of a transaction in one round trip and returns their results in order; with
+ * `commit`, the COMMIT goes out behind the last one (as commitWith), and nothing may run afterwards. If a
+ * statement fails, the ones after it fail too (the transaction is aborted) and its error is thrown.
+ *
+ * Kysely runs the statements of one connection one after another, each waiting for the answer to the one
+ * before; a batch of bookings of one slot (booking.batch.ts) needs dozens of statements of one step, and
+ * at peak each round trip waits for the server's busy event loop as well as for PostgreSQL. PGlite runs
+ * them in turn.
+ */
+export async function pipeline(trx: Tx, statements: RawBuilder<unknown>[], opts: { commit?: boolean } = {}): Promise<QueryResult<Record<string, unknown>>[]> {
+  if (statements.length === 0) return [];
+  const commit = opts.commit ?? false;
+  const payload: Pipelined = { statements: statements.map((s) => s.compile(trx)), commit };
+  const r = await trx.executeQuery(CompiledQuery.raw(PIPELINE, [payload]));
+  if (commit) committedEarly.add(trx);
+  return r.rows as QueryResult<Record<string, unknown>>[];
+}
+
+/** The statements of a pipeline() call, when `text` is one. */
+export function pipelined(text: string, values: unknown): Pipelined | null {
+  if (text !== PIPELINE || !Array.isArray(values)) return null;
+  return values[0] as Pipelined;
+}
+
 /**
  * The node-postgres client of the request pool, in pipeline mode (a query goes out without waiting for the
  * answer to the one before; answers are read in order):
@@ -142,7 +171,8 @@ const HELD = { command: 'SELECT', rowCount: 0, rows: [] };
  *   set_config of a checked UUID), and on a broken one both fail; were the statement ever to run outside
  *   the transaction, without the tenant set, row-level security would let it see and change nothing;
  * - after COMMIT_WITH_NEXT, the next statement is written together with a COMMIT. The pair succeeds only
- *   if both do and the server answers COMMIT (not ROLLBACK).
+ *   if both do and the server answers COMMIT (not ROLLBACK);
+ * - a pipeline() call writes all its statements (and its COMMIT) at once.
  */
 class PreparingClient extends pg.Client {
   private before: string | null = null;
@@ -162,21 +192,43 @@ class PreparingClient extends pg.Client {
       this.commitAfter = true;
       return Promise.resolve({ ...HELD, rowCount: 1, rows: [{ pipelined: true }] }) as never;
     }
-    const name = Array.isArray(values) && text.startsWith('/* prepared: ') ? statementName(text) : null;
-    const query = name ? [{ name, text, values }] : args;
-    const before = this.before;
+    const batch = pipelined(text, values);
+    if (batch) {
+      const results = this.sendTogether(
+        batch.statements.map((s) => this.queryArgs(s.sql, [...s.parameters])),
+        batch.commit,
+      );
+      return results.then((rows) => ({ command: 'SELECT', rowCount: rows.length, rows })) as never;
+    }
+    const query = this.queryArgs(text, values);
+    if (this.before === null && !this.commitAfter) return send.apply(this, query) as never;
     const commit = this.commitAfter;
-    if (before === null && !commit) return send.apply(this, query) as never;
-    this.before = null;
     this.commitAfter = false;
+    return this.sendTogether([query], commit).then((r) => r[0]) as never;
+  }
+
+  /** A marked statement as a named one (prepared once per connection), else as it came. */
+  private queryArgs(text: string, values: unknown): unknown[] {
+    const name = Array.isArray(values) && text.startsWith('/* prepared: ') ? statementName(text) : null;
+    return name ? [{ name, text, values }] : [text, values];
+  }
+
+  /**
+   * Writes the held-back BEGIN (if any), the statements and (with `commit`) a COMMIT in one go, and
+   * resolves with the statements' results; rejects with the first error, once every answer is in.
+   */
+  private sendTogether(queries: unknown[][], commit: boolean): Promise<unknown[]> {
+    const send = super.query as QueryFn;
+    const before = this.before;
+    this.before = null;
     const stream = (this as unknown as { connection: { stream: { cork(): void; uncork(): void } } }).connection.stream;
     let begun: Promise<unknown> = Promise.resolve();
-    let result: Promise<unknown>;
+    const results: Promise<unknown>[] = [];
     let committed: Promise<{ command?: string }> | null = null;
     stream.cork();
     try {
       if (before !== null) begun = send.call(this, before);
-      result = send.apply(this, query);
+      for (const q of queries) results.push(send.apply(this, q));
       if (commit) committed = send.call(this, 'commit');
     } finally {
       stream.uncork();
@@ -186,23 +238,27 @@ class PreparingClient extends pg.Client {
       try {
         await begun;
       } catch (err) {
-        await settled(result);
+        await Promise.all(results.map(settled));
         await settled(committed);
         throw err;
       }
-      let out: unknown;
-      try {
-        out = await result;
-      } catch (err) {
-        await settled(committed); // answered ROLLBACK: the failed statement ended the transaction
-        throw err;
+      const out: unknown[] = [];
+      for (let i = 0; i < results.length; i++) {
+        try {
+          out.push(await results[i]);
+        } catch (err) {
+          // The statements after a failed one fail as aborted; the COMMIT is answered with ROLLBACK.
+          await Promise.all(results.slice(i + 1).map(settled));
+          await settled(committed);
+          throw err;
+        }
       }
       if (committed) {
         const c = await committed;
         if (c.command !== 'COMMIT') throw new Error(`the transaction was not committed (${c.command})`);
       }
       return out;
-    })() as never;
+    })();
   }
 
   /** Drops held-back work (the pool calls this when the client comes back: nothing may carry over). */

@@ -1,4 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite';
+import { pipelined } from './database.js';
 
 type Result = { rows: unknown[]; rowCount: number; command: string };
 
@@ -47,6 +48,20 @@ export class PglitePool {
   }
 
   private async query(text: string, params: unknown[] = []): Promise<Result> {
+    const batch = pipelined(text, params);
+    if (batch) {
+      // In turn: one session, in-process, nothing to save in round trips. The first error ends the batch,
+      // and with `commit` the transaction, as on PostgreSQL.
+      const rows: Result[] = [];
+      try {
+        for (const s of batch.statements) rows.push(await this.query(s.sql, [...s.parameters]));
+      } catch (err) {
+        if (batch.commit) await this.pg.exec('rollback');
+        throw err;
+      }
+      if (batch.commit) await this.pg.exec('commit');
+      return { rows, rowCount: rows.length, command: 'SELECT' };
+    }
     // Without parameters use the simple protocol, which (like node-postgres) allows several statements.
     const res = params.length ? await this.pg.query(text, params) : (await this.pg.exec(text)).at(-1)!;
     // Kysely reads rowCount/command to report affected rows; PGlite names them differently.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FullSlots, Gate } from './booking.gate.js';
+import { FullSlots, Gate, Lines, type Waiting } from './booking.gate.js';
 
 describe('FullSlots', () => {
   it('refuses a slot found full until its time is up or a place is freed here', () => {
@@ -63,5 +63,57 @@ describe('Gate', () => {
     const gate = new Gate(1);
     await expect(gate.run(async () => Promise.reject(new Error('refused')))).rejects.toThrow('refused');
     expect(await gate.run(async () => 'next')).toBe('next');
+  });
+});
+
+describe('Lines', () => {
+  it('serves the first caller of a key alone and those who came meanwhile together, in order and in batches', async () => {
+    const lines = new Lines<number, string>(3);
+    const served: number[][] = [];
+    let release!: () => void;
+    const serve = async (batch: Waiting<number, string>[]) => {
+      served.push(batch.map((w) => w.item));
+      if (served.length === 1) await new Promise<void>((r) => (release = r));
+      for (const w of batch) w.resolve(`done ${w.item}`);
+    };
+    const answers = [1, 2, 3, 4, 5].map((i) => lines.submit('slot', i, serve));
+    const elsewhere = lines.submit('other slot', 9, serve); // another key has its own line
+    await Promise.resolve();
+    expect(lines.waiting).toBe(4);
+    release();
+    expect(await Promise.all(answers)).toEqual(['done 1', 'done 2', 'done 3', 'done 4', 'done 5']);
+    expect(await elsewhere).toBe('done 9');
+    expect(served).toEqual([[1], [9], [2, 3, 4], [5]]);
+    expect(lines.waiting).toBe(0);
+    // The line is gone once empty: the next caller is served alone again.
+    expect(await lines.submit('slot', 6, serve)).toBe('done 6');
+    expect(served.at(-1)).toEqual([6]);
+  });
+
+  it('answers a batch whose service failed with the error, and goes on with the next', async () => {
+    const lines = new Lines<number, number>(10);
+    let calls = 0;
+    let release!: () => void;
+    const serve = async (batch: Waiting<number, number>[]) => {
+      calls++;
+      if (calls === 1) {
+        await new Promise<void>((r) => (release = r));
+        batch[0].resolve(1);
+        return;
+      }
+      if (calls === 2) {
+        batch[0].resolve(2); // answered before the failure: keeps its answer
+        throw new Error('database gone');
+      }
+      for (const w of batch) w.resolve(w.item);
+    };
+    const first = lines.submit('k', 1, serve);
+    const failed = [2, 3].map((i) => lines.submit('k', i, serve));
+    await Promise.resolve();
+    release();
+    expect(await first).toBe(1);
+    expect(await failed[0]).toBe(2);
+    await expect(failed[1]).rejects.toThrow('database gone');
+    expect(await lines.submit('k', 4, serve)).toBe(4);
   });
 });

@@ -78,6 +78,57 @@ export class Gate {
   }
 }
 
+/** A caller waiting in a Lines line: what it asked for, and how to answer it. */
+export type Waiting<I, R> = { item: I; resolve(r: R): void; reject(err: unknown): void };
+
+/**
+ * One line per key (a slot): the first caller is served at once, alone; callers that arrive meanwhile wait,
+ * and are served together (up to `maxBatch` at a time) when the run before them ends. Under a steady trickle
+ * every caller is served alone, as before; under a rush on one slot, its bookings go in a few batches
+ * instead of one by one, each batch waiting once for the slot's row lock and once per round trip.
+ */
+export class Lines<I, R> {
+  private readonly lines = new Map<string, Waiting<I, R>[]>();
+
+  constructor(readonly maxBatch: number) {}
+
+  /** How many callers wait behind the run in progress, over all lines. */
+  get waiting() {
+    let n = 0;
+    for (const line of this.lines.values()) n += line.length;
+    return n;
+  }
+
+  /** Serves item through `serve` (which must settle every caller it is given), in the line of `key`. */
+  submit(key: string, item: I, serve: (batch: Waiting<I, R>[]) => Promise<void>): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      const w = { item, resolve, reject };
+      const line = this.lines.get(key);
+      if (line) {
+        line.push(w);
+        return;
+      }
+      const fresh: Waiting<I, R>[] = [];
+      this.lines.set(key, fresh);
+      void this.run(key, fresh, [w], serve);
+    });
+  }
+
+  private async run(key: string, line: Waiting<I, R>[], first: Waiting<I, R>[], serve: (batch: Waiting<I, R>[]) => Promise<void>) {
+    let batch = first;
+    for (;;) {
+      try {
+        await serve(batch);
+      } catch (err) {
+        for (const w of batch) w.reject(err); // a caller already answered keeps its answer
+      }
+      if (line.length === 0) break;
+      batch = line.splice(0, this.maxBatch);
+    }
+    this.lines.delete(key);
+  }
+}
+
 /** How long a slot found full is refused from memory: as long as the free-slots cache may show it stale. */
 export const FULL_SLOT_TTL_MS = 2_000;
 

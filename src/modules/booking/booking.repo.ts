@@ -54,19 +54,30 @@ export type BookingContext = {
  * whether they hold an active booking. Read inside the booking transaction, so the decision is made on the
  * rules and records the writes will commit against.
  */
-export async function bookingContext(trx: Tx, q: { product: string; now: Date; person: { identityHash: Buffer } | { id: string } }): Promise<BookingContext> {
+export async function bookingContext(trx: Tx, q: BookingContextQuery): Promise<BookingContext> {
+  const r = await bookingContextStatement(q).execute(trx);
+  return bookingContextOf(r.rows[0]);
+}
+
+type BookingContextQuery = { product: string; now: Date; person: { identityHash: Buffer } | { id: string } };
+
+/** A person's columns as the booking reads them (bookingContext, personsByIdentity). */
+type PersonRow = { person_id: string | null; has_active_booking: boolean } & Omit<NonNullable<BookingContext['person']>, 'id' | 'has_active_booking'>;
+
+type BookingContextRow = {
+  product_id: string | null;
+  product_name: string;
+  doses: number;
+  min_interval_days: number | null;
+  max_interval_days: number | null;
+  rules: unknown;
+  require_register_match: boolean;
+} & PersonRow;
+
+/** bookingContext's statement (one row). */
+export function bookingContextStatement(q: BookingContextQuery) {
   const byIdentity = 'identityHash' in q.person;
-  const r = await sql<{
-    product_id: string | null;
-    product_name: string;
-    doses: number;
-    min_interval_days: number | null;
-    max_interval_days: number | null;
-    rules: unknown;
-    require_register_match: boolean;
-    person_id: string | null;
-    has_active_booking: boolean;
-  } & Omit<NonNullable<BookingContext['person']>, 'id' | 'has_active_booking'>>`${prepared(byIdentity ? 'booking_context' : 'booking_context_by_id')}
+  return sql<BookingContextRow>`${prepared(byIdentity ? 'booking_context' : 'booking_context_by_id')}
     select pr.id as product_id, pr.name as product_name, pr.doses, pr.min_interval_days, pr.max_interval_days,
            (select rs.definition from rule_sets rs where rs.status = 'published' and rs.effective_from <= ${q.now}
              order by rs.effective_from desc, rs.version desc limit 1) as rules,
@@ -75,31 +86,43 @@ export async function bookingContext(trx: Tx, q: { product: string; now: Date; p
            exists (select 1 from bookings b where b.person_id = pe.id and b.status = 'active') as has_active_booking
     from (select 1) as one
     left join products pr on pr.id = ${q.product}
-    left join persons pe on ${'identityHash' in q.person ? sql`pe.identity_hash = ${q.person.identityHash}` : sql`pe.id = ${q.person.id}::uuid`}`.execute(trx);
-  const row = r.rows[0];
+    left join persons pe on ${'identityHash' in q.person ? sql`pe.identity_hash = ${q.person.identityHash}` : sql`pe.id = ${q.person.id}::uuid`}`;
+}
+
+/** bookingContext's row as a BookingContext. */
+export function bookingContextOf(row: BookingContextRow): BookingContext {
   return {
     product: row.product_id
       ? { id: row.product_id, name: row.product_name, doses: row.doses, min_interval_days: row.min_interval_days, max_interval_days: row.max_interval_days }
       : null,
     rules: row.rules,
     require_register_match: row.require_register_match,
-    person: row.person_id
-      ? {
-          id: row.person_id,
-          claims: row.claims,
-          has_active_booking: row.has_active_booking,
-          birth_date: row.birth_date,
-          given_name: row.given_name,
-          family_name: row.family_name,
-          email: row.email,
-          phone: row.phone,
-          street: row.street,
-          city: row.city,
-          postal_code: row.postal_code,
-          language: row.language,
-        }
-      : null,
+    person: personOf(row),
   };
+}
+
+function personOf(row: PersonRow): BookingContext['person'] {
+  if (!row.person_id) return null;
+  const { person_id, ...rest } = row;
+  return { id: person_id, ...rest };
+}
+
+/**
+ * The people of a batch of bookings, known ones only, by identity hash (as bookingContext reads one):
+ * a statement for pipeline(); personsOf maps its rows. Hashes travel as hex text, which both drivers
+ * pass alike.
+ */
+export function personsByIdentityStatement(hashes: Buffer[]) {
+  return sql<PersonRow & { identity_hash: Bytes }>`${prepared('persons_by_identity')}
+    select pe.identity_hash, pe.id as person_id, pe.claims, pe.birth_date, pe.given_name, pe.family_name, pe.email, pe.phone, pe.street, pe.city,
+           pe.postal_code, pe.language, exists (select 1 from bookings b where b.person_id = pe.id and b.status = 'active') as has_active_booking
+    from persons pe
+    where pe.identity_hash = any (array(select decode(h, 'hex') from unnest(${hashes.map((h) => h.toString('hex'))}::text[]) as h))`;
+}
+
+/** personsByIdentityStatement's rows by identity hash (hex). */
+export function personsOf(rows: (PersonRow & { identity_hash: Bytes })[]): Map<string, NonNullable<BookingContext['person']>> {
+  return new Map(rows.map(({ identity_hash, ...row }) => [Buffer.from(identity_hash).toString('hex'), personOf(row)!]));
 }
 
 export type SeriesSlot = TakenSlot & { dose_number: number; center_name: string; center_address: string };
@@ -182,6 +205,80 @@ export async function prepareSeries(
   return { taken, daysWithoutDoses: row.days_without_doses ?? [] };
 }
 
+/**
+ * Takes up to `count` places of dose 1's slot at once, for a batch of bookings (booking.batch.ts): as many
+ * as the slot has free and its day's dose plan (if any) allows, counted against that plan. The slot's row
+ * is locked from here to the commit. No row: the slot is unknown, for another product, begun, or full.
+ */
+export async function takePlaces(trx: Tx, q: { slotId: string; product: string; now: Date; count: number; timezone: string }) {
+  const r = await sql<{
+    id: string;
+    center_id: string;
+    starts_at: Date;
+    ends_at: Date;
+    taken: number;
+    free: number;
+    plan_room: number | null;
+    center_name: string;
+    center_address: string;
+  }>`${prepared('take_places')}
+    with s as (
+      select id, center_id, starts_at, ends_at, capacity - booked as free from slots
+      where id = ${q.slotId} and product_id = ${q.product} and booked < capacity and starts_at > ${q.now}
+      for update
+    ), plan as (
+      select dp.doses - dp.booked as room from dose_plans dp, s
+      where dp.center_id = s.center_id and dp.product_id = ${q.product} and dp.day = (s.starts_at at time zone ${q.timezone})::date
+      for update of dp
+    ), n as (
+      select greatest(0, least(${q.count}::int, s.free, coalesce((select room from plan), ${q.count}::int))) as n from s
+    ), taken as (
+      update slots set booked = booked + n.n from n where slots.id = ${q.slotId} and n.n > 0 returning 1
+    ), counted as (
+      update dose_plans dp set booked = dp.booked + n.n from n, s
+      where dp.center_id = s.center_id and dp.product_id = ${q.product} and dp.day = (s.starts_at at time zone ${q.timezone})::date and n.n > 0
+      returning 1
+    )
+    select s.id, s.center_id, s.starts_at, s.ends_at, n.n as taken, s.free, (select room from plan) as plan_room,
+           c.name as center_name, c.address || ', ' || c.postal_code || ' ' || c.city as center_address
+    from s join n on true join centers c on c.id = s.center_id`.execute(trx);
+  return r.rows[0];
+}
+
+/**
+ * A follow-up dose's place: the earliest free slot at the center inside [earliest, latest] (SKIP LOCKED:
+ * concurrent bookings spread over slots instead of queueing), counted against its day's dose plan. Its one
+ * row (none when no slot is free) says whether the plan had room (`doses_ok`; a day without a plan has).
+ * A statement, for pipeline() in a batch and execute() elsewhere.
+ */
+export function takeFollowUpStatement(q: { centerId: string; product: string; earliest: Date; latest: Date; exclude: string; timezone: string }) {
+  return sql<TakenSlot & { doses_ok: boolean }>`${prepared('take_follow_up')}
+    with second as (
+      update slots set booked = booked + 1
+      where id = (
+        select s.id from slots s
+        where s.center_id = ${q.centerId} and s.product_id = ${q.product} and s.id <> ${q.exclude}
+          and s.starts_at >= ${q.earliest} and s.starts_at <= ${q.latest} and s.booked < s.capacity
+          and ${dayHasDoses(q.timezone)}
+        order by s.starts_at
+        limit 1
+        for update of s skip locked
+      ) and booked < capacity
+      returning id, center_id, starts_at, ends_at
+    ), counted as (
+      update dose_plans dp set booked = dp.booked + 1 from second
+      where dp.center_id = second.center_id and dp.product_id = ${q.product}
+        and dp.day = (second.starts_at at time zone ${q.timezone})::date and dp.booked < dp.doses
+      returning 1
+    )
+    select id, center_id, starts_at, ends_at,
+           exists (select 1 from counted) or not exists (
+             select 1 from dose_plans dp
+             where dp.center_id = second.center_id and dp.product_id = ${q.product}
+               and dp.day = (second.starts_at at time zone ${q.timezone})::date) as doses_ok
+    from second`;
+}
+
 /** The error recordBooking fails with when dose 1's place was gone (its appointment would have no slot). */
 export const isPlaceGone = (err: unknown) => {
   const e = err as { code?: string; table?: string; column?: string };
@@ -202,32 +299,39 @@ export const isPlaceGone = (err: unknown) => {
  * PostgreSQL finishes the statement and the commit, which is what a popular slot's bookings queue for.
  * Other constraint violations (one active booking per person, one person per identity) fail it too.
  */
-export async function recordBooking(
-  trx: Tx,
-  q: {
-    tenantId: string;
-    person: { insert: RawBuilder<unknown> } | { id: string };
-    code: string;
-    product: string;
-    securityCode: string;
-    now: Date;
-    slots: (TakenSlot & { dose_number: number })[];
-    also: RawBuilder<unknown>[];
-    /** Commit with this statement (the caller's transaction ends here). */
-    commit: boolean;
-  },
-): Promise<string[]> {
+export async function recordBooking(trx: Tx, q: BookingRecord & { /** Commit with this statement (the caller's transaction ends here). */ commit: boolean }): Promise<string[]> {
+  const statement = bookingRecord(q);
+  const r = q.commit ? await commitWith(trx, statement) : await statement.execute(trx);
+  return r.rows[0].appointment_ids;
+}
+
+export type BookingRecord = {
+  tenantId: string;
+  person: { insert: RawBuilder<unknown> } | { id: string };
+  code: string;
+  product: string;
+  securityCode: string;
+  now: Date;
+  slots: (TakenSlot & { dose_number: number })[];
+  also: RawBuilder<unknown>[];
+  /** Dose 1's place was taken before (takePlaces, for a batch): the statement only writes. */
+  placeTaken?: boolean;
+};
+
+/** recordBooking's statement; its one row has `appointment_ids`, in dose order. */
+export function bookingRecord(q: BookingRecord): RawBuilder<{ appointment_ids: string[] }> {
   const person = 'insert' in q.person ? sql`${q.person.insert} returning id` : sql`select ${q.person.id}::uuid as id`;
   const doses = q.slots.map(
     (s, i) => sql`(${i === 0 ? sql`(select id from first)` : sql`${s.id}::uuid`}, ${s.center_id}::uuid, ${s.dose_number}::smallint, ${s.starts_at}::timestamptz, ${s.ends_at}::timestamptz)`,
   );
   const also = q.also.map((insert, i) => sql`, also_${sql.raw(String(i))} as (${insert})`);
-  const statement = sql<{ appointment_ids: string[] }>`${prepared('record_booking')}
-    with first as (
-      update slots set booked = booked + 1
+  const first = q.placeTaken
+    ? sql`select ${q.slots[0].id}::uuid as id`
+    : sql`update slots set booked = booked + 1
       where id = ${q.slots[0].id}::uuid and product_id = ${q.product} and booked < capacity and starts_at > ${q.now}::timestamptz
-      returning id
-    ), person as (${person}),
+      returning id`;
+  return sql<{ appointment_ids: string[] }>`${prepared(q.placeTaken ? 'record_booking_placed' : 'record_booking')}
+    with first as (${first}), person as (${person}),
     booking as (
       insert into bookings (tenant_id, code, person_id, product_id, security_code)
       select ${q.tenantId}::uuid, ${q.code}, person.id, ${q.product}, ${q.securityCode} from person
@@ -239,8 +343,6 @@ export async function recordBooking(
       returning id, dose_number
     )${sql.join(also, sql``)}
     select (select array_agg(a.id order by a.dose_number) from appointments a) as appointment_ids`;
-  const r = q.commit ? await commitWith(trx, statement) : await statement.execute(trx);
-  return r.rows[0].appointment_ids;
 }
 
 /** Takes one place in a slot if it has room: the single conditional UPDATE that prevents overbooking. */
@@ -274,29 +376,6 @@ export async function slotState(trx: Tx, slotId: string) {
     .select(['product_id', 'center_id', 'starts_at', 'capacity', 'booked'])
     .where('id', '=', slotId)
     .executeTakeFirst();
-}
-
-/**
- * Takes the earliest free place at the same center for a follow-up dose, inside the product's
- * interval window. SKIP LOCKED lets concurrent bookings spread over slots instead of queueing.
- */
-export async function takeFollowUpSlot(
-  trx: Tx,
-  q: { centerId: string; product: string; earliest: Date; latest: Date; timezone: string },
-): Promise<TakenSlot | undefined> {
-  const r = await sql<TakenSlot>`
-    update slots set booked = booked + 1
-    where id = (
-      select id from slots s
-      where center_id = ${q.centerId} and product_id = ${q.product}
-        and starts_at >= ${q.earliest} and starts_at <= ${q.latest} and booked < capacity
-        and ${dayHasDoses(q.timezone)}
-      order by starts_at
-      limit 1
-      for update skip locked
-    ) and booked < capacity
-    returning id, center_id, starts_at, ends_at`.execute(trx);
-  return r.rows[0];
 }
 
 /** The booking with its person's birth-date hash, for verifying code + birth date. */

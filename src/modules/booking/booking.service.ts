@@ -1,37 +1,36 @@
-import { randomInt } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import { sql, type RawBuilder } from 'kysely';
 import type { Deps, RequestCtx } from '../../context.js';
 import type { Tx } from '../../db/database.js';
 import { conflict, notFound, Problem, unprocessable } from '../../errors.js';
-import { appendAudit, auditInsert } from '../audit/audit.repo.js';
+import { appendAudit } from '../audit/audit.repo.js';
 import { getProduct } from '../catalog/catalog.repo.js';
 import { assertRegisterMatch, birthHash, identityHash, PERSON_IDENTITY_CONSTRAINT, personInsert, type PersonInput } from '../citizens/citizens.service.js';
 import { assertMayBook, decisionUnder } from '../eligibility/eligibility.service.js';
-import { contactFromRow, enqueue, outboxInsert, preferredChannel, recipientOf, type OutboxMessage } from '../notifications/notifications.service.js';
+import { contactFromRow, enqueue, recipientOf, type OutboxMessage } from '../notifications/notifications.service.js';
 import type { AppointmentData, TemplateData } from '../notifications/notifications.templates.js';
 import { releaseDoses, reserveDose } from '../planning/planning.repo.js';
 import { centerAddresses } from '../tenants/tenants.repo.js';
 import { invalidateReads, readCaches, slotsKey, type Cached } from './booking.cache.js';
+import { bookingLines, bookTogether, lineKey, type PendingBooking } from './booking.batch.js';
 import { bookingGuards, FullSlots } from './booking.gate.js';
 import * as repo from './booking.repo.js';
+import {
+  alreadyBooked,
+  explainUntakenSlot,
+  followUpFull,
+  formatCode,
+  newRecipient,
+  noDoses,
+  seriesWrites,
+  slotFull,
+  STALE_VIEW,
+  type Booked,
+  type Product,
+  type SeriesPerson,
+} from './booking.series.js';
 
-const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no 0/O, 1/I: read out on the phone
 const DAY = 86400_000;
-
-/** A new booking code: 10 characters, 50 bits, shown as XXXX-XXXX-XX. */
-export function newBookingCode(): string {
-  let s = '';
-  for (let i = 0; i < 10; i++) s += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
-  return s;
-}
-
-/** The 4-digit code the citizen tells the vaccinator; it proves the person at the desk booked this. */
-export const newSecurityCode = () => String(randomInt(10000)).padStart(4, '0');
-
-/** The readable form of a stored booking code. */
-export const formatCode = (c: string) => `${c.slice(0, 4)}-${c.slice(4, 8)}-${c.slice(8)}`;
 
 export type CreateBooking = { slotId: string; product: string; person: PersonInput };
 
@@ -40,12 +39,33 @@ export type CreateBooking = { slotId: string; product: string; person: PersonInp
  * product's minimum interval on: all appointments or none, in one transaction. The person is
  * registered on the fly (or found, if known).
  *
- * Three round trips (see bookSeries): the round trips, not the statements, are what a booking costs at
- * peak, so what the rules decide on is one statement (sent with BEGIN), the follow-up place and the dose
- * plans another, and dose 1's place with all the writes a third (sent with COMMIT).
- * bench/booking.pgbench.sql runs the same SQL for the benchmark's baseline.
+ * Requests for the same slot queue in one line per process (booking.gate.ts Lines): the first is booked
+ * alone (bookAlone); those that arrive meanwhile are booked together once it is done (booking.batch.ts).
  */
-export async function createBooking(deps: Deps, ctx: RequestCtx, input: CreateBooking) {
+export async function createBooking(deps: Deps, ctx: RequestCtx, input: CreateBooking): Promise<Booked> {
+  const key = lineKey(ctx, input);
+  // Refused from memory before anything else: the answer is true (the slot is full), if not the only one.
+  if (bookingGuards(deps).full.has(key)) throw slotFull();
+  return bookingLines(deps).submit(key, { ctx, input }, (batch) => serveLine(deps, key, batch));
+}
+
+/** Serves the requests a slot's line hands over: alone, or together and then those the batch gave back, one by one. */
+async function serveLine(deps: Deps, key: string, batch: PendingBooking[]) {
+  if (bookingGuards(deps).full.has(key)) {
+    for (const w of batch) w.reject(slotFull());
+    return;
+  }
+  const alone = batch.length === 1 ? batch : await bookingGuards(deps).gate.run(() => bookTogether(deps, key, batch));
+  for (const w of alone) await bookAlone(deps, w.item.ctx, w.item.input).then(w.resolve, w.reject);
+}
+
+/**
+ * One person's booking in its own transaction, in three round trips (see bookSeries): the round trips, not
+ * the statements, are what a booking costs at peak, so what the rules decide on is one statement (sent
+ * with BEGIN), the follow-up place and the dose plans another, and dose 1's place with all the writes a
+ * third (sent with COMMIT). bench/booking.pgbench.sql runs the same SQL for the benchmark's baseline.
+ */
+async function bookAlone(deps: Deps, ctx: RequestCtx, input: CreateBooking): Promise<Booked> {
   const now = deps.clock.now();
   let idHash: Buffer | undefined; // computed once admitted: a request refused from memory does not need it
   const attempt = () =>
@@ -72,10 +92,6 @@ export async function createBooking(deps: Deps, ctx: RequestCtx, input: CreateBo
   afterWrite(deps, ctx, booked.appointments);
   return booked;
 }
-
-const STALE_VIEW = new Set(['slot-full', 'slot-past', 'follow-up-full', 'no-doses']);
-
-const slotFull = () => conflict('This slot is fully booked. Please choose another one.', 'slot-full');
 
 /**
  * Runs a booking transaction behind this process's peak-day guards (booking.gate.ts): a slot it found full
@@ -126,22 +142,6 @@ function requireProduct(c: repo.BookingContext) {
   return c.product;
 }
 
-type Recipient = ReturnType<typeof contactFromRow>;
-
-/** Who gets the confirmation: a known person as on record, a new one as they just gave their details. */
-type SeriesPerson = { id: string; hasActiveBooking: boolean; recipient: Recipient } | { insert: RawBuilder<unknown>; recipient: Recipient };
-
-/** A new person as a recipient: what contactFromRow would make of the row being inserted (language: the default). */
-function newRecipient(p: PersonInput): Recipient {
-  const to: Recipient['to'] = { name: `${p.givenName} ${p.familyName}` };
-  if (p.email) to.email = p.email;
-  if (p.phone) to.phone = p.phone;
-  if (p.street) to.street = p.street;
-  if (p.city) to.city = p.city;
-  to.postalCode = p.postalCode;
-  return { to, language: 'de', channel: preferredChannel(to) };
-}
-
 /**
  * The booking transaction after the decision: find dose 1's slot bookable, take dose 2 and count both
  * against their days' dose plans (one statement), further doses (two each, for products of three or four),
@@ -155,107 +155,49 @@ async function bookSeries(
   ctx: RequestCtx,
   now: Date,
   /** commit: the transaction is this booking's own, so its last statement commits it (see recordBooking). */
-  q: { person: SeriesPerson; product: NonNullable<repo.BookingContext['product']>; slotId: string; commit: boolean },
-) {
+  q: { person: SeriesPerson; product: Product; slotId: string; commit: boolean },
+): Promise<Booked> {
   const { product, person } = q;
-  if ('id' in person && person.hasActiveBooking) {
-    throw conflict('This person already has an active booking. Look it up with the booking code or cancel it first.', 'already-booked');
-  }
+  if ('id' in person && person.hasActiveBooking) throw alreadyBooked();
 
   const followUp = product.doses >= 2 ? { minDays: product.min_interval_days!, maxDays: product.max_interval_days! } : null;
   const { taken, daysWithoutDoses } = await repo.prepareSeries(trx, { slotId: q.slotId, product: product.id, now, followUp, timezone: ctx.tenant.timezone });
   if (taken.length === 0) await explainUntakenSlot(deps, trx, ctx, q.slotId, product.id, now);
-  const followUpFull = (dose: number) =>
-    conflict(
-      `No free slot for dose ${dose} at this center ${product.min_interval_days}–${product.max_interval_days} days later. Please choose another date or center.`,
-      'follow-up-full',
-    );
-  if (followUp && taken.length < 2) throw followUpFull(2);
+  if (followUp && taken.length < 2) throw followUpFull(product, 2);
   // The center must expect a dose on each appointment's day (where a dose plan is set).
-  const noDoses = () => conflict('The center has no more doses of this vaccine planned for that day. Please choose another day.', 'no-doses');
   if (daysWithoutDoses.length) throw noDoses();
   for (let dose = 3; dose <= product.doses; dose++) {
     const at = taken[taken.length - 1].starts_at;
-    const next = await repo.takeFollowUpSlot(trx, {
-      centerId: taken[0].center_id,
-      product: product.id,
-      earliest: new Date(at.getTime() + product.min_interval_days! * DAY),
-      latest: new Date(at.getTime() + product.max_interval_days! * DAY),
-      timezone: ctx.tenant.timezone,
-    });
-    if (!next) throw followUpFull(dose);
-    if (!(await reserveDose(trx, { centerId: next.center_id, product: product.id, startsAt: next.starts_at, timezone: ctx.tenant.timezone }))) throw noDoses();
+    const next = (
+      await repo
+        .takeFollowUpStatement({
+          centerId: taken[0].center_id,
+          product: product.id,
+          earliest: new Date(at.getTime() + product.min_interval_days! * DAY),
+          latest: new Date(at.getTime() + product.max_interval_days! * DAY),
+          exclude: taken[0].id,
+          timezone: ctx.tenant.timezone,
+        })
+        .execute(trx)
+    ).rows[0];
+    if (!next) throw followUpFull(product, dose);
+    if (!next.doses_ok) throw noDoses();
     taken.push({ ...next, dose_number: dose, center_name: taken[0].center_name, center_address: taken[0].center_address });
   }
 
-  const code = newBookingCode();
-  const securityCode = newSecurityCode();
-  const formatted = formatCode(code);
-  // Rows the statement below inserts, named for the audit entries and the outbox message in it.
-  const personRef = sql`(select id from person)`;
-  const bookingRef = sql`(select id from booking)`;
-  const audit = auditInsert(
-    ctx,
-    [
-      ...('insert' in person ? [{ action: 'create' as const, subjectType: 'person' as const, subjectId: personRef, personId: personRef }] : []),
-      { action: 'create', subjectType: 'booking', subjectId: bookingRef, personId: personRef },
-    ],
-    now,
-  );
-  const { to, language, channel } = person.recipient;
-  const message =
-    channel === 'letter' && !to.street
-      ? null // nowhere to send it: the code was shown on screen
-      : outboxInsert(
-          ctx.tenant,
-          {
-            channel,
-            template: 'booking-confirmation',
-            language,
-            to,
-            data: {
-              bookingCode: formatted,
-              securityCode,
-              appointments: taken.map((s) => ({
-                start: s.starts_at.toISOString(),
-                end: s.ends_at.toISOString(),
-                doseNumber: s.dose_number,
-                centerName: s.center_name,
-                centerAddress: s.center_address,
-                product: product.name,
-              })),
-            },
-          },
-          personRef,
-        );
-  const appointmentIds = await repo
-    .recordBooking(trx, {
-      tenantId: ctx.tenant.id,
-      person: 'insert' in person ? { insert: person.insert } : { id: person.id },
-      code,
-      product: product.id,
-      securityCode,
-      now,
-      slots: taken,
-      also: message ? [audit, message] : [audit],
-      commit: q.commit,
-    })
-    .catch((err: { constraint?: string }) => {
-      // The same person booking twice at the same moment: the partial unique index decides.
-      if (err.constraint === 'bookings_one_active') throw conflict('This person already has an active booking.', 'already-booked');
-      // The last place went to others since prepareSeries saw room, in this transaction (the usual end of a
-      // rush on one slot): a slot's product and start never change, so nothing else can have stopped it.
-      if (repo.isPlaceGone(err)) {
-        bookingGuards(deps).full.note(FullSlots.key(ctx.tenant.id, q.slotId, product.id));
-        throw slotFull();
-      }
-      throw err;
-    });
-  return {
-    bookingCode: formatted,
-    securityCode,
-    appointments: taken.map((s, i) => ({ id: appointmentIds[i], start: s.starts_at.toISOString(), doseNumber: s.dose_number, centerId: s.center_id, product: product.id })),
-  };
+  const w = seriesWrites(ctx, now, person, product, taken);
+  const appointmentIds = await repo.recordBooking(trx, { ...w.record, commit: q.commit }).catch((err: { constraint?: string }) => {
+    // The same person booking twice at the same moment: the partial unique index decides.
+    if (err.constraint === 'bookings_one_active') throw conflict('This person already has an active booking.', 'already-booked');
+    // The last place went to others since prepareSeries saw room, in this transaction (the usual end of a
+    // rush on one slot): a slot's product and start never change, so nothing else can have stopped it.
+    if (repo.isPlaceGone(err)) {
+      bookingGuards(deps).full.note(FullSlots.key(ctx.tenant.id, q.slotId, product.id));
+      throw slotFull();
+    }
+    throw err;
+  });
+  return w.result(appointmentIds);
 }
 
 /** What the mail, SMS or letter says about appointments: time, dose, center and product by name. */
@@ -285,16 +227,6 @@ async function notifyPerson<K extends 'booking-confirmation' | 'booking-cancelle
   const r = await recipientOf(trx, ctx.tenant, personId);
   if (r.channel === 'letter' && !r.to.street) return; // nowhere to send it: the code was shown on screen
   await enqueue(trx, ctx.tenant, { channel: r.channel, template, language: r.language, personId, to: r.to, data } as OutboxMessage);
-}
-
-/** Throws the reason a slot could not be taken: unknown, another product, already begun, or full (remembered a moment). */
-async function explainUntakenSlot(deps: Deps, trx: Tx, ctx: RequestCtx, slotId: string, productId: string, now: Date): Promise<never> {
-  const state = await repo.slotState(trx, slotId);
-  if (!state) throw unprocessable([{ field: 'slotId', message: 'Unknown slot.' }]);
-  if (state.product_id !== productId) throw unprocessable([{ field: 'product', message: 'This slot is for another product.' }]);
-  if (state.starts_at <= now) throw conflict('This slot has already begun. Please choose a later one.', 'slot-past');
-  if (state.booked >= state.capacity) bookingGuards(deps).full.note(FullSlots.key(ctx.tenant.id, slotId, productId));
-  throw slotFull();
 }
 
 const NOT_FOUND = 'No booking with this code and birth date.';

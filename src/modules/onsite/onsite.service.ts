@@ -5,7 +5,7 @@ import { uuidv7 } from '../../lib/ids.js';
 import { conflict, forbidden, notFound, unprocessable } from '../../errors.js';
 import { safeEqual } from '../../lib/crypto.js';
 import { appendAudit, auditInsert, type AuditEntry } from '../audit/audit.repo.js';
-import { formatCode } from '../booking/booking.service.js';
+import { formatCode } from '../booking/booking.series.js';
 import { getProduct } from '../catalog/catalog.repo.js';
 import { decryptPerson } from '../citizens/citizens.service.js';
 import { centerExists } from '../tenants/tenants.repo.js';

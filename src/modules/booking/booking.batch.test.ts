@@ -1,0 +1,155 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKENDS, createTestDeps, type TestEnv } from '../../../test/support/db.js';
+import type { Deps, RequestCtx } from '../../context.js';
+import { Problem } from '../../errors.js';
+import { tenantBySlug } from '../tenants/tenants.service.js';
+import { bookingLines } from './booking.batch.js';
+import { createBooking } from './booking.service.js';
+
+type Outcome = { ok: true; code: string; appointments: { start: string; doseNumber: number; centerId: string }[] } | { ok: false; status: number; code: string };
+
+describe.each(BACKENDS)('a rush on one slot is booked in batches (%s)', (backend) => {
+  let env: TestEnv;
+  let ctx: RequestCtx;
+  beforeAll(async () => {
+    env = await createTestDeps(backend);
+    ctx = { tenant: await tenantBySlug(env.deps, 'demo'), actor: { type: 'citizen', id: null }, route: 'POST /api/v1/public/bookings', requestId: 'rush' };
+  });
+  afterAll(() => env?.close());
+
+  const owner = () => env.deps.db.owner;
+
+  /** A Comirnaty slot at the first center on `day` with `capacity` places, none booked. */
+  async function slotOn(day: string, capacity: number) {
+    return (
+      await sql<{ id: string; center_id: string; starts_at: Date }>`
+        update slots set capacity = ${capacity}, booked = 0
+        where id = (select id from slots where product_id = 'comirnaty' and starts_at >= ${day}::date + interval '9 hours'
+                    and center_id = (select id from centers order by name limit 1) order by starts_at limit 1)
+        returning id, center_id, starts_at`.execute(owner())
+    ).rows[0];
+  }
+
+  /** Deps whose transactions are counted: a rush served in batches costs a few, one by one as many as people. */
+  function counting(): { deps: Deps; transactions: () => number } {
+    let n = 0;
+    const db = { ...env.deps.db, withTenant: <T>(t: string, fn: Parameters<Deps['db']['withTenant']>[1]) => (n++, env.deps.db.withTenant(t, fn as never) as Promise<T>) };
+    return { deps: { ...env.deps, db }, transactions: () => n };
+  }
+
+  /** Everyone asks at once (nothing awaited in between): the first is booked alone, the rest wait in the slot's line. */
+  async function rush(deps: Deps, slotId: string, people: { givenName: string; familyName: string; birthDate: string }[]): Promise<Outcome[]> {
+    const asked = people.map((p) => createBooking(deps, ctx, { slotId, product: 'comirnaty', person: { ...p, postalCode: '10115' } }));
+    expect(bookingLines(deps).waiting).toBe(people.length - 1);
+    return Promise.all(
+      asked.map((p) =>
+        p.then(
+          (b): Outcome => ({ ok: true, code: b.bookingCode, appointments: b.appointments }),
+          (err: Problem): Outcome => ({ ok: false, status: err.status, code: err.code }),
+        ),
+      ),
+    );
+  }
+
+  const people = (tag: string, n: number) => Array.from({ length: n }, (_, i) => ({ givenName: `P${i}`, familyName: tag, birthDate: '1940-02-0' + ((i % 9) + 1) }));
+  const refusals = (out: Outcome[]) => out.filter((o): o is Extract<Outcome, { ok: false }> => !o.ok).map((o) => `${o.status} ${o.code}`);
+
+  it('thirty people rush a slot with twenty places: twenty booked with both doses, ten told it is full, in two transactions', async () => {
+    const slot = await slotOn('2026-11-30', 20);
+    const { deps, transactions } = counting();
+    const out = await rush(deps, slot.id, people('Ansturm', 30));
+
+    const booked = out.filter((o) => o.ok);
+    expect(booked).toHaveLength(20);
+    expect(refusals(out)).toEqual(Array(10).fill('409 slot-full'));
+    expect(transactions()).toBe(2); // the first alone, the other 29 together
+    // Everyone booked first (arrival order), each with dose 2 at the same center 21–42 days later.
+    expect(out.slice(0, 20).every((o) => o.ok)).toBe(true);
+    for (const b of booked) {
+      const [d1, d2] = b.appointments;
+      expect(d1).toMatchObject({ doseNumber: 1, centerId: slot.center_id, start: slot.starts_at.toISOString() });
+      expect(d2).toMatchObject({ doseNumber: 2, centerId: slot.center_id });
+      const days = (Date.parse(d2.start) - Date.parse(d1.start)) / 86400_000;
+      expect(days).toBeGreaterThanOrEqual(21);
+      expect(days).toBeLessThanOrEqual(42);
+    }
+    expect(new Set(booked.map((b) => b.code)).size).toBe(20);
+
+    // The database agrees: the slot is full, each booking has its person, two appointments, audit entries and a confirmation.
+    const row = (
+      await sql<{ booked: number; bookings: number; appointments: number; follow_ups: number; audit: number; outbox: number }>`
+        select s.booked,
+          (select count(*)::int from bookings b join persons p on p.id = b.person_id where p.family_name is not null
+             and b.id in (select booking_id from appointments where slot_id = s.id)) as bookings,
+          (select count(*)::int from appointments a where a.booking_id in (select booking_id from appointments where slot_id = s.id)) as appointments,
+          (select count(*)::int from appointments a where a.dose_number = 2 and a.booking_id in (select booking_id from appointments where slot_id = s.id)) as follow_ups,
+          (select count(*)::int from audit_log l where l.request_id = 'rush' and l.subject_type = 'booking') as audit,
+          (select count(*)::int from outbox o where o.person_id in (select b.person_id from bookings b join appointments a on a.booking_id = b.id where a.slot_id = s.id)) as outbox
+        from slots s where s.id = ${slot.id}`.execute(owner())
+    ).rows[0];
+    expect(row).toEqual({ booked: 20, bookings: 20, appointments: 40, follow_ups: 20, audit: 20, outbox: 0 }); // no e-mail given: nothing to send
+    // The follow-up places were counted where they were taken.
+    const taken = (await sql<{ n: number }>`
+      select coalesce(sum(s.booked), 0)::int as n from slots s
+      where s.id in (select a.slot_id from appointments a where a.dose_number = 2 and a.booking_id in (select booking_id from appointments where slot_id = ${slot.id}))`.execute(owner())).rows[0].n;
+    expect(taken).toBeGreaterThanOrEqual(20);
+  });
+
+  it('in a batch each person is judged alone: the ineligible, the already booked and a repeat are refused, the rest booked', async () => {
+    const slot = await slotOn('2026-12-01', 20);
+    const earlier = await slotOn('2026-12-02', 5);
+    const booker = { givenName: 'Berta', familyName: 'Vorher', birthDate: '1935-05-05' };
+    await createBooking(env.deps, ctx, { slotId: earlier.id, product: 'comirnaty', person: { ...booker, postalCode: '10115' } });
+
+    const young = { givenName: 'Jana', familyName: 'Jung', birthDate: '1990-01-01' }; // group 1 (80+) only, under the demo rules
+    const twin = { givenName: 'Carl', familyName: 'Zweimal', birthDate: '1939-03-03' };
+    const { deps, transactions } = counting();
+    const out = await rush(deps, slot.id, [...people('Mix', 3), young, booker, twin, { ...twin, givenName: 'CARL' }, ...people('Mix2', 2)]);
+
+    expect(out.map((o) => (o.ok ? 'booked' : `${o.status} ${o.code}`))).toEqual([
+      'booked',
+      'booked',
+      'booked',
+      '403 not-eligible',
+      '409 already-booked',
+      'booked',
+      '409 already-booked', // the same person spelled otherwise, in the same batch: booked once
+      'booked',
+      'booked',
+    ]);
+    expect(transactions()).toBe(3); // the first alone, the batch, then the repeat on its own
+    expect((await sql<{ booked: number }>`select booked from slots where id = ${slot.id}`.execute(owner())).rows[0].booked).toBe(6);
+  });
+
+  it("a day's dose plan caps a batch: those beyond it are told the doses are used up", async () => {
+    const slot = await slotOn('2026-12-03', 20);
+    const day = (await sql<{ d: string }>`select (${slot.starts_at}::timestamptz at time zone ${ctx.tenant.timezone})::date::text as d`.execute(owner())).rows[0].d;
+    // Four doses planned that day, one already promised elsewhere.
+    await sql`insert into dose_plans (tenant_id, center_id, day, product_id, doses, booked) values (${ctx.tenant.id}, ${slot.center_id}, ${day}::date, 'comirnaty', 4, 1)`.execute(owner());
+    const { deps, transactions } = counting();
+    const out = await rush(deps, slot.id, people('Plan', 6));
+    expect(out.filter((o) => o.ok)).toHaveLength(3);
+    expect(refusals(out)).toEqual(Array(3).fill('409 no-doses'));
+    expect(transactions()).toBe(2);
+    const plan = (await sql<{ booked: number }>`select booked from dose_plans where center_id = ${slot.center_id} and day = ${day}::date and product_id = 'comirnaty'`.execute(owner())).rows[0];
+    expect(plan.booked).toBe(4);
+    expect((await sql<{ booked: number }>`select booked from slots where id = ${slot.id}`.execute(owner())).rows[0].booked).toBe(3);
+  });
+
+  it('when the follow-up places run out within a batch, it writes nothing and each person is booked or told alone', async () => {
+    const slot = await slotOn('2026-12-04', 20);
+    // Only four follow-up places left in the whole window (21–42 days later, same center).
+    await sql`update slots set booked = capacity where center_id = ${slot.center_id} and product_id = 'comirnaty'
+              and starts_at >= ${slot.starts_at}::timestamptz + interval '21 days' and starts_at <= ${slot.starts_at}::timestamptz + interval '42 days'`.execute(owner());
+    await sql`update slots set booked = capacity - 4 where id = (
+                select id from slots where center_id = ${slot.center_id} and product_id = 'comirnaty'
+                  and starts_at >= ${slot.starts_at}::timestamptz + interval '30 days' order by starts_at limit 1)`.execute(owner());
+    const { deps, transactions } = counting();
+    const out = await rush(deps, slot.id, people('Knapp', 7));
+    expect(out.filter((o) => o.ok)).toHaveLength(4);
+    expect(refusals(out)).toEqual(Array(3).fill('409 follow-up-full'));
+    expect(transactions()).toBe(1 + 1 + 6); // alone, the batch (rolled back), then the six one by one
+    expect((await sql<{ booked: number }>`select booked from slots where id = ${slot.id}`.execute(owner())).rows[0].booked).toBe(4);
+  });
+});

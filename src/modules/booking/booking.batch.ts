@@ -1,0 +1,179 @@
+import type { Deps, RequestCtx } from '../../context.js';
+import { pipeline } from '../../db/database.js';
+import { Problem } from '../../errors.js';
+import { identityHash, personInsert } from '../citizens/citizens.service.js';
+import { assertMayBook, decisionUnder } from '../eligibility/eligibility.service.js';
+import { contactFromRow } from '../notifications/notifications.service.js';
+import { invalidateReads } from './booking.cache.js';
+import { bookingGuards, FullSlots, Lines, type Waiting } from './booking.gate.js';
+import * as repo from './booking.repo.js';
+import {
+  alreadyBooked,
+  explainUntakenSlot,
+  newRecipient,
+  noDoses,
+  seriesWrites,
+  slotFull,
+  STALE_VIEW,
+  type Booked,
+  type SeriesPerson,
+} from './booking.series.js';
+import type { CreateBooking } from './booking.service.js';
+
+/*
+ * Bookings of one slot, made together when they pile up (a rush on a popular slot).
+ *
+ * One at a time, the bookings of a slot take turns on its row lock, and at a rush each of their round
+ * trips also waits for the server's event loop, busy reading thousands of requests: 300 bookings of one
+ * slot took 2–3 s, and every refusal behind them waited as long (the slot was not full yet). In a batch,
+ * the slot is locked once for up to BATCH_MAX bookings, and the batch costs four round trips whatever its
+ * size: what the rules decide on (product, rules, the people), dose 1's places (all at once), the
+ * follow-up places (one statement each, sent together), and the writes (one statement each, sent
+ * together with the COMMIT). The statements are the single booking's, so a batch writes exactly what
+ * the same bookings made one by one would.
+ *
+ * A batch serves what it can decide for sure and hands the rest back to be booked one by one: when the
+ * organisation requires a register match, for products of three or more doses, when a follow-up place
+ * or dose is missing for someone, and on any database error (e.g. a person registered by another process
+ * meanwhile). Everything it wrote is then rolled back, so nobody is booked twice or refused wrongly.
+ */
+
+/** The most bookings of one slot made in one transaction (each a few statements; the slot stays locked meanwhile). */
+export const BATCH_MAX = 100;
+
+export type Pending = { ctx: RequestCtx; input: CreateBooking };
+export type PendingBooking = Waiting<Pending, Booked>;
+
+const perApp = new WeakMap<Deps, Lines<Pending, Booked>>();
+
+/** The slot lines of one app (one per Deps, like the read caches). */
+export function bookingLines(deps: Deps): Lines<Pending, Booked> {
+  let lines = perApp.get(deps);
+  if (!lines) perApp.set(deps, (lines = new Lines<Pending, Booked>(BATCH_MAX)));
+  return lines;
+}
+
+/** Thrown inside the batch's transaction to roll it back and book everyone in it one by one. */
+class OneByOne extends Error {}
+
+type Outcome = { booked: { w: PendingBooking; result: Booked }[]; refused: { w: PendingBooking; err: unknown }[]; slotFilled: boolean };
+
+/**
+ * Books a batch of requests for the same slot and product in one transaction, answers each, and returns
+ * those that must be booked one by one (see above): repeats of a person already in the batch, and everyone
+ * when the batch could not decide.
+ */
+export async function bookTogether(deps: Deps, key: string, batch: PendingBooking[]): Promise<PendingBooking[]> {
+  const { ctx: ctx0, input: input0 } = batch[0].item;
+  const tenant = ctx0.tenant;
+  // One place per person: a repeat (same identity) goes after the batch, and then finds the booking.
+  const seen = new Set<string>();
+  const items: { w: PendingBooking; hash: Buffer; hex: string }[] = [];
+  const repeats: PendingBooking[] = [];
+  for (const w of batch) {
+    const hash = identityHash(tenant, w.item.input.person);
+    const hex = hash.toString('hex');
+    if (seen.has(hex)) repeats.push(w);
+    else (seen.add(hex), items.push({ w, hash, hex }));
+  }
+  const now = deps.clock.now();
+  const tz = tenant.timezone;
+  let outcome: Outcome;
+  try {
+    outcome = await deps.db.withTenant(tenant.id, async (trx): Promise<Outcome> => {
+      const [context, people] = await pipeline(trx, [
+        repo.bookingContextStatement({ product: input0.product, now, person: { identityHash: items[0].hash } }),
+        repo.personsByIdentityStatement(items.map((i) => i.hash)),
+      ]);
+      const c = repo.bookingContextOf(context.rows[0] as never);
+      const product = c.product;
+      if (!product || product.doses > 2 || c.require_register_match) throw new OneByOne();
+      const known = repo.personsOf(people.rows as never);
+
+      // The rules decide for each person before anything is written, as for a booking alone.
+      const refused: Outcome['refused'] = [];
+      const go: { w: PendingBooking; person: SeriesPerson }[] = [];
+      for (const it of items) {
+        const p = known.get(it.hex) ?? null;
+        const person = it.w.item.input.person;
+        try {
+          assertMayBook(decisionUnder(c.rules, tz, { birthDate: person.birthDate, claims: p?.claims ?? [] }, now), product.id);
+          if (p?.has_active_booking) throw alreadyBooked();
+        } catch (err) {
+          if (!(err instanceof Problem)) throw err;
+          refused.push({ w: it.w, err });
+          continue;
+        }
+        go.push({
+          w: it.w,
+          person: p
+            ? { id: p.id, hasActiveBooking: false, recipient: contactFromRow(tenant, p) }
+            : { insert: personInsert(tenant, person, it.hash), recipient: newRecipient(person) },
+        });
+      }
+      if (go.length === 0) return { booked: [], refused, slotFilled: false };
+
+      const slotId = input0.slotId;
+      const place = await repo.takePlaces(trx, { slotId, product: product.id, now, count: go.length, timezone: tz });
+      if (!place || place.taken === 0) {
+        // Nobody gets a place: the slot is unknown, begun or full, or its day's doses are used up.
+        const err = place ? noDoses() : await explainUntakenSlot(deps, trx, ctx0, slotId, product.id, now).catch((e: unknown) => e);
+        return { booked: [], refused: [...refused, ...go.map((g) => ({ w: g.w, err }))], slotFilled: false };
+      }
+      const placed = go.slice(0, place.taken);
+      // Those beyond the places: the slot is full now, or the day's dose plan is.
+      const slotFilled = place.taken >= place.free;
+      const beyond = slotFilled ? slotFull : noDoses;
+      for (const g of go.slice(place.taken)) refused.push({ w: g.w, err: beyond() });
+
+      const at = { center_id: place.center_id, center_name: place.center_name, center_address: place.center_address };
+      const first: repo.SeriesSlot = { id: place.id, starts_at: place.starts_at, ends_at: place.ends_at, dose_number: 1, ...at };
+      let seconds: repo.SeriesSlot[] = [];
+      if (product.doses === 2) {
+        const day = 86400_000;
+        const window = {
+          centerId: place.center_id,
+          product: product.id,
+          earliest: new Date(place.starts_at.getTime() + product.min_interval_days! * day),
+          latest: new Date(place.starts_at.getTime() + product.max_interval_days! * day),
+          exclude: place.id,
+          timezone: tz,
+        };
+        const rows = (await pipeline(trx, placed.map(() => repo.takeFollowUpStatement(window)))).map((r) => r.rows[0] as (repo.TakenSlot & { doses_ok: boolean }) | undefined);
+        // Someone without a follow-up place or dose: the one-by-one path tells each exactly why.
+        if (rows.some((r) => !r || !r.doses_ok)) throw new OneByOne();
+        seconds = rows.map((r) => ({ id: r!.id, starts_at: r!.starts_at, ends_at: r!.ends_at, dose_number: 2, ...at }));
+      }
+
+      const writes = placed.map((g, i) => seriesWrites(g.w.item.ctx, now, g.person, product, seconds.length ? [first, seconds[i]] : [first]));
+      const results = await pipeline(
+        trx,
+        writes.map((w) => repo.bookingRecord({ ...w.record, placeTaken: true })),
+        { commit: true },
+      );
+      return {
+        booked: placed.map((g, i) => ({ w: g.w, result: writes[i].result((results[i].rows[0] as { appointment_ids: string[] }).appointment_ids) })),
+        refused,
+        slotFilled,
+      };
+    });
+  } catch (err) {
+    if (!(err instanceof OneByOne)) deps.log.warn({ err: { code: (err as { code?: string }).code, message: (err as Error).message } }, 'booking batch rolled back; booking one by one');
+    return batch;
+  }
+
+  const { full } = bookingGuards(deps);
+  if (outcome.slotFilled) full.note(key);
+  for (const b of outcome.booked) b.w.resolve(b.result);
+  for (const r of outcome.refused) r.w.reject(r.err);
+  // Refusals for lack of room prove what this process cached stale, as with a booking alone; and the
+  // bookings made change what the feed and free slots show.
+  const touched = new Map<string, { centerId: string | null; product: string }>();
+  for (const b of outcome.booked) for (const a of b.result.appointments) touched.set(`${a.centerId}|${a.product}`, a);
+  if (outcome.refused.some((r) => r.err instanceof Problem && STALE_VIEW.has(r.err.code))) touched.set(`|${input0.product}`, { centerId: null, product: input0.product });
+  invalidateReads(deps, tenant.id, [...touched.values()]);
+  return repeats;
+}
+
+/** The key of a slot's line and of its full-slot memo. */
+export const lineKey = (ctx: RequestCtx, input: CreateBooking) => FullSlots.key(ctx.tenant.id, input.slotId, input.product);
