@@ -44,7 +44,7 @@ export async function errorsPlugin(app: FastifyInstance) {
       // Fastify's own client errors: malformed JSON, body too large, wrong content type, ...
       problem = new Problem(err.statusCode, titleFor(err.statusCode), err.message, undefined, err.code?.toLowerCase().replace(/_/g, '-'));
     } else {
-      request.log.error({ err: { message: err.message, stack: err.stack, code: err.code } }, 'unhandled error');
+      request.log.error({ reqId: request.id, err: { message: err.message, stack: err.stack, code: err.code } }, 'unhandled error');
       problem = new Problem(500, 'Internal server error', 'Something went wrong on our side. It has been logged.');
     }
     reply.status(problem.status).type('application/problem+json').send(JSON.stringify(problem.toJSON()));

@@ -67,7 +67,7 @@ describe('Gate', () => {
 });
 
 describe('Lines', () => {
-  it('serves the first caller of a key alone and those who came meanwhile together, in order and in batches', async () => {
+  it('serves the callers of a key that came in the same turn together, and those who came during a run after it, in batches', async () => {
     const lines = new Lines<number, string>(3);
     const served: number[][] = [];
     let release!: () => void;
@@ -76,18 +76,21 @@ describe('Lines', () => {
       if (served.length === 1) await new Promise<void>((r) => (release = r));
       for (const w of batch) w.resolve(`done ${w.item}`);
     };
-    const answers = [1, 2, 3, 4, 5].map((i) => lines.submit('slot', i, serve));
+    const answers = [1, 2].map((i) => lines.submit('slot', i, serve));
     const elsewhere = lines.submit('other slot', 9, serve); // another key has its own line
-    await Promise.resolve();
+    expect(lines.waiting).toBe(3); // nobody is served before the event loop has read what else came
+    await new Promise((r) => setImmediate(r));
+    expect(served).toEqual([[1, 2], [9]]);
+    answers.push(...[3, 4, 5, 6].map((i) => lines.submit('slot', i, serve))); // while [1, 2] is being served
     expect(lines.waiting).toBe(4);
     release();
-    expect(await Promise.all(answers)).toEqual(['done 1', 'done 2', 'done 3', 'done 4', 'done 5']);
+    expect(await Promise.all(answers)).toEqual(['done 1', 'done 2', 'done 3', 'done 4', 'done 5', 'done 6']);
     expect(await elsewhere).toBe('done 9');
-    expect(served).toEqual([[1], [9], [2, 3, 4], [5]]);
+    expect(served).toEqual([[1, 2], [9], [3, 4, 5], [6]]);
     expect(lines.waiting).toBe(0);
-    // The line is gone once empty: the next caller is served alone again.
-    expect(await lines.submit('slot', 6, serve)).toBe('done 6');
-    expect(served.at(-1)).toEqual([6]);
+    // The line is gone once empty: a caller alone is served alone.
+    expect(await lines.submit('slot', 7, serve)).toBe('done 7');
+    expect(served.at(-1)).toEqual([7]);
   });
 
   it('answers a batch whose service failed with the error, and goes on with the next', async () => {
@@ -108,8 +111,8 @@ describe('Lines', () => {
       for (const w of batch) w.resolve(w.item);
     };
     const first = lines.submit('k', 1, serve);
+    await new Promise((r) => setImmediate(r));
     const failed = [2, 3].map((i) => lines.submit('k', i, serve));
-    await Promise.resolve();
     release();
     expect(await first).toBe(1);
     expect(await failed[0]).toBe(2);

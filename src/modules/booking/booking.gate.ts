@@ -82,17 +82,20 @@ export class Gate {
 export type Waiting<I, R> = { item: I; resolve(r: R): void; reject(err: unknown): void };
 
 /**
- * One line per key (a slot): the first caller is served at once, alone; callers that arrive meanwhile wait,
- * and are served together (up to `maxBatch` at a time) when the run before them ends. Under a steady trickle
- * every caller is served alone, as before; under a rush on one slot, its bookings go in a few batches
- * instead of one by one, each batch waiting once for the slot's row lock and once per round trip.
+ * One line per key (a slot). The first caller opens the line and is served once the event loop has read
+ * what else arrived with it (setImmediate: after the I/O callbacks of the current turn), together with
+ * those; callers that arrive while a run is in progress wait and are served together (up to `maxBatch` at
+ * a time) when it ends. Under a steady trickle every caller is served alone, a moment later; under a rush
+ * on one slot, its bookings go in a few batches instead of one by one, each batch waiting once for the
+ * slot's row lock and once per round trip, and at a rush a round trip waits for a whole turn of the event
+ * loop, busy reading thousands of requests.
  */
 export class Lines<I, R> {
   private readonly lines = new Map<string, Waiting<I, R>[]>();
 
   constructor(readonly maxBatch: number) {}
 
-  /** How many callers wait behind the run in progress, over all lines. */
+  /** How many callers wait to be served, over all lines. */
   get waiting() {
     let n = 0;
     for (const line of this.lines.values()) n += line.length;
@@ -108,22 +111,20 @@ export class Lines<I, R> {
         line.push(w);
         return;
       }
-      const fresh: Waiting<I, R>[] = [];
+      const fresh: Waiting<I, R>[] = [w];
       this.lines.set(key, fresh);
-      void this.run(key, fresh, [w], serve);
+      setImmediate(() => void this.run(key, fresh, serve));
     });
   }
 
-  private async run(key: string, line: Waiting<I, R>[], first: Waiting<I, R>[], serve: (batch: Waiting<I, R>[]) => Promise<void>) {
-    let batch = first;
-    for (;;) {
+  private async run(key: string, line: Waiting<I, R>[], serve: (batch: Waiting<I, R>[]) => Promise<void>) {
+    while (line.length > 0) {
+      const batch = line.splice(0, this.maxBatch);
       try {
         await serve(batch);
       } catch (err) {
         for (const w of batch) w.reject(err); // a caller already answered keeps its answer
       }
-      if (line.length === 0) break;
-      batch = line.splice(0, this.maxBatch);
     }
     this.lines.delete(key);
   }

@@ -39,8 +39,8 @@ export type CreateBooking = { slotId: string; product: string; person: PersonInp
  * product's minimum interval on: all appointments or none, in one transaction. The person is
  * registered on the fly (or found, if known).
  *
- * Requests for the same slot queue in one line per process (booking.gate.ts Lines): the first is booked
- * alone (bookAlone); those that arrive meanwhile are booked together once it is done (booking.batch.ts).
+ * Requests for the same slot queue in one line per process (booking.gate.ts Lines) and are served once the
+ * event loop has read what came with them: one alone (bookAlone), several together (booking.batch.ts).
  */
 export async function createBooking(deps: Deps, ctx: RequestCtx, input: CreateBooking): Promise<Booked> {
   const key = lineKey(ctx, input);
