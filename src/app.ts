@@ -8,6 +8,7 @@ import { installAuth } from './plugins/auth.js';
 import { errorsPlugin } from './plugins/errors.js';
 import { metricsPlugin } from './plugins/metrics.js';
 import { openapiPlugin } from './plugins/openapi.js';
+import { rateShare } from './plugins/rate-limit.js';
 import { webPlugin } from './plugins/web.js';
 import { agentRoutes } from './modules/agent/agent.routes.js';
 import { bookingRoutes } from './modules/booking/booking.routes.js';
@@ -60,6 +61,9 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
     }
     done();
   });
+
+  // Rate limits exchange their counts with the other processes until the app closes.
+  app.addHook('onClose', async () => rateShare(deps).stop());
 
   await errorsPlugin(app);
   await openapiPlugin(app);

@@ -18,6 +18,27 @@ function startCluster(env: Record<string, string>): Proc {
   return { proc, out: () => out, exited: new Promise((r) => proc.on('exit', (c) => r(c))) };
 }
 
+/** Starts `vaxops serve --workers 2` on a scratch database and waits until both processes serve. */
+async function startOnScratch(port: number, env: Record<string, string> = {}) {
+  const scratch = await createScratchDatabase();
+  const cluster = startCluster({
+    DATABASE_URL: scratch.url,
+    VAXOPS_DEMO: '1',
+    VAXOPS_MASTER_KEY: newKeyBase64(),
+    VAXOPS_DATA_DIR: path.join(os.tmpdir(), `vaxops-workers-${randomBytes(4).toString('hex')}`),
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    ...env,
+  });
+  const started = Date.now();
+  while (!cluster.out().includes('2 server processes')) {
+    if (Date.now() - started > 120_000) throw new Error(`cluster did not start:\n${cluster.out()}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { scratch, cluster };
+}
+
 // Several processes need a real PostgreSQL; CI always has one (TEST_DATABASE_URL).
 describe.runIf(!!process.env.TEST_DATABASE_URL)('two server processes against one PostgreSQL', () => {
   let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
@@ -25,21 +46,7 @@ describe.runIf(!!process.env.TEST_DATABASE_URL)('two server processes against on
   const port = 21000 + Math.floor(Math.random() * 20000);
 
   beforeAll(async () => {
-    scratch = await createScratchDatabase();
-    cluster = startCluster({
-      DATABASE_URL: scratch.url,
-      VAXOPS_DEMO: '1',
-      VAXOPS_MASTER_KEY: newKeyBase64(),
-      VAXOPS_DATA_DIR: path.join(os.tmpdir(), `vaxops-workers-${randomBytes(4).toString('hex')}`),
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-    });
-    const started = Date.now();
-    while (!cluster.out().includes('2 server processes')) {
-      if (Date.now() - started > 120_000) throw new Error(`cluster did not start:\n${cluster.out()}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    ({ scratch, cluster } = await startOnScratch(port));
   });
   afterAll(async () => {
     cluster?.proc.kill('SIGTERM');
@@ -80,5 +87,41 @@ describe.runIf(!!process.env.TEST_DATABASE_URL)('two server processes against on
 
     cluster.proc.kill('SIGTERM');
     expect(await cluster.exited).toBe(0);
+  });
+});
+
+describe.runIf(!!process.env.TEST_DATABASE_URL)('two server processes share their rate limits', () => {
+  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+  let cluster: Proc;
+  const port = 21000 + Math.floor(Math.random() * 20000);
+
+  beforeAll(async () => {
+    ({ scratch, cluster } = await startOnScratch(port, { VAXOPS_RATE_LIMIT: 'on' }));
+  });
+  afterAll(async () => {
+    cluster?.proc.kill('SIGTERM');
+    await cluster?.exited;
+    await scratch?.drop();
+  });
+
+  it('one address asking both processes for challenges is limited at 60 a minute in all, not 60 each', async () => {
+    const pids = new Set<string>();
+    const ask = async () => {
+      const res = await fetch(`http://127.0.0.1:${port}/api/v1/public/challenge`, { headers: { connection: 'close' } });
+      pids.add(res.headers.get('x-vaxops-worker') ?? '');
+      await res.arrayBuffer();
+      return res.status;
+    };
+    const round = async (n: number) => {
+      const statuses: number[] = [];
+      for (let i = 0; i < n; i++) statuses.push(await ask());
+      await new Promise((r) => setTimeout(r, 2_500)); // each process has exchanged its counts with the other
+      return statuses;
+    };
+    expect(new Set(await round(50))).toEqual(new Set([200]));
+    expect(pids.size).toBe(2); // both processes counted some of them
+    expect(new Set(await round(10))).toEqual(new Set([200])); // 60 in all: the limit
+    // Alone, neither process would have seen more than about 35 of the 70.
+    expect(await round(10)).toEqual(Array(10).fill(429));
   });
 });

@@ -51,7 +51,7 @@ export function bookingRoutes(deps: Deps) {
     });
 
     r.get('/api/v1/public/availability', {
-      onRequest: [rateLimit({ enabled: deps.config.rateLimits, limit: 120, windowMs: 60_000, hint: 'This feed changes at most every 30 seconds.' }), pre],
+      onRequest: [rateLimit(deps, { scope: 'availability-feed', limit: 120, windowMs: 60_000, hint: 'This feed changes at most every 30 seconds.' }), pre],
       schema: {
         tags,
         summary: 'Free places per center, product and day for the next four weeks (cached 30 s; ETag; gzip when accepted; 120 requests/min per client)',

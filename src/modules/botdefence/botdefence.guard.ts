@@ -1,35 +1,28 @@
 import type { FastifyReply, FastifyRequest, onRequestHookHandler, onSendHookHandler, preValidationHookHandler } from 'fastify';
 import type { Deps } from '../../context.js';
 import { ctxOf } from '../../plugins/auth.js';
-import { FixedWindows, rateLimit, tooManyRequests } from '../../plugins/rate-limit.js';
+import { rateLimit, rateShare, tooManyRequests } from '../../plugins/rate-limit.js';
 import { identityHash } from '../citizens/citizens.service.js';
 import { lockedProblem, lockedSeconds, lookupKeys, recordFailure, resetFailures, type LookupKey } from './botdefence.lockout.js';
 import { POW_HEADER, spendProof } from './botdefence.pow.js';
 
-/** Rate limits (when config.rateLimits is on). Counted in this process's memory. */
+/** Rate limits (when config.rateLimits is on), counted over all processes (plugins/rate-limit.ts). */
 export const LIMITS = {
   /** Registrations and bookings together, per client address. */
-  writesPerAddress: { limit: 20, windowMs: 60_000 },
+  writesPerAddress: { scope: 'writes-per-address', limit: 20, windowMs: 60_000 },
   /** Registrations and bookings together, per person (normalised names + birth date). */
-  writesPerPerson: { limit: 5, windowMs: 10 * 60_000 },
+  writesPerPerson: { scope: 'writes-per-person', limit: 5, windowMs: 10 * 60_000 },
   /** Look-ups, moves and cancellations by booking code, per client address. */
-  lookupsPerAddress: { limit: 60, windowMs: 60_000 },
+  lookupsPerAddress: { scope: 'lookups-per-address', limit: 60, windowMs: 60_000 },
   /** New proof-of-work challenges, per client address. */
-  challengesPerAddress: { limit: 60, windowMs: 60_000 },
+  challengesPerAddress: { scope: 'challenges-per-address', limit: 60, windowMs: 60_000 },
 };
 
 /** The counters shared by all routes of one app (registration and booking count together). */
-const countersOf = new WeakMap<Deps, { writeAddress: FixedWindows; writePerson: FixedWindows }>();
 function counters(deps: Deps) {
-  let c = countersOf.get(deps);
-  if (!c) {
-    c = {
-      writeAddress: new FixedWindows(LIMITS.writesPerAddress.limit, LIMITS.writesPerAddress.windowMs),
-      writePerson: new FixedWindows(LIMITS.writesPerPerson.limit, LIMITS.writesPerPerson.windowMs),
-    };
-    countersOf.set(deps, c);
-  }
-  return c;
+  const share = rateShare(deps);
+  const { writesPerAddress: a, writesPerPerson: p } = LIMITS;
+  return { writeAddress: share.counter(a.limit, a.windowMs, a.scope), writePerson: share.counter(p.limit, p.windowMs, p.scope) };
 }
 
 function limited(reply: FastifyReply, retryAfter: number, detail: string) {
@@ -94,7 +87,7 @@ const keysOf = new WeakMap<FastifyRequest, { tenantId: string; code: LookupKey; 
 export function botDefenceLookupGuards(deps: Deps): LookupGuards {
   if (!deps.config.rateLimits) return { onRequest: [], preValidation: [], onSend: [] };
   return {
-    onRequest: [rateLimit({ enabled: true, ...LIMITS.lookupsPerAddress, hint: 'Too many look-ups from your connection.' })],
+    onRequest: [rateLimit(deps, { ...LIMITS.lookupsPerAddress, hint: 'Too many look-ups from your connection.' })],
     preValidation: [
       async (request: FastifyRequest, reply: FastifyReply) => {
         const code = (request.params as { bookingCode?: unknown } | undefined)?.bookingCode;

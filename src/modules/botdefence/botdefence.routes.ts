@@ -29,7 +29,7 @@ export function botDefenceRoutes(deps: Deps) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.get('/api/v1/public/challenge', {
-      onRequest: [rateLimit({ enabled: deps.config.rateLimits, ...LIMITS.challengesPerAddress })],
+      onRequest: [rateLimit(deps, LIMITS.challengesPerAddress)],
       schema: {
         tags: ['bot defence'],
         summary: 'A proof-of-work challenge to solve before registering or booking (or {enabled:false})',

@@ -129,7 +129,7 @@ export function dccRoutes(deps: Deps) {
 
     // ---- Public: trust list, revocation list, verification.
     const dccTags = ['certificates (trust)'];
-    const reads = rateLimit({ enabled: deps.config.rateLimits, limit: 120, windowMs: 60_000, hint: 'Cache the lists; they change rarely.' });
+    const reads = rateLimit(deps, { scope: 'dcc-lists', limit: 120, windowMs: 60_000, hint: 'Cache the lists; they change rarely.' });
     r.get('/api/v1/public/dcc/trust-list', {
       onRequest: [reads, pre],
       schema: {
@@ -159,7 +159,7 @@ export function dccRoutes(deps: Deps) {
     });
 
     r.post('/api/v1/public/dcc/verifications', {
-      onRequest: [rateLimit({ enabled: deps.config.rateLimits, limit: 120, windowMs: 60_000 }), pre],
+      onRequest: [rateLimit(deps, { scope: 'dcc-verifications', limit: 120, windowMs: 60_000 }), pre],
       schema: {
         querystring: NoQuery,
         tags: dccTags,
