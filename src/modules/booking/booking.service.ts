@@ -144,7 +144,7 @@ function requireProduct(c: repo.BookingContext) {
 
 /**
  * The booking transaction after the decision: find dose 1's slot bookable, take dose 2 and count both
- * against their days' dose plans (one statement), further doses (two each, for products of three or four),
+ * against their days' dose plans (one statement), further doses (a statement each, for products of three or four),
  * then take dose 1's place and write the person if new, the booking, its appointments, the audit entries
  * and the confirmation in the outbox (one statement, sent with the COMMIT when the transaction is the
  * booking's own). Any refusal throws and the transaction rolls back: all doses or none.
