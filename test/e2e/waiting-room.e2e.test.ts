@@ -92,8 +92,13 @@ describe.skipIf(noBrowserAvailable)('waiting room in the browser', () => {
     await field(page, 'Geburtsdatum').fill('1941-05-13');
     await field(page, 'Postleitzahl').fill('01067');
     await page.evaluate(() => sessionStorage.removeItem('vaxops.admission'));
+    // Two people join just before her, so she waits (3 s each) however long filling in the form took: an
+    // idle room re-bases its clock on the next arrival, and a slow run would otherwise let her in at once.
+    const api = client(srv.url);
+    for (let i = 0; i < 2; i++) expect((await api.post('/api/v1/public/waiting-room/tickets', {})).status).toBe(201);
     await page.getByRole('button', { name: 'Verbindlich buchen' }).click();
     await seen(page.getByRole('heading', { level: 1, name: 'Warteraum' }));
+    await expect.poll(() => textOf(page.getByTestId('waiting-room-status')), WAIT).toMatch(/Ihre Position in der Warteschlange: [1-3]/);
     // Let in again: the form is still filled in, one more click books.
     await seen(page.getByRole('heading', { level: 1, name: 'Impftermin buchen' }));
     expect(await field(page, 'Vorname').inputValue()).toBe('Berta');
