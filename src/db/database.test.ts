@@ -71,7 +71,7 @@ describe.each(BACKENDS)('transactions of the app role (%s)', (backend) => {
     expect(await hours()).toBe(start + 2);
     // Without commit the transaction goes on; the connection serves the next one cleanly.
     const n = await db.withTenant(tenantId, async (trx) => {
-      const [a] = await pipeline(trx, [sql`select count(*)::int as n from tenant_settings`]);
+      const [a] = await pipeline(trx, [sql<{ n: number }>`select count(*)::int as n from tenant_settings`]);
       return a.rows[0].n;
     });
     expect(n).toBe(1);

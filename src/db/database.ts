@@ -7,7 +7,7 @@ import { CompiledQuery, Kysely, PostgresDialect, sql, type QueryResult, type Raw
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import type { DB } from './types.js';
-import { PglitePool } from './pglite-pool.js';
+import { PglitePool, PIPELINE, pipelined, type Pipelined } from './pglite-pool.js';
 
 // timestamptz as Date, int8 as number, date as 'YYYY-MM-DD': the same shapes on node-postgres and PGlite.
 const INT8 = 20;
@@ -133,10 +133,6 @@ function statementName(text: string): string | null {
 type QueryFn = (...args: unknown[]) => Promise<{ command?: string }>;
 const HELD = { command: 'SELECT', rowCount: 0, rows: [] };
 
-/** The text of a pipeline() call as it reaches the client; its one parameter is the list of statements. */
-const PIPELINE = '/* pipeline */';
-type Pipelined = { statements: { sql: string; parameters: readonly unknown[] }[]; commit: boolean };
-
 /**
  * Sends several statements of a transaction in one round trip and returns their results in order; with
  * `commit`, the COMMIT goes out behind the last one (as commitWith), and nothing may run afterwards. If a
@@ -147,20 +143,17 @@ type Pipelined = { statements: { sql: string; parameters: readonly unknown[] }[]
  * at peak each round trip waits for the server's busy event loop as well as for PostgreSQL. PGlite runs
  * them in turn.
  */
-export async function pipeline(trx: Tx, statements: RawBuilder<unknown>[], opts: { commit?: boolean } = {}): Promise<QueryResult<Record<string, unknown>>[]> {
-  if (statements.length === 0) return [];
+export async function pipeline<T extends readonly RawBuilder<unknown>[]>(trx: Tx, statements: [...T], opts: { commit?: boolean } = {}): Promise<ResultsOf<T>> {
+  if (statements.length === 0) return [] as unknown as ResultsOf<T>;
   const commit = opts.commit ?? false;
   const payload: Pipelined = { statements: statements.map((s) => s.compile(trx)), commit };
   const r = await trx.executeQuery(CompiledQuery.raw(PIPELINE, [payload]));
   if (commit) committedEarly.add(trx);
-  return r.rows as QueryResult<Record<string, unknown>>[];
+  return r.rows as unknown as ResultsOf<T>;
 }
 
-/** The statements of a pipeline() call, when `text` is one. */
-export function pipelined(text: string, values: unknown): Pipelined | null {
-  if (text !== PIPELINE || !Array.isArray(values)) return null;
-  return values[0] as Pipelined;
-}
+/** The results of pipeline()'s statements, each typed by its statement's rows. */
+type ResultsOf<T extends readonly RawBuilder<unknown>[]> = { -readonly [K in keyof T]: QueryResult<T[K] extends RawBuilder<infer R> ? R : never> };
 
 /**
  * The node-postgres client of the request pool, in pipeline mode (a query goes out without waiting for the

@@ -1,5 +1,18 @@
 import type { PGlite } from '@electric-sql/pglite';
-import { pipelined } from './database.js';
+
+/**
+ * How a database.ts pipeline() call reaches a client (this pool, or node-postgres' PreparingClient): this
+ * text, with the list of statements as its one parameter. Defined here so that database.ts, which opens
+ * the pool, is the only one importing.
+ */
+export const PIPELINE = '/* pipeline */';
+export type Pipelined = { statements: { sql: string; parameters: readonly unknown[] }[]; commit: boolean };
+
+/** The statements of a pipeline() call, when `text` is one. */
+export function pipelined(text: string, values: unknown): Pipelined | null {
+  if (text !== PIPELINE || !Array.isArray(values)) return null;
+  return values[0] as Pipelined;
+}
 
 type Result = { rows: unknown[]; rowCount: number; command: string };
 

@@ -14,7 +14,7 @@ describe('FixedWindows', () => {
   });
 
   it('adds what the other processes counted, once learned, and takes their window', () => {
-    const w = new FixedWindows(10, 60_000, 'test');
+    const w = new FixedWindows(10, 60_000);
     for (let i = 0; i < 4; i++) w.hit('k', 5_000);
     w.hit('quiet', 5_000);
     expect(w.takeUnshared(5_100)).toEqual([{ key: 'k', start: 5_000, hits: 4 }, { key: 'quiet', start: 5_000, hits: 1 }]);
@@ -40,8 +40,8 @@ describe.each(BACKENDS)('rate limits over several processes (%s)', (backend) => 
     // Two apps on one database, as two server processes are (their counters and exchanges are their own).
     const a = new RateShare({ ...env.deps });
     const b = new RateShare({ ...env.deps });
-    const ca = a.counter(20, 60_000, 'test-writes');
-    const cb = b.counter(20, 60_000, 'test-writes');
+    const ca = a.counter({ scope: 'test-writes', limit: 20, windowMs: 60_000 });
+    const cb = b.counter({ scope: 'test-writes', limit: 20, windowMs: 60_000 });
     const t = Date.now();
     for (let i = 0; i < 12; i++) expect(ca.hit('198.51.100.7', t).limited).toBe(false);
     for (let i = 0; i < 12; i++) expect(cb.hit('198.51.100.7', t).limited).toBe(false); // 24 in all, unknown to each
@@ -64,7 +64,7 @@ describe.each(BACKENDS)('rate limits over several processes (%s)', (backend) => 
 
   it('starts a new shared window once the old one is over', async () => {
     const a = new RateShare({ ...env.deps });
-    const c = a.counter(5, 1_000, 'test-short');
+    const c = a.counter({ scope: 'test-short', limit: 5, windowMs: 1_000 });
     const t = Date.now();
     for (let i = 0; i < 5; i++) c.hit('k', t);
     await a.exchange();

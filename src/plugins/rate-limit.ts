@@ -17,8 +17,6 @@ export class FixedWindows {
   constructor(
     readonly limit: number,
     readonly windowMs: number,
-    /** The counter's name among all processes ('' when it is not shared). */
-    readonly scope = '',
   ) {}
 
   /** Counts one hit for key; answers whether it is over the limit and when the window ends. */
@@ -91,11 +89,11 @@ export class RateShare {
     this.hmacKey = deps.keys.derive('rate-limit');
   }
 
-  /** Counters whose scope is already known here are the same counter (several routes may share one). */
-  counter(limit: number, windowMs: number, scope: string): FixedWindows {
-    let c = this.counters.get(scope);
+  /** The counter of a scope, shared with the other processes (routes that name the same scope share one). */
+  counter(o: Limit): FixedWindows {
+    let c = this.counters.get(o.scope);
     if (!c) {
-      this.counters.set(scope, (c = new FixedWindows(limit, windowMs, scope)));
+      this.counters.set(o.scope, (c = new FixedWindows(o.limit, o.windowMs)));
       this.start();
     }
     return c;
@@ -118,9 +116,9 @@ export class RateShare {
 
   /** Sends the hits counted here since the last exchange and learns the totals; logs and goes on when the database fails. */
   async exchange(): Promise<void> {
-    const rows: { scope: string; key: string; hash: Buffer; start: number; hits: number }[] = [];
-    for (const [scope, c] of this.counters) {
-      for (const u of c.takeUnshared()) rows.push({ scope, ...u, hash: createHmac('sha256', this.hmacKey).update(`${scope}\0${u.key}`).digest() });
+    const rows: { scope: string; counter: FixedWindows; key: string; hash: Buffer; start: number; hits: number }[] = [];
+    for (const [scope, counter] of this.counters) {
+      for (const u of counter.takeUnshared()) rows.push({ scope, counter, ...u, hash: createHmac('sha256', this.hmacKey).update(`${scope}\0${u.key}`).digest() });
     }
     const now = Date.now();
     try {
@@ -128,12 +126,12 @@ export class RateShare {
         const totals = await sql<{ scope: string; key_hash: Buffer; window_start: Date; hits: number }>`
           select * from app_rate_exchange(${rows.map((r) => r.scope)}::text[],
             array(select decode(h, 'hex') from unnest(${rows.map((r) => r.hash.toString('hex'))}::text[]) as h),
-            ${rows.map((r) => new Date(r.start).toISOString())}::timestamptz[], ${rows.map((r) => this.counters.get(r.scope)!.windowMs)}::int[],
+            ${rows.map((r) => new Date(r.start).toISOString())}::timestamptz[], ${rows.map((r) => r.counter.windowMs)}::int[],
             ${rows.map((r) => r.hits)}::int[])`.execute(this.deps.db.app);
         const byHash = new Map(rows.map((r) => [`${r.scope}\0${r.hash.toString('hex')}`, r]));
         for (const t of totals.rows) {
           const r = byHash.get(`${t.scope}\0${Buffer.from(t.key_hash).toString('hex')}`);
-          if (r) this.counters.get(r.scope)!.learn(r.key, r.start, new Date(t.window_start).getTime(), t.hits);
+          r?.counter.learn(r.key, r.start, new Date(t.window_start).getTime(), t.hits);
         }
       }
       if (now - this.prunedAt > RATE_KEEP_MS) {
@@ -159,11 +157,10 @@ export function rateShare(deps: Deps): RateShare {
 /** 429 problem; the caller sets Retry-After. */
 export const tooManyRequests = (detail: string) => new Problem(429, 'Too many requests', detail, undefined, 'rate-limited');
 
-export type RateLimitOptions = {
-  /** The counter's name, the same in every process; routes with the same scope share one counter. */
-  scope: string;
-  limit: number;
-  windowMs: number;
+/** A limit: at most `limit` hits per key in `windowMs`, counted under `scope` (the same name in every process). */
+export type Limit = { scope: string; limit: number; windowMs: number };
+
+export type RateLimitOptions = Limit & {
   /** Added to the 429 detail after "Please wait N seconds." */
   hint?: string;
 };
@@ -172,7 +169,7 @@ export type RateLimitOptions = {
 export function rateLimit(deps: Deps, opts: RateLimitOptions) {
   // Off: a callback hook that does nothing costs less than an async one (no promise per request).
   if (!deps.config.rateLimits) return (_request: FastifyRequest, _reply: FastifyReply, done: (err?: Error) => void) => done();
-  const windows = rateShare(deps).counter(opts.limit, opts.windowMs, opts.scope);
+  const windows = rateShare(deps).counter(opts);
   return (request: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void) => {
     const w = windows.hit(request.ip);
     reply.header('ratelimit-limit', opts.limit).header('ratelimit-remaining', w.remaining);

@@ -10,6 +10,7 @@ import * as repo from './booking.repo.js';
 import {
   alreadyBooked,
   explainUntakenSlot,
+  followUpWindow,
   newRecipient,
   noDoses,
   seriesWrites,
@@ -86,14 +87,16 @@ export async function bookTogether(deps: Deps, key: string, batch: PendingBookin
   let outcome: Outcome;
   try {
     outcome = await deps.db.withTenant(tenant.id, async (trx): Promise<Outcome> => {
+      // The context as a booking alone reads it, with the first person; the others in one statement.
       const [context, people] = await pipeline(trx, [
         repo.bookingContextStatement({ product: input0.product, now, person: { identityHash: items[0].hash } }),
-        repo.personsByIdentityStatement(items.map((i) => i.hash)),
+        repo.personsByIdentityStatement(items.slice(1).map((i) => i.hash)),
       ]);
-      const c = repo.bookingContextOf(context.rows[0] as never);
+      const c = repo.bookingContextOf(context.rows[0]);
       const product = c.product;
       if (!product || product.doses > 2 || c.require_register_match) throw new OneByOne();
-      const known = repo.personsOf(people.rows as never);
+      const known = repo.personsOf(people.rows);
+      if (c.person) known.set(items[0].hex, c.person);
 
       // The rules decide for each person before anything is written, as for a booking alone.
       const refused: Outcome['refused'] = [];
@@ -135,19 +138,11 @@ export async function bookTogether(deps: Deps, key: string, batch: PendingBookin
       const first: repo.SeriesSlot = { id: place.id, starts_at: place.starts_at, ends_at: place.ends_at, dose_number: 1, ...at };
       let seconds: repo.SeriesSlot[] = [];
       if (product.doses === 2) {
-        const day = 86400_000;
-        const window = {
-          centerId: place.center_id,
-          product: product.id,
-          earliest: new Date(place.starts_at.getTime() + product.min_interval_days! * day),
-          latest: new Date(place.starts_at.getTime() + product.max_interval_days! * day),
-          exclude: place.id,
-          timezone: tz,
-        };
-        const rows = (await pipeline(trx, placed.map(() => repo.takeFollowUpStatement(window)))).map((r) => r.rows[0] as (repo.TakenSlot & { doses_ok: boolean }) | undefined);
+        const window = { centerId: place.center_id, product: product.id, ...followUpWindow(product, place.starts_at), exclude: place.id, timezone: tz };
+        const rows = (await pipeline(trx, placed.map(() => repo.takeFollowUpStatement(window)))).map((r) => r.rows[0]);
         // Someone without a follow-up place or dose: the one-by-one path tells each exactly why.
-        if (rows.some((r) => !r || !r.doses_ok)) throw new OneByOne();
-        seconds = rows.map((r) => ({ id: r!.id, starts_at: r!.starts_at, ends_at: r!.ends_at, dose_number: 2, ...at }));
+        if (rows.some((r) => !r?.doses_ok)) throw new OneByOne();
+        seconds = rows.map((r) => ({ id: r.id, starts_at: r.starts_at, ends_at: r.ends_at, dose_number: 2, ...at }));
       }
 
       const writes = placed.map((g, i) => seriesWrites(g.w.item.ctx, now, g.person, product, seconds.length ? [first, seconds[i]] : [first]));
@@ -157,7 +152,7 @@ export async function bookTogether(deps: Deps, key: string, batch: PendingBookin
         { commit: true },
       );
       return {
-        booked: placed.map((g, i) => ({ w: g.w, result: writes[i].result((results[i].rows[0] as { appointment_ids: string[] }).appointment_ids) })),
+        booked: placed.map((g, i) => ({ w: g.w, result: writes[i].result(results[i].rows[0].appointment_ids) })),
         refused,
         slotFilled,
       };

@@ -218,7 +218,6 @@ export async function takePlaces(trx: Tx, q: { slotId: string; product: string; 
     ends_at: Date;
     taken: number;
     free: number;
-    plan_room: number | null;
     center_name: string;
     center_address: string;
   }>`${prepared('take_places')}
@@ -239,7 +238,7 @@ export async function takePlaces(trx: Tx, q: { slotId: string; product: string; 
       where dp.center_id = s.center_id and dp.product_id = ${q.product} and dp.day = (s.starts_at at time zone ${q.timezone})::date and n.n > 0
       returning 1
     )
-    select s.id, s.center_id, s.starts_at, s.ends_at, n.n as taken, s.free, (select room from plan) as plan_room,
+    select s.id, s.center_id, s.starts_at, s.ends_at, n.n as taken, s.free,
            c.name as center_name, c.address || ', ' || c.postal_code || ' ' || c.city as center_address
     from s join n on true join centers c on c.id = s.center_id`.execute(trx);
   return r.rows[0];

@@ -43,6 +43,16 @@ export const STALE_VIEW = new Set(['slot-full', 'slot-past', 'follow-up-full', '
 
 export type Product = NonNullable<repo.BookingContext['product']>;
 
+const DAY = 86400_000;
+
+/** Where the dose after one at `after` may lie: the product's interval, from its minimum to its maximum. */
+export function followUpWindow(product: Product, after: Date): { earliest: Date; latest: Date } {
+  return {
+    earliest: new Date(after.getTime() + product.min_interval_days! * DAY),
+    latest: new Date(after.getTime() + product.max_interval_days! * DAY),
+  };
+}
+
 export type Recipient = ReturnType<typeof contactFromRow>;
 
 /** Who gets the confirmation: a known person as on record, a new one as they just gave their details. */

@@ -19,6 +19,7 @@ import {
   alreadyBooked,
   explainUntakenSlot,
   followUpFull,
+  followUpWindow,
   formatCode,
   newRecipient,
   noDoses,
@@ -167,18 +168,9 @@ async function bookSeries(
   // The center must expect a dose on each appointment's day (where a dose plan is set).
   if (daysWithoutDoses.length) throw noDoses();
   for (let dose = 3; dose <= product.doses; dose++) {
-    const at = taken[taken.length - 1].starts_at;
+    const window = followUpWindow(product, taken[taken.length - 1].starts_at);
     const next = (
-      await repo
-        .takeFollowUpStatement({
-          centerId: taken[0].center_id,
-          product: product.id,
-          earliest: new Date(at.getTime() + product.min_interval_days! * DAY),
-          latest: new Date(at.getTime() + product.max_interval_days! * DAY),
-          exclude: taken[0].id,
-          timezone: ctx.tenant.timezone,
-        })
-        .execute(trx)
+      await repo.takeFollowUpStatement({ centerId: taken[0].center_id, product: product.id, ...window, exclude: taken[0].id, timezone: ctx.tenant.timezone }).execute(trx)
     ).rows[0];
     if (!next) throw followUpFull(product, dose);
     if (!next.doses_ok) throw noDoses();

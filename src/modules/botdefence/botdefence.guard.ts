@@ -21,8 +21,7 @@ export const LIMITS = {
 /** The counters shared by all routes of one app (registration and booking count together). */
 function counters(deps: Deps) {
   const share = rateShare(deps);
-  const { writesPerAddress: a, writesPerPerson: p } = LIMITS;
-  return { writeAddress: share.counter(a.limit, a.windowMs, a.scope), writePerson: share.counter(p.limit, p.windowMs, p.scope) };
+  return { writeAddress: share.counter(LIMITS.writesPerAddress), writePerson: share.counter(LIMITS.writesPerPerson) };
 }
 
 function limited(reply: FastifyReply, retryAfter: number, detail: string) {
