@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import type { Deps } from './context.js';
+import { DATABASE_RETRY_AFTER_S } from './db/unavailable.js';
 import { installAuth } from './plugins/auth.js';
 import { errorsPlugin } from './plugins/errors.js';
 import { metricsPlugin } from './plugins/metrics.js';
@@ -77,7 +78,9 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
       await sql`select 1`.execute(deps.db.app);
       return { status: 'ready' };
     } catch {
-      return reply.status(503).send({ status: 'database unavailable' });
+      // Not ready while the database is away (the pools' connect timeout bounds the wait); /health stays 200,
+      // so an orchestrator takes the process out of the balancer instead of restarting it.
+      return reply.status(503).header('retry-after', DATABASE_RETRY_AFTER_S).send({ status: 'database unavailable' });
     }
   });
 

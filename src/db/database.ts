@@ -8,6 +8,7 @@ import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import type { DB } from './types.js';
 import { PglitePool, PIPELINE, pipelined, type Pipelined } from './pglite-pool.js';
+import { isDatabaseUnavailable, OutageLog } from './unavailable.js';
 
 // timestamptz as Date, int8 as number, date as 'YYYY-MM-DD': the same shapes on node-postgres and PGlite.
 const INT8 = 20;
@@ -35,8 +36,13 @@ export type OpenOptions = {
   appRole: string;
   appRolePassword: string;
   poolSize?: number;
-  log?: { warn: (obj: object, msg: string) => void };
+  /** PostgreSQL: how long a request waits for a connection (a new one, or a free one of the pool) before it fails. */
+  connectTimeoutMs?: number;
+  log?: { warn: (obj: object, msg: string) => void; info?: (obj: object, msg: string) => void };
 };
+
+/** Default of OpenOptions.connectTimeoutMs: far above a connect or a pool wait at peak, well below a client's patience. */
+export const CONNECT_TIMEOUT_MS = 10_000;
 
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
 
@@ -291,11 +297,10 @@ async function openPostgres(opts: OpenOptions): Promise<Database> {
   const ownerUrl = new URL(opts.databaseUrl!);
   const ownerUser = ownerUrl.username || process.env.PGUSER || os.userInfo().username;
   ownerUrl.username = ownerUser;
-  const ownerPool = new pg.Pool({ connectionString: ownerUrl.toString(), max: 4 });
-  // An idle connection can be closed by the server (restart, failover, admin); the pool replaces it.
-  // Without a listener that would be an unhandled 'error' event and end the process.
-  const onIdleError = (err: Error & { code?: string }) => opts.log?.warn({ code: err.code }, 'idle database connection closed');
-  ownerPool.on('error', onIdleError);
+  const connectionTimeoutMillis = opts.connectTimeoutMs ?? CONNECT_TIMEOUT_MS;
+  const ownerPool = new pg.Pool({ connectionString: ownerUrl.toString(), max: 4, connectionTimeoutMillis });
+  const outage = new OutageLog(opts.log, 'database pools');
+  survive(ownerPool, outage);
   const owner = new Kysely<DB>({ dialect: new PostgresDialect({ pool: ownerPool }) });
   try {
     await migrate(owner);
@@ -309,8 +314,8 @@ async function openPostgres(opts: OpenOptions): Promise<Database> {
   if (opts.appRole === ownerUser) throw new Error('the app role must differ from the owner');
   url.username = opts.appRole;
   url.password = opts.appRolePassword;
-  const appPool = new pg.Pool({ connectionString: url.toString(), max: opts.poolSize ?? 20, Client: PreparingClient, pipeline: true } as pg.PoolConfig);
-  appPool.on('error', onIdleError);
+  const appPool = new pg.Pool({ connectionString: url.toString(), max: opts.poolSize ?? 20, connectionTimeoutMillis, Client: PreparingClient, pipeline: true } as pg.PoolConfig);
+  survive(appPool, outage);
   appPool.on('release', (_err: Error | undefined, client: pg.PoolClient) => {
     if ((client as unknown as PreparingClient).discardPending()) opts.log?.warn({}, 'held-back work was never sent');
   });
@@ -325,6 +330,31 @@ async function openPostgres(opts: OpenOptions): Promise<Database> {
       await owner.destroy();
     },
   };
+}
+
+/**
+ * Keeps a pool's process alive when the server closes its connections (restart, failover, an admin's
+ * pg_terminate_backend). node-postgres emits 'error' on the client, and an 'error' event nobody listens to
+ * ends the process: pg-pool listens only while a client is idle, so a fast shutdown under load, which ends
+ * busy connections too, took the server down ("second error, exiting"). The query under way fails on its
+ * own (the request answers 503, see plugins/errors.ts); the pool drops the broken client when it comes back
+ * and connects anew on the next checkout, so service resumes by itself once the database is back.
+ */
+function survive(pool: pg.Pool, outage: OutageLog) {
+  pool.on('error', (err) => outage.lost(err)); // an idle client failed (the pool has removed it)
+  pool.on('connect', (client) => {
+    outage.back();
+    client.on('error', (err) => outage.lost(err)); // for as long as the client lives, idle or checked out
+  });
+  // A database that is away when the pool holds no connections shows only as failed checkouts: log those too.
+  const connect = pool.connect.bind(pool) as (cb?: unknown) => Promise<pg.PoolClient> | undefined;
+  pool.connect = ((cb?: unknown) => {
+    if (cb) return connect(cb); // the callback style (pool.query); Kysely uses the promise
+    return connect()!.catch((err: unknown) => {
+      if (isDatabaseUnavailable(err)) outage.lost(err);
+      throw err;
+    });
+  }) as typeof pool.connect;
 }
 
 /** Applies the SQL files in migrations/ that have not run yet, in order, each in its own transaction. */

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 import type { Deps, TenantCtx } from '../context.js';
 import * as repo from '../modules/notifications/notifications.repo.js';
 import { expireAndRefill } from '../modules/invitations/invitations.service.js';
@@ -128,43 +129,60 @@ export async function deliverDue(deps: Deps, now: Date = deps.clock.now()): Prom
 }
 
 const PRUNE_EVERY_MS = 10 * 60_000;
+/** After failed runs the next waits longer (the interval doubled per failure), but never longer than this. */
+export const MAX_RETRY_MS = 15_000;
 
 /**
  * Runs the outbox every config.outboxIntervalMs: queue tomorrow's reminders, expire invitations and
  * invite the next in line, then deliver what is due; on the first run and every ten minutes after, also
  * prune used waiting-room tickets. Runs never overlap (the next is scheduled when one ends); stop() waits
- * for a running one.
+ * for a running one. A failed run never stops the worker: the next one comes later (backoff), and while
+ * the database is away that is logged once, not every run.
  */
 export function startOutboxWorker(deps: Deps): { stop(): Promise<void> } {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | null = null;
   let prunedAt = -Infinity;
+  let failures = 0;
+  let databaseAway = false;
 
   const tick = async () => {
     try {
       if (performance.now() - prunedAt >= PRUNE_EVERY_MS) {
-        prunedAt = performance.now();
         const n = await pruneTickets(deps);
+        prunedAt = performance.now(); // only once done: a prune the database refused is tried on the next run
         if (n) deps.log.info({ tickets: n }, 'waiting-room tickets pruned');
       }
       await queueReminders(deps, deps.clock.now());
       // Expired invitations pass their places to the next people in line (queued in the outbox too).
       await expireAndRefill(deps, deps.clock.now());
       await deliverDue(deps);
+      if (failures) deps.log.info({ failedRuns: failures }, 'outbox runs again');
+      failures = 0;
+      databaseAway = false;
     } catch (err) {
+      failures++;
       const e = err as { name?: string; code?: string; message?: string };
-      deps.log.error({ err: { name: e?.name, code: e?.code, message: e?.message } }, 'outbox run failed');
+      if (isDatabaseUnavailable(err)) {
+        // Once per outage, and the code only (no message, no data).
+        if (!databaseAway) deps.log.warn({ code: e?.code }, 'outbox paused: database unavailable; retrying');
+        databaseAway = true;
+      } else {
+        deps.log.error({ err: { name: e?.name, code: e?.code, message: e?.message } }, 'outbox run failed');
+      }
     }
   };
   const schedule = () => {
     if (stopped) return;
+    const interval = deps.config.outboxIntervalMs;
+    const delay = failures ? Math.min(interval * 2 ** Math.min(failures, 20), Math.max(interval, MAX_RETRY_MS)) : interval;
     timer = setTimeout(() => {
       running = tick().finally(() => {
         running = null;
         schedule();
       });
-    }, deps.config.outboxIntervalMs);
+    }, delay);
     timer.unref();
   };
   schedule();

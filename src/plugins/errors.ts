@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { Problem, type FieldError } from '../errors.js';
+import { DATABASE_RETRY_AFTER_S, isDatabaseUnavailable } from '../db/unavailable.js';
 
 // PostgreSQL errors that mean "bad input" or "conflict", never a server fault.
 const PG_CODES: Record<string, [number, string]> = {
@@ -40,6 +41,11 @@ export async function errorsPlugin(app: FastifyInstance) {
     } else if (typeof (err as { code?: unknown }).code === 'string' && PG_CODES[(err as { code: string }).code]) {
       const [status, detail] = PG_CODES[(err as { code: string }).code];
       problem = new Problem(status, status === 409 ? 'Conflict' : 'Unprocessable content', detail);
+    } else if (isDatabaseUnavailable(err)) {
+      // The database is away (restart, failover): not this request's fault, and over in seconds. The pools
+      // log the outage once; a line per request would flood the log at a rush.
+      problem = databaseUnavailable();
+      reply.header('retry-after', DATABASE_RETRY_AFTER_S);
     } else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       // Fastify's own client errors: malformed JSON, body too large, wrong content type, ...
       problem = new Problem(err.statusCode, titleFor(err.statusCode), err.message, undefined, err.code?.toLowerCase().replace(/_/g, '-'));
@@ -51,6 +57,13 @@ export async function errorsPlugin(app: FastifyInstance) {
   });
 
 }
+
+/** 503 problem while the database cannot be reached; the caller sets Retry-After. */
+const databaseUnavailable = () =>
+  new Problem(503, 'Service unavailable', 'The database is not reachable at the moment. Please try again in a few seconds.', undefined, 'database-unavailable', {
+    de: 'Der Dienst ist gerade kurz nicht erreichbar. Bitte versuchen Sie es in einigen Sekunden noch einmal.',
+    en: 'The service is briefly unavailable. Please try again in a few seconds.',
+  });
 
 /** Sends a 404 problem for a request no route matched. */
 export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {

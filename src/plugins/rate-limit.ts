@@ -84,6 +84,8 @@ export class RateShare {
   private running: Promise<void> | null = null;
   private readonly hmacKey: string;
   private prunedAt = 0;
+  /** The last exchange failed (the database is away): warned once, quiet until one succeeds. */
+  private failing = false;
 
   constructor(private readonly deps: Deps) {
     this.hmacKey = deps.keys.derive('rate-limit');
@@ -138,9 +140,13 @@ export class RateShare {
         this.prunedAt = now;
         await sql`select app_rate_prune(${new Date(now - RATE_KEEP_MS)})`.execute(this.deps.db.app);
       }
+      if (this.failing) this.deps.log.info({}, 'rate limits: exchanging with the other processes again');
+      this.failing = false;
     } catch (err) {
-      const e = err as { code?: string; message?: string };
-      this.deps.log.warn({ err: { code: e?.code, message: e?.message } }, 'rate limits: exchange with the other processes failed; counting alone');
+      // Once per outage (the exchange runs every second), with the code only: go on counting alone.
+      const e = err as { code?: string };
+      if (!this.failing) this.deps.log.warn({ code: e?.code }, 'rate limits: exchange with the other processes failed; counting alone');
+      this.failing = true;
     }
   }
 }
