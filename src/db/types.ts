@@ -146,6 +146,7 @@ export interface VaccinationTable {
   supersedes_id: string | null;
   correction_reason: string | null;
   security_override_reason: string | null;
+  deviation_reason: string | null;
 }
 export interface AuditTable {
   id: Generated<string>;

@@ -713,6 +713,8 @@ describe.skipIf(noBrowserAvailable)('EU Digital COVID Certificates in the browse
     await again.getByRole('button', { name: 'Korrigieren' }).click();
     await field(again, 'Dosis').selectOption('2');
     await field(again, 'Grund der Korrektur').fill('Es war die zweite Impfung');
+    // Dose 2 is not the dose of her appointment: the form asks why.
+    await field(again, 'Grund der Abweichung vom Termin').fill('Erstimpfung war auswärts');
     await again.getByRole('button', { name: 'Korrektur speichern' }).click();
     await again.waitFor({ state: 'detached' });
     // The day board offers the corrected record's certificate for printing at once.

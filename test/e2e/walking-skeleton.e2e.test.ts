@@ -29,6 +29,7 @@ import {
   noBrowserAvailable,
   seen,
   signIn,
+  textOf,
   visit,
   type TestBrowser,
 } from './browser.js';
@@ -230,13 +231,54 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
     await row.getByRole('button', { name: 'Impfung dokumentieren für Anna Muster' }).click();
     const dialog = page.getByRole('dialog', { name: 'Impfung dokumentieren für Anna Muster' });
     await seen(dialog);
+    // Product and dose start as the appointment's, which the form names.
     await expectValue(field(dialog, 'Impfstoff'), 'comirnaty');
     await expectValue(field(dialog, 'Dosis'), '1');
+    await expectExactText(dialog.getByTestId('record-plan'), 'Laut Termin: Comirnaty, 1. Dosis, 23.11.2026');
+    const deviation = field(dialog, 'Grund der Abweichung vom Termin');
+    await expectCount(deviation, 0);
     await field(dialog, 'Chargennummer').fill('FK1234');
     await field(dialog, 'Injektionsstelle').selectOption('left_upper_arm');
     // Anna tells the vaccinator her security code.
     await field(dialog, 'Sicherheitscode der Buchung').fill(annasSecurityCode);
     await expectNoSeriousA11yViolations(page, 'vaccination form');
+
+    // Another vaccine, or a time on another day, asks for the reason of the deviation, and says what deviates.
+    await field(dialog, 'Impfstoff').selectOption('spikevax');
+    await seen(deviation);
+    await expectText(dialog, 'Abweichend vom Termin: anderer Impfstoff.');
+    await field(dialog, 'Impfstoff').selectOption('comirnaty');
+    await expectCount(deviation, 0);
+    const time = field(dialog, 'Zeitpunkt der Impfung');
+    const now = await time.inputValue();
+    await time.fill('2026-11-22T17:00');
+    await seen(deviation);
+    await expectText(dialog, 'Abweichend vom Termin: anderer Tag.');
+    await dialog.getByRole('button', { name: 'Impfung speichern' }).click();
+    await expectText(dialog, 'mindestens 5 Zeichen');
+    await expect.poll(() => deviation.getAttribute('aria-invalid'), WAIT).toBe('true');
+    await expectNoSeriousA11yViolations(page, 'vaccination form asking for a deviation reason');
+
+    // At phone width the form still fits, and the server's refusal of a time in the future reads in German
+    // next to the field (by its problem code, not the server's English).
+    await page.setViewportSize({ width: 390, height: 844 });
+    await time.fill('2026-11-23T11:30');
+    await expectCount(deviation, 0);
+    const refused = page.waitForResponse((r) => r.url().endsWith('/api/v1/staff/vaccinations') && r.request().method() === 'POST');
+    await dialog.getByRole('button', { name: 'Impfung speichern' }).click();
+    expect((await refused).status()).toBe(422);
+    await expectText(dialog, 'Der Zeitpunkt liegt in der Zukunft.');
+    await expect.poll(() => time.getAttribute('aria-invalid'), WAIT).toBe('true');
+    expect(await textOf(dialog)).not.toContain('cannot be documented');
+    const overflow = () =>
+      page.evaluate(() => {
+        const body = document.querySelector('[role="dialog"] .mantine-Modal-body') as HTMLElement;
+        return { page: document.documentElement.scrollWidth - window.innerWidth, dialog: body.scrollWidth - body.clientWidth };
+      });
+    expect(await overflow()).toEqual({ page: 0, dialog: 0 });
+    await expectNoSeriousA11yViolations(page, 'vaccination form at phone width');
+    await time.fill(now); // back to the time the form started with: the server records "now"
+    await page.setViewportSize({ width: 1280, height: 900 });
     await dialog.getByRole('button', { name: 'Impfung speichern' }).click();
     await dialog.waitFor({ state: 'detached' });
 
@@ -361,4 +403,56 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
     await expectExactText(en.getByTestId('record-correction'), 'Corrected: Seite vertauscht');
     await expectNoSeriousA11yViolations(page, 'vaccination record dialog (en)');
   }, 60_000);
+
+  it('the vaccinator corrects the dose, at phone width: the correction says why it deviates from the appointment', async () => {
+    const page = await newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signIn(page, 'vaccinator@demo.vaxops');
+    await openDayBoard(page);
+    const row = rowOf(page, annasCode);
+    await row.getByRole('button', { name: 'Dokumentation ansehen für Anna Muster' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Impfdokumentation für Anna Muster' });
+    await expectExactText(dialog.getByTestId('record-appointment'), 'Comirnaty, 1. Dosis, 23.11.2026');
+    await expectCount(dialog.getByTestId('record-deviation'), 0);
+    await dialog.getByRole('button', { name: 'Korrigieren' }).click();
+    await expectExactText(dialog.getByTestId('record-plan'), 'Laut Termin: Comirnaty, 1. Dosis, 23.11.2026');
+
+    // Dose 2 is not the appointment's dose: the reason is asked for, and required.
+    const deviation = field(dialog, 'Grund der Abweichung vom Termin');
+    await expectCount(deviation, 0);
+    await field(dialog, 'Dosis').selectOption('2');
+    await expectText(dialog, 'Abweichend vom Termin: andere Dosis.');
+    await field(dialog, 'Grund der Korrektur').fill('Dosis falsch erfasst');
+    await dialog.getByRole('button', { name: 'Korrektur speichern' }).click();
+    await expect.poll(() => deviation.getAttribute('aria-invalid'), WAIT).toBe('true');
+    await expectText(dialog, 'mindestens 5 Zeichen');
+    const fits = await page.evaluate(() => {
+      const body = document.querySelector('[role="dialog"] .mantine-Modal-body') as HTMLElement;
+      return [document.documentElement.scrollWidth - window.innerWidth, body.scrollWidth - body.clientWidth];
+    });
+    expect(fits).toEqual([0, 0]);
+    await expectNoSeriousA11yViolations(page, 'correction form asking for a deviation reason (phone)');
+
+    const reason = 'Erstimpfung im Ausland, Nachweis vorgelegt';
+    await deviation.fill(reason);
+    const sent = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/corrections'));
+    await dialog.getByRole('button', { name: 'Korrektur speichern' }).click();
+    expect((await sent).postDataJSON()).toEqual({ doseNumber: 2, reason: 'Dosis falsch erfasst', deviationReason: reason });
+    await dialog.waitFor({ state: 'detached' });
+    await expectText(page.getByTestId('correction-result'), 'Korrektur gespeichert');
+
+    // The record shows the reason, in German and in English.
+    await row.getByRole('button', { name: 'Dokumentation ansehen für Anna Muster' }).click();
+    await expectExactText(dialog.getByTestId('record-dose'), '2');
+    await expectExactText(dialog.getByTestId('record-deviation'), `Abweichung vom Termin: ${reason}`);
+    await expectNoSeriousA11yViolations(page, 'record with a deviation (phone)');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole('button', { name: 'English' }).click();
+    await rowOf(page, annasCode).getByRole('button', { name: 'View record for Anna Muster' }).click();
+    const en = page.getByRole('dialog', { name: 'Vaccination record for Anna Muster' });
+    await expectExactText(en.getByTestId('record-deviation'), `Deviates from the appointment: ${reason}`);
+    await expectExactText(en.getByTestId('record-appointment'), 'Comirnaty, dose 1, 23/11/2026');
+  }, 90_000);
 });

@@ -261,6 +261,7 @@ describe.each(BACKENDS)('EU Digital COVID Certificates: issuing, getting, correc
       product: 'spikevax',
       administeredAt: '2026-11-22T23:40:00Z',
       reason: 'Wrong vaccine selected',
+      deviationReason: 'No Comirnaty left that morning', // not the product of her appointment's series
     });
     expect(fix.status).toBe(201);
     expect(fix.body.certificateId).toMatch(/^[0-9a-f-]{36}$/);

@@ -79,15 +79,31 @@ const VACCINATION_COLUMNS = [
   'v.supersedes_id',
   'v.correction_reason',
   'v.security_override_reason',
+  'v.deviation_reason',
 ] as const;
 
-export type VaccinationRow = NonNullable<Awaited<ReturnType<typeof getVaccination>>>;
+/** A ledger row with the id of the record that corrected it, if any. */
+export type VaccinationRow = Omit<NonNullable<Awaited<ReturnType<typeof getVaccination>>>, keyof AppointmentOfRecord>;
 
-/** One vaccination record with the id of the record that corrected it, if any. */
+/** What a record is checked against: its appointment's series product, dose number and start (null without appointment). */
+export type AppointmentOfRecord = {
+  appointment_product_id: string | null;
+  appointment_dose_number: number | null;
+  appointment_starts_at: Date | null;
+};
+
+/** One vaccination record with the id of the record that corrected it, if any, and its appointment's plan. */
 export async function getVaccination(trx: Tx, id: string) {
   return trx
     .selectFrom('vaccinations as v')
-    .select([...VACCINATION_COLUMNS, sql<string | null>`(select n.id from vaccinations n where n.supersedes_id = v.id)`.as('superseded_by')])
+    .leftJoin('appointments as a', 'a.id', 'v.appointment_id')
+    .select([
+      ...VACCINATION_COLUMNS,
+      sql<string | null>`(select n.id from vaccinations n where n.supersedes_id = v.id)`.as('superseded_by'),
+      'a.product_id as appointment_product_id',
+      'a.dose_number as appointment_dose_number',
+      'a.starts_at as appointment_starts_at',
+    ])
     .where('v.id', '=', id)
     .executeTakeFirst();
 }
@@ -98,6 +114,10 @@ export type DocumentationContext = {
   center_id: string;
   person_id: string;
   security_code: string;
+  /** The appointment's plan, which the record must agree with (or give a reason): its series' product, dose number and start. */
+  appointment_product_id: string;
+  dose_number: number;
+  starts_at: Date;
   product_known: boolean;
   /** What the certificate needs: the person (encrypted), the product given and the signer to use now. */
   given_name: Buffer;
@@ -118,7 +138,8 @@ export type DocumentationContext = {
  */
 export async function documentationContext(trx: Tx, q: { appointmentId: string; product: string; now: Date }): Promise<DocumentationContext | undefined> {
   const r = await sql<Omit<DocumentationContext, 'signer'> & SignerColumns>`${prepared('documentation_context')}
-    select a.id, a.status, a.center_id, b.person_id, b.security_code, pr.id is not null as product_known,
+    select a.id, a.status, a.center_id, b.person_id, b.security_code, a.product_id as appointment_product_id, a.dose_number, a.starts_at,
+           pr.id is not null as product_known,
            p.given_name, p.family_name, p.birth_date,
            pr.name as product_name, pr.doses, pr.dcc_vp, pr.dcc_mp, pr.dcc_ma,
            ${SIGNER_SELECT}
@@ -138,23 +159,24 @@ export async function documentationContext(trx: Tx, q: { appointmentId: string; 
  * Documents in one statement: appends the record to the ledger, marks the appointment vaccinated, appends
  * the audit entry the caller gives (an INSERT that may name `(select id from vaccination)`) and whatever
  * further common table expressions come with it (the certificate and its audit entry). The caller sends it
- * with the COMMIT. Returns the new record as getVaccination would (nothing can have superseded it yet). A
+ * with the COMMIT. Returns the new record as getVaccination would (nothing can have superseded it yet), without
+ * the appointment's plan, which the caller has read already. A
  * second record for the same appointment fails on the ledger's unique index, as it did in separate statements.
  */
 export function recordVaccination(v: NewVaccination & { id: string }, audit: RawBuilder<unknown>, also: RawBuilder<unknown> | null): RawBuilder<VaccinationRow> {
   return sql<VaccinationRow>`${prepared('record_vaccination')}
     with vaccination as (
       insert into vaccinations (id, tenant_id, person_id, appointment_id, center_id, product_id, lot_number, dose_number, site,
-                                vaccinator_id, administered_at, recorded_at, security_override_reason)
+                                vaccinator_id, administered_at, recorded_at, security_override_reason, deviation_reason)
       values (${v.id}::uuid, ${v.tenant_id}::uuid, ${v.person_id}::uuid, ${v.appointment_id ?? null}::uuid, ${v.center_id}::uuid, ${v.product_id}, ${v.lot_number},
               ${v.dose_number}::smallint, ${v.site}, ${v.vaccinator_id}::uuid, ${v.administered_at}::timestamptz, coalesce(${v.recorded_at ?? null}::timestamptz, now()),
-              ${v.security_override_reason ?? null}::text)
+              ${v.security_override_reason ?? null}::text, ${v.deviation_reason ?? null}::text)
       returning *
     ), vaccinated as (
       update appointments set status = 'vaccinated' where id = (select appointment_id from vaccination)
     ), audit as (${audit})${also ? sql`, ${also}` : sql``}
     select id, appointment_id, person_id, center_id, product_id, lot_number, dose_number, site, vaccinator_id, administered_at, recorded_at,
-           supersedes_id, correction_reason, security_override_reason, null::uuid as superseded_by
+           supersedes_id, correction_reason, security_override_reason, deviation_reason, null::uuid as superseded_by
     from vaccination`;
 }
 

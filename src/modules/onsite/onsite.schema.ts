@@ -24,6 +24,11 @@ export const CheckInBody = z.strictObject({ bookingCode: BookingCode, centerId: 
 
 const LotNumber = z.string().trim().min(1, 'Required.').max(40).regex(/^[A-Za-z0-9./-]+$/, 'Letters, digits, . / - only.');
 const AdministeredAt = z.iso.datetime({ offset: true, message: 'Use an ISO 8601 date-time.' });
+/**
+ * Why the record deviates from its appointment (another product than the series', another dose number, a time
+ * on another day): required then, kept on the record; ignored when the record does not deviate.
+ */
+const DeviationReason = z.string().trim().min(5, 'Explain in a few words why the vaccination deviates from the appointment.').max(500);
 
 export const VaccinationBody = z
   .strictObject({
@@ -37,6 +42,7 @@ export const VaccinationBody = z
     securityCode: z.string().regex(/^\d{4}$/, 'The security code has 4 digits.').optional(),
     /** Why the vaccination is documented without the code (e.g. the person lost the confirmation and was identified by ID card). */
     securityOverrideReason: z.string().trim().min(10, 'Explain in a few words why the code is missing.').max(500).optional(),
+    deviationReason: DeviationReason.optional(),
   })
   .refine((b) => b.securityCode || b.securityOverrideReason, {
     path: ['securityCode'],
@@ -51,6 +57,8 @@ export const CorrectionBody = z
     site: z.enum(INJECTION_SITES).optional(),
     administeredAt: AdministeredAt.optional(),
     reason: z.string().trim().min(3, 'Say why the record is corrected.').max(500),
+    /** Needed when the corrected record deviates from the appointment; without it, a reason the corrected record gave for the same deviation carries over. */
+    deviationReason: DeviationReason.optional(),
   })
   .refine((b) => b.product || b.lotNumber || b.doseNumber || b.site || b.administeredAt, {
     path: ['(root)'],
@@ -75,6 +83,10 @@ export const Vaccination = z.object({
   supersededBy: z.string().nullable(),
   correctionReason: z.string().nullable(),
   securityOverrideReason: z.string().nullable(),
+  /** Why the record deviates from its appointment (null when it does not). */
+  deviationReason: z.string().nullable(),
+  /** What the record is checked against: the appointment's series product, dose number and start (null for a record without appointment). */
+  appointment: z.object({ product: z.string(), doseNumber: z.number(), start: z.string() }).nullable(),
   /** The EU Digital COVID Certificate issued with this record (documentation and correction answers; null when none could be issued). */
   certificateId: z.string().nullable().optional(),
 });

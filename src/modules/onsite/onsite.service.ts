@@ -10,6 +10,7 @@ import { getProduct } from '../catalog/catalog.repo.js';
 import { decryptPerson } from '../citizens/citizens.service.js';
 import { centerExists } from '../tenants/tenants.repo.js';
 import { certificateForDocumentation, reissueAfterCorrection } from '../dcc/dcc.service.js';
+import { assertNotInFuture, deviationNeedsReason, deviationNote, deviationsOf, type AppointmentPlan } from './onsite.deviation.js';
 import * as repo from './onsite.repo.js';
 
 /** Staff bound to a center may act only there; tenant-wide roles anywhere in the tenant. */
@@ -77,15 +78,17 @@ export type DocumentInput = {
   administeredAt?: string;
   securityCode?: string;
   securityOverrideReason?: string;
+  deviationReason?: string;
 };
 
-/** Documents a vaccination for a checked-in appointment; the record is immutable from then on. */
+/**
+ * Documents a vaccination for a checked-in appointment; the record is immutable from then on. It must agree
+ * with the appointment (the series' product, the dose number, the appointment's local day) or say why not.
+ */
 export async function documentVaccination(deps: Deps, ctx: RequestCtx, input: DocumentInput) {
   const now = deps.clock.now();
   const administeredAt = input.administeredAt ? new Date(input.administeredAt) : now;
-  if (administeredAt.getTime() > now.getTime() + 5 * 60_000) {
-    throw unprocessable([{ field: 'administeredAt', message: 'A vaccination cannot be documented in the future.' }]);
-  }
+  assertNotInFuture(administeredAt, now);
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
     // Round trips are what documenting costs at a busy center: the reads are one statement (sent with the
     // BEGIN), the record, its certificate and their audit entries another (sent with the COMMIT).
@@ -100,6 +103,11 @@ export async function documentVaccination(deps: Deps, ctx: RequestCtx, input: Do
       throw unprocessable([{ field: 'securityCode', message: 'This is not the security code of this booking. Ask again, or give a reason to document without it.' }]);
     }
     const override = input.securityCode ? null : input.securityOverrideReason!;
+    const plan: AppointmentPlan = { product: appt.appointment_product_id, doseNumber: appt.dose_number, startsAt: appt.starts_at };
+    const deviations = deviationsOf(plan, { product: input.product, doseNumber: input.doseNumber, administeredAt }, ctx.tenant.timezone);
+    if (deviations.length > 0 && !input.deviationReason) throw deviationNeedsReason(deviations);
+    const deviationReason = deviations.length > 0 ? input.deviationReason! : null;
+    const notes = [override ? 'documented without security code' : null, deviationReason ? deviationNote(deviations) : null].filter((n) => n !== null);
     const id = uuidv7();
     // EU Digital COVID Certificate, signed before the write and stored by the same statement.
     const certificate = await certificateForDocumentation(deps, ctx, trx, {
@@ -122,7 +130,7 @@ export async function documentVaccination(deps: Deps, ctx: RequestCtx, input: Do
     });
     const audit = auditInsert(
       ctx,
-      [{ action: 'create', subjectType: 'vaccination', subjectId: id, personId: appt.person_id, note: override ? 'documented without security code' : undefined }],
+      [{ action: 'create', subjectType: 'vaccination', subjectId: id, personId: appt.person_id, note: notes.length > 0 ? notes.join('; ') : undefined }],
       now,
     );
     const statement = repo.recordVaccination(
@@ -140,44 +148,68 @@ export async function documentVaccination(deps: Deps, ctx: RequestCtx, input: Do
         administered_at: administeredAt,
         recorded_at: now,
         security_override_reason: override,
+        deviation_reason: deviationReason,
       },
       audit,
       certificate?.ctes ?? null,
     );
     const { rows } = await commitWith(trx, statement);
-    return { ...presentVaccination(rows[0]), certificateId: certificate?.id ?? null };
+    return { ...presentVaccination(rows[0], plan), certificateId: certificate?.id ?? null };
   });
 }
 
 export type CorrectionInput = Partial<Omit<DocumentInput, 'appointmentId'>> & { reason: string };
 
-/** Corrects a vaccination record by appending a new one that supersedes it. */
+/**
+ * Corrects a vaccination record by appending a new one that supersedes it. The corrected record obeys the
+ * documentation's rules against the original appointment: not in the future, and a reason for any deviation
+ * (given now, or carried over from the corrected record when it deviated in the same respects).
+ */
 export async function correctVaccination(deps: Deps, ctx: RequestCtx, id: string, input: CorrectionInput) {
   const now = deps.clock.now();
+  if (input.administeredAt) assertNotInFuture(new Date(input.administeredAt), now);
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
     const old = await repo.getVaccination(trx, id);
     if (!old) throw notFound('Unknown vaccination record.');
     assertCenter(ctx, old.center_id);
     if (old.superseded_by) throw conflict('This record has already been corrected; correct the newest record.', 'superseded');
     if (input.product && !(await getProduct(trx, input.product))) throw unprocessable([{ field: 'product', message: 'Unknown product.' }]);
+    const corrected = {
+      product: input.product ?? old.product_id,
+      doseNumber: input.doseNumber ?? old.dose_number,
+      administeredAt: input.administeredAt ? new Date(input.administeredAt) : new Date(old.administered_at),
+    };
+    const plan = planOf(old);
+    const deviations = plan ? deviationsOf(plan, corrected, ctx.tenant.timezone) : [];
+    let deviationReason: string | null = null;
+    if (deviations.length > 0) {
+      // A reason given for the same deviation still holds (a corrected lot number needs no new one); a new deviation needs its own.
+      const before = deviationsOf(plan!, { product: old.product_id, doseNumber: old.dose_number, administeredAt: new Date(old.administered_at) }, ctx.tenant.timezone);
+      const carried = old.deviation_reason && deviations.every((f) => before.includes(f)) ? old.deviation_reason : null;
+      deviationReason = input.deviationReason ?? carried;
+      if (!deviationReason) throw deviationNeedsReason(deviations);
+    }
     const newId = await repo.insertVaccination(trx, {
       tenant_id: ctx.tenant.id,
       person_id: old.person_id,
       appointment_id: old.appointment_id,
       center_id: old.center_id,
-      product_id: input.product ?? old.product_id,
+      product_id: corrected.product,
       lot_number: input.lotNumber ?? old.lot_number,
-      dose_number: input.doseNumber ?? old.dose_number,
+      dose_number: corrected.doseNumber,
       site: input.site ?? old.site,
       vaccinator_id: ctx.actor.id!,
-      administered_at: input.administeredAt ? new Date(input.administeredAt) : old.administered_at,
+      administered_at: corrected.administeredAt,
       recorded_at: now,
       supersedes_id: old.id,
       correction_reason: input.reason,
+      deviation_reason: deviationReason,
     });
-    await appendAudit(trx, ctx, [{ action: 'update', subjectType: 'vaccination', subjectId: newId, personId: old.person_id }], now);
+    const note = deviations.length > 0 ? deviationNote(deviations) : undefined;
+    await appendAudit(trx, ctx, [{ action: 'update', subjectType: 'vaccination', subjectId: newId, personId: old.person_id, note }], now);
     const certificateId = await reissueAfterCorrection(deps, ctx, trx, old.id, newId); // revokes the old record's certificates
-    return { ...presentVaccination((await repo.getVaccination(trx, newId))!), certificateId };
+    const created = (await repo.getVaccination(trx, newId))!;
+    return { ...presentVaccination(created, planOf(created)), certificateId };
   });
 }
 
@@ -188,11 +220,17 @@ export async function readVaccination(deps: Deps, ctx: RequestCtx, id: string) {
     if (!v) throw notFound('Unknown vaccination record.');
     assertCenter(ctx, v.center_id);
     await appendAudit(trx, ctx, [{ action: 'read', subjectType: 'vaccination', subjectId: v.id, personId: v.person_id }], deps.clock.now());
-    return presentVaccination(v);
+    return presentVaccination(v, planOf(v));
   });
 }
 
-function presentVaccination(v: repo.VaccinationRow) {
+/** The plan of a record's appointment, or null for a record without one. */
+function planOf(v: repo.AppointmentOfRecord): AppointmentPlan | null {
+  if (v.appointment_product_id === null || v.appointment_dose_number === null || v.appointment_starts_at === null) return null;
+  return { product: v.appointment_product_id, doseNumber: v.appointment_dose_number, startsAt: new Date(v.appointment_starts_at) };
+}
+
+function presentVaccination(v: repo.VaccinationRow, plan: AppointmentPlan | null) {
   return {
     id: v.id,
     appointmentId: v.appointment_id,
@@ -209,5 +247,7 @@ function presentVaccination(v: repo.VaccinationRow) {
     supersededBy: v.superseded_by,
     correctionReason: v.correction_reason,
     securityOverrideReason: v.security_override_reason,
+    deviationReason: v.deviation_reason,
+    appointment: plan ? { product: plan.product, doseNumber: plan.doseNumber, start: plan.startsAt.toISOString() } : null,
   };
 }

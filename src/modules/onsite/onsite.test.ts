@@ -3,12 +3,42 @@ import { sql } from 'kysely';
 import { BACKENDS } from '../../../test/support/db.js';
 import { anna, client, firstSlot } from '../../../test/support/http.js';
 import { startTestServer, type TestServer } from '../../../test/support/server.js';
+import { uciHash, type VaccinationDcc } from '../dcc/dcc.issue.js';
+import { trustFromEntries } from '../dcc/dcc.trust.js';
+import { verifyHc1 } from '../dcc/dcc.verify.js';
+
+type Api = ReturnType<typeof client>;
+const fields = (res: { body: { errors?: { field: string }[] } }) => (res.body.errors ?? []).map((e) => e.field);
 
 describe.each(BACKENDS)('at the center: check-in and documentation (%s)', (backend) => {
   let srv: TestServer;
   let centerId: string;
   let bookingCode: string;
   let securityCode: string;
+  /** Anna's current record once the first story has documented and corrected it. */
+  let annasRecord: string;
+
+  /** Books `person` for today's first Comirnaty slot and has the clerk check them in; returns the appointment and security code. */
+  async function bookedAndCheckedIn(person: { givenName: string; familyName: string; birthDate: string; postalCode: string }) {
+    const citizen = client(srv.url);
+    const { slot } = await firstSlot(citizen, 'comirnaty', '2026-11-23');
+    const b = await citizen.post('/api/v1/public/bookings', { slotId: slot.id, product: 'comirnaty', person });
+    expect(b.status, JSON.stringify(b.body)).toBe(201);
+    expect(b.body.appointments[0]).toMatchObject({ doseNumber: 1, product: 'comirnaty' });
+    const clerk = client(srv.url);
+    await clerk.signIn('clerk@demo.vaxops');
+    expect((await clerk.post('/api/v1/staff/checkins', { bookingCode: b.body.bookingCode, centerId })).status).toBe(200);
+    return { appointmentId: b.body.appointments[0].id as string, securityCode: b.body.securityCode as string };
+  }
+
+  async function vaccinatorClient(): Promise<Api> {
+    const v = client(srv.url);
+    await v.signIn('vaccinator@demo.vaxops');
+    return v;
+  }
+
+  const auditNotes = async (subjectId: string) =>
+    (await sql<{ note: string | null }>`select note from audit_log where subject_id = ${subjectId} order by id`.execute(srv.deps.db.owner)).rows.map((r) => r.note);
 
   beforeAll(async () => {
     // 09:10 in Berlin on the day of Anna's 09:00 appointment.
@@ -76,6 +106,8 @@ describe.each(BACKENDS)('at the center: check-in and documentation (%s)', (backe
     expect(old.body).toMatchObject({ lotNumber: 'EX1234', supersededBy: fix.body.id });
     expect((await vaccinator.post(`/api/v1/staff/vaccinations/${doc.body.id}/corrections`, { site: 'right_upper_arm', reason: 'again' })).status).toBe(409);
 
+    annasRecord = fix.body.id;
+
     const after = await clerk.get(`/api/v1/staff/appointments?centerId=${centerId}&date=2026-11-23`);
     expect(after.body.find((a: { id: string }) => a.id === row.id)).toMatchObject({ status: 'vaccinated', vaccinationId: fix.body.id });
 
@@ -136,5 +168,133 @@ describe.each(BACKENDS)('at the center: check-in and documentation (%s)', (backe
     expect(res.body.securityOverrideReason).toBe(reason);
     const audit = await sql<{ note: string }>`select note from audit_log where subject_id = ${res.body.id}`.execute(srv.deps.db.owner);
     expect(audit.rows).toEqual([{ note: 'documented without security code' }]);
+  });
+
+  it('a record agrees with its appointment: another product, dose or day needs the vaccinator’s reason; a time in the future never goes', async () => {
+    // Carla's appointment is dose 1 of a Comirnaty series, today (23 November) in Berlin.
+    const carla = await bookedAndCheckedIn({ givenName: 'Carla', familyName: 'Berg', birthDate: '1935-03-03', postalCode: '10115' });
+    const vaccinator = await vaccinatorClient();
+    const entry = { appointmentId: carla.appointmentId, product: 'comirnaty', lotNumber: 'EX2000', doseNumber: 1, site: 'left_upper_arm', securityCode: carla.securityCode };
+    const post = (change: Record<string, unknown>) => vaccinator.post('/api/v1/staff/vaccinations', { ...entry, ...change });
+
+    // Another product, another dose number, another local day (23:30 on the 22nd in Berlin): each needs a reason.
+    for (const [change, named] of [
+      [{ product: 'spikevax' }, ['product', 'deviationReason']],
+      [{ doseNumber: 2 }, ['doseNumber', 'deviationReason']],
+      [{ administeredAt: '2026-11-22T23:30:00+01:00' }, ['administeredAt', 'deviationReason']],
+      [{ product: 'spikevax', doseNumber: 2, administeredAt: '2026-11-22T22:30:00Z' }, ['product', 'doseNumber', 'administeredAt', 'deviationReason']],
+    ] as const) {
+      const res = await post(change);
+      expect(res.status, JSON.stringify(change)).toBe(422);
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+      expect(res.body.type).toBe('https://vaxops.org/problems/deviation-needs-reason');
+      expect(fields(res)).toEqual(named);
+    }
+    // A reason of a word is not a reason.
+    const short = await post({ product: 'spikevax', deviationReason: 'Nein' });
+    expect(short.status).toBe(422);
+    expect(fields(short)).toEqual(['deviationReason']);
+    // A time in the future is refused whatever the reason (20 minutes ahead; the clock may be 5 minutes off).
+    const future = await post({ administeredAt: '2026-11-23T09:35:00+01:00', deviationReason: 'Uhr der Station geht vor' });
+    expect(future.status).toBe(422);
+    expect(future.body.type).toBe('https://vaxops.org/problems/administered-in-future');
+    expect(fields(future)).toEqual(['administeredAt']);
+    // None of this wrote anything.
+    const none = await sql<{ n: number }>`select count(*)::int as n from vaccinations where appointment_id = ${carla.appointmentId}`.execute(srv.deps.db.owner);
+    expect(none.rows[0].n).toBe(0);
+
+    // Spikevax was given on purpose: with the reason, the record is kept, says why, and the audit trail notes the deviation.
+    const reason = 'Kontraindikation: Allergie gegen Bestandteil';
+    const doc = await post({ product: 'spikevax', deviationReason: reason });
+    expect(doc.status, JSON.stringify(doc.body)).toBe(201);
+    expect(doc.body).toMatchObject({ product: 'spikevax', doseNumber: 1, deviationReason: reason, appointment: { product: 'comirnaty', doseNumber: 1 } });
+    const shown = await vaccinator.get(`/api/v1/staff/vaccinations/${doc.body.id}`);
+    expect(shown.body).toMatchObject({ deviationReason: reason, appointment: { product: 'comirnaty', doseNumber: 1, start: expect.stringMatching(/^2026-11-23T/) } });
+    expect(await auditNotes(doc.body.id)).toEqual(['deviates from the appointment (product); reason kept with the record', null]); // create, then the read
+    // The free-text reason stays out of the (unencrypted) audit log.
+    const copies = await sql<{ n: number }>`select count(*)::int as n from audit_log where note like ${'%Allergie%'}`.execute(srv.deps.db.owner);
+    expect(copies.rows[0].n).toBe(0);
+
+    // Dora is vaccinated at 00:40 on the 23rd in Berlin, entered in UTC (23:40 on the 22nd): the same local day, no reason needed.
+    const dora = await bookedAndCheckedIn({ givenName: 'Dora', familyName: 'Krause', birthDate: '1936-06-06', postalCode: '10115' });
+    const early = await vaccinator.post('/api/v1/staff/vaccinations', {
+      ...entry,
+      appointmentId: dora.appointmentId,
+      securityCode: dora.securityCode,
+      administeredAt: '2026-11-22T23:40:00Z',
+      deviationReason: 'nothing deviates',
+    });
+    expect(early.status, JSON.stringify(early.body)).toBe(201);
+    expect(early.body.deviationReason).toBeNull(); // a reason for nothing is not kept
+    expect(await auditNotes(early.body.id)).toEqual([null]);
+  });
+
+  it('corrections obey the same rules against the original appointment', async () => {
+    const erna = await bookedAndCheckedIn({ givenName: 'Erna', familyName: 'Lang', birthDate: '1934-04-04', postalCode: '10115' });
+    const vaccinator = await vaccinatorClient();
+    const doc = await vaccinator.post('/api/v1/staff/vaccinations', {
+      appointmentId: erna.appointmentId, product: 'comirnaty', lotNumber: 'EX3000', doseNumber: 1, site: 'left_upper_arm', securityCode: erna.securityCode,
+    });
+    expect(doc.status).toBe(201);
+    const correct = (id: string, body: Record<string, unknown>) => vaccinator.post(`/api/v1/staff/vaccinations/${id}/corrections`, body);
+
+    // Another product, dose or day than the appointment's needs a reason for the deviation, besides the correction's reason.
+    const product = await correct(doc.body.id, { product: 'spikevax', reason: 'Falscher Impfstoff erfasst' });
+    expect(product.status).toBe(422);
+    expect(product.body.type).toContain('deviation-needs-reason');
+    expect(fields(product)).toEqual(['product', 'deviationReason']);
+    const day = await correct(doc.body.id, { administeredAt: '2026-11-22T16:00:00+01:00', reason: 'Datum falsch' });
+    expect(fields(day)).toEqual(['administeredAt', 'deviationReason']);
+    // A corrected time in the future is refused, reason or not.
+    const future = await correct(doc.body.id, { administeredAt: '2026-11-23T11:00:00+01:00', reason: 'Uhrzeit', deviationReason: 'Uhrzeit nachgetragen' });
+    expect(future.status).toBe(422);
+    expect(future.body.type).toContain('administered-in-future');
+
+    // With its reason, the deviating correction is kept, and the audit trail notes it.
+    const reason = 'Zweitimpfung vorgezogen, Erstimpfung im Ausland';
+    const dose = await correct(doc.body.id, { doseNumber: 2, reason: 'Dosis falsch erfasst', deviationReason: reason });
+    expect(dose.status, JSON.stringify(dose.body)).toBe(201);
+    expect(dose.body).toMatchObject({ doseNumber: 2, deviationReason: reason, correctionReason: 'Dosis falsch erfasst' });
+    expect(await auditNotes(dose.body.id)).toContain('deviates from the appointment (doseNumber); reason kept with the record');
+
+    // A corrected lot number keeps the reason for the same deviation; a further deviation needs a new one.
+    const lot = await correct(dose.body.id, { lotNumber: 'EX3001', reason: 'Charge vertippt' });
+    expect(lot.status).toBe(201);
+    expect(lot.body).toMatchObject({ doseNumber: 2, lotNumber: 'EX3001', deviationReason: reason });
+    const more = await correct(lot.body.id, { product: 'spikevax', reason: 'Impfstoff falsch' });
+    expect(more.status).toBe(422);
+    expect(fields(more)).toEqual(['product', 'doseNumber', 'deviationReason']);
+
+    // Back in line with the appointment, the record needs (and keeps) no deviation reason.
+    const back = await correct(lot.body.id, { doseNumber: 1, reason: 'Doch die erste Dosis' });
+    expect(back.status).toBe(201);
+    expect(back.body.deviationReason).toBeNull();
+  });
+
+  it('the vaccinator documented Comirnaty for Anna; corrected to Spikevax with a reason, her certificate names Spikevax and the old one is revoked', async () => {
+    const vaccinator = await vaccinatorClient();
+    const before = await vaccinator.get(`/api/v1/staff/vaccinations/${annasRecord}/certificate`);
+    expect(before.status).toBe(200);
+    expect(before.body.product).toBe('comirnaty');
+
+    const reason = 'Kontraindikation: Allergie gegen Bestandteil';
+    const fix = await vaccinator.post(`/api/v1/staff/vaccinations/${annasRecord}/corrections`, { product: 'spikevax', reason: 'Impfstoff falsch erfasst', deviationReason: reason });
+    expect(fix.status, JSON.stringify(fix.body)).toBe(201);
+    expect(fix.body).toMatchObject({ product: 'spikevax', deviationReason: reason, appointment: { product: 'comirnaty', doseNumber: 1 } });
+    expect(fix.body.certificateId).not.toBe(before.body.id);
+
+    // The new certificate, decoded and verified by our own codec, names Spikevax (EU/1/20/1507 by Moderna).
+    const now = await vaccinator.get(`/api/v1/staff/vaccinations/${fix.body.id}/certificate`);
+    expect(now.body).toMatchObject({ id: fix.body.certificateId, product: 'spikevax', revoked: false });
+    const citizen = client(srv.url);
+    const trust = trustFromEntries((await citizen.get('/api/v1/public/dcc/trust-list')).body);
+    const decoded = verifyHc1(now.body.hc1, { trust, at: srv.deps.clock.now() });
+    expect(decoded.valid).toBe(true);
+    expect((decoded.payload as VaccinationDcc).v[0]).toMatchObject({ mp: 'EU/1/20/1507', ma: 'ORG-100031184', dn: 1, dt: '2026-11-23' });
+
+    // The Comirnaty certificate is on the revocation list and no longer verifies.
+    const list = await citizen.get('/api/v1/public/dcc/revocations');
+    expect(list.body.entries.map((e: { hash: string }) => e.hash)).toContain(uciHash(before.body.uvci).toString('base64'));
+    expect((await citizen.post('/api/v1/public/dcc/verifications', { hc1: before.body.hc1 })).body.valid).toBe(false);
   });
 });

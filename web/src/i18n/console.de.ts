@@ -276,6 +276,38 @@ const texts = {
     download: 'PDF herunterladen',
     downloadFor: 'PDF herunterladen: Druckstapel vom {{day}}',
   },
+  record: {
+    appointment: 'Termin',
+    plan: 'Laut Termin: {{plan}}',
+    planShort: '{{product}}, {{dose}}. Dosis, {{day}}',
+    deviation: {
+      label: 'Grund der Abweichung vom Termin',
+      help: 'Abweichend vom Termin: {{fields}}. Das ist möglich (zum Beispiel bei einer Kontraindikation), braucht aber einen Grund; er wird mit der Impfung gespeichert.',
+      carried: 'Bisheriger Grund, gilt weiter, wenn Sie nichts eintragen: „{{reason}}“',
+      fields: { product: 'anderer Impfstoff', doseNumber: 'andere Dosis', administeredAt: 'anderer Tag' },
+      tooShort: 'Bitte nennen Sie den Grund in einigen Worten (mindestens 5 Zeichen).',
+      shown: 'Abweichung vom Termin: {{reason}}',
+    },
+    problems: {
+      deviates: {
+        product: 'Nicht der Impfstoff der Terminserie: bitte den Grund der Abweichung angeben.',
+        doseNumber: 'Nicht die Dosis des Termins: bitte den Grund der Abweichung angeben.',
+        administeredAt: 'Nicht der Tag des Termins: bitte den Grund der Abweichung angeben.',
+      },
+      reasonNeeded: 'Bitte nennen Sie den Grund der Abweichung vom Termin (mindestens 5 Zeichen).',
+      future: 'Der Zeitpunkt liegt in der Zukunft. Eine Impfung kann erst nach der Gabe dokumentiert werden.',
+      securityCode: 'Dieser Sicherheitscode gehört nicht zu dieser Buchung. Bitte erneut erfragen oder ohne Code mit Grund dokumentieren.',
+      lotNumber: 'Bitte nur Buchstaben, Ziffern und . / - verwenden (höchstens 40 Zeichen).',
+      product: 'Dieser Impfstoff ist nicht bekannt.',
+      invalid: 'Bitte prüfen Sie diese Angabe.',
+      title: 'Nicht gespeichert',
+      'already-documented': 'Diese Impfung ist bereits dokumentiert. Öffnen Sie die Dokumentation, um sie zu korrigieren.',
+      'not-checked-in': 'Die Person ist noch nicht eingecheckt. Bitte zuerst am Empfang einchecken.',
+      forbidden: 'Für diese Funktion fehlt Ihnen die Berechtigung, oder der Termin gehört zu einem anderen Impfzentrum.',
+      'not-found': 'Diesen Termin oder Eintrag gibt es nicht (mehr). Bitte laden Sie die Tagesübersicht neu.',
+      other: 'Die Angaben konnten nicht gespeichert werden. Bitte versuchen Sie es erneut.',
+    },
+  },
 };
 
 export default texts;

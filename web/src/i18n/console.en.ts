@@ -276,6 +276,38 @@ const texts = {
     download: 'Download PDF',
     downloadFor: 'Download PDF: print batch of {{day}}',
   },
+  record: {
+    appointment: 'Appointment',
+    plan: 'As booked: {{plan}}',
+    planShort: '{{product}}, dose {{dose}}, {{day}}',
+    deviation: {
+      label: 'Reason for deviating from the appointment',
+      help: 'Differs from the appointment: {{fields}}. That is possible (for example with a contraindication) but needs a reason; it is kept with the vaccination record.',
+      carried: 'Reason given before, still applies if you leave this empty: “{{reason}}”',
+      fields: { product: 'another vaccine', doseNumber: 'another dose', administeredAt: 'another day' },
+      tooShort: 'Please give the reason in a few words (at least 5 characters).',
+      shown: 'Deviates from the appointment: {{reason}}',
+    },
+    problems: {
+      deviates: {
+        product: 'Not the vaccine of the appointment’s series: please give the reason for the deviation.',
+        doseNumber: 'Not the dose of the appointment: please give the reason for the deviation.',
+        administeredAt: 'Not the day of the appointment: please give the reason for the deviation.',
+      },
+      reasonNeeded: 'Please give the reason for deviating from the appointment (at least 5 characters).',
+      future: 'This time is in the future. A vaccination can only be documented once it has been given.',
+      securityCode: 'This security code does not belong to this booking. Ask again, or document without the code and give a reason.',
+      lotNumber: 'Please use letters, digits and . / - only (at most 40 characters).',
+      product: 'This vaccine is not known.',
+      invalid: 'Please check this entry.',
+      title: 'Not saved',
+      'already-documented': 'This vaccination is already documented. Open the record to correct it.',
+      'not-checked-in': 'This person is not checked in yet. Please check them in at the desk first.',
+      forbidden: 'You are not allowed to do this, or the appointment belongs to another center.',
+      'not-found': 'This appointment or record does not exist (any more). Please reload the day board.',
+      other: 'The entries could not be saved. Please try again.',
+    },
+  },
 };
 
 export default texts;

@@ -4,7 +4,6 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api';
 import { toDateTimeLocal } from '../../format';
-import { ErrorAlert } from '../../routes/ErrorAlert';
 import type { Product } from '../booking/api';
 import {
   applyCorrection,
@@ -13,6 +12,8 @@ import {
   type InjectionSite,
   type VaccinationRecord,
 } from './api';
+import { deviationsOf, planText, recordProblem, timeOf } from './deviation';
+import { DeviationReasonField } from './DeviationReasonField';
 import { RecordFields } from './RecordFields';
 
 interface Props {
@@ -23,14 +24,15 @@ interface Props {
 }
 
 // Fields of this form; a 422 naming only these is shown next to the fields.
-const FORM_FIELDS = ['product', 'lotNumber', 'doseNumber', 'site', 'administeredAt', 'reason'];
+const FORM_FIELDS = ['product', 'lotNumber', 'doseNumber', 'site', 'administeredAt', 'reason', 'deviationReason'];
 
 /**
  * Corrects a documented vaccination. The record itself is immutable: the server appends a new
- * record that supersedes it. Only the changed fields are sent, together with the reason.
+ * record that supersedes it. Only the changed fields are sent, together with the reason. The corrected
+ * record must still agree with the appointment, or give the reason for deviating from it.
  */
 export function CorrectionForm({ record, products, onDone, onCancel }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const qc = useQueryClient();
   const [product, setProduct] = useState(record.product);
   const [lotNumber, setLotNumber] = useState(record.lotNumber);
@@ -39,6 +41,7 @@ export function CorrectionForm({ record, products, onDone, onCancel }: Props) {
   const [initialTime] = useState(() => toDateTimeLocal(new Date(record.administeredAt)));
   const [time, setTime] = useState(initialTime);
   const [reason, setReason] = useState('');
+  const [deviationReason, setDeviationReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [nothingChanged, setNothingChanged] = useState(false);
   const firstField = useRef<HTMLSelectElement>(null);
@@ -53,6 +56,12 @@ export function CorrectionForm({ record, products, onDone, onCancel }: Props) {
     : [{ id: record.product, name: record.product, doses: record.doseNumber } as Product, ...products];
   const maxDoses = Math.max(productOptions.find((p) => p.id === product)?.doses ?? 2, record.doseNumber, 2);
 
+  // Checked against the original appointment; a reason the record gave for the same deviation still holds.
+  const plan = record.appointment;
+  const deviations = plan ? deviationsOf(plan, { product, doseNumber: Number(doseNumber), administeredAt: timeOf(time) }) : [];
+  const before = plan ? deviationsOf(plan, { product: record.product, doseNumber: record.doseNumber, administeredAt: new Date(record.administeredAt) }) : [];
+  const carried = record.deviationReason && deviations.every((f) => before.includes(f)) ? record.deviationReason : null;
+
   const mutation = useMutation({
     mutationFn: (body: CorrectionInput) => correctVaccination(record.id, body),
     onSuccess: (created) => {
@@ -60,11 +69,16 @@ export function CorrectionForm({ record, products, onDone, onCancel }: Props) {
       onDone(created);
     },
     onError: (err) => {
-      if (err instanceof ApiError && err.status === 422) setErrors(err.fieldErrors());
+      setErrors(recordProblem(err, t, FORM_FIELDS).fields);
       // Someone else corrected it first: the day board must point at the newest record.
       if (err instanceof ApiError && err.status === 409) void qc.invalidateQueries({ queryKey: ['staff'] });
     },
   });
+
+  // A problem about this form's fields is shown next to them; any other in an alert, both in the user's language.
+  const problem = mutation.isError ? recordProblem(mutation.error, t, FORM_FIELDS) : null;
+  // The reason is also asked for when the server wants one the form did not foresee (its clock or zone may differ).
+  const askReason = deviations.length > 0 || Boolean(problem?.fields.deviationReason);
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -75,6 +89,8 @@ export function CorrectionForm({ record, products, onDone, onCancel }: Props) {
     if (!time) errs.administeredAt = t('booking.errors.required');
     if (why.length < 3) errs.reason = t('staff.reasonTooShort');
     else if (why.length > 500) errs.reason = t('staff.reasonTooLong');
+    const deviationWhy = deviationReason.trim();
+    if (deviations.length > 0 && (deviationWhy ? deviationWhy.length < 5 : !carried)) errs.deviationReason = t('console.record.deviation.tooShort');
     setErrors(errs);
     setNothingChanged(false);
     if (Object.keys(errs).length) return;
@@ -89,16 +105,13 @@ export function CorrectionForm({ record, products, onDone, onCancel }: Props) {
       setNothingChanged(true);
       return;
     }
+    if (askReason && deviationWhy) body.deviationReason = deviationWhy;
     mutation.mutate(body);
   }
 
   const err = mutation.error;
   const conflict = err instanceof ApiError && err.status === 409;
-  const fieldErrorsShown =
-    err instanceof ApiError &&
-    err.status === 422 &&
-    (err.problem.errors ?? []).length > 0 &&
-    (err.problem.errors ?? []).every((e) => FORM_FIELDS.includes(e.field));
+  const problemAlert = problem?.alert ?? null;
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="correction-heading" data-testid="correction-form">
@@ -112,12 +125,23 @@ export function CorrectionForm({ record, products, onDone, onCancel }: Props) {
             {t('staff.correctionConflict')}
           </Alert>
         ) : (
-          mutation.isError && !fieldErrorsShown && <ErrorAlert error={mutation.error} />
+          problemAlert && (
+            <Alert color="red" variant="outline" role="alert" title={t('console.record.problems.title')} data-testid="record-problem">
+              <Text size="sm" c="dark.8">
+                {problemAlert}
+              </Text>
+            </Alert>
+          )
         )}
         {nothingChanged && (
           <Alert color="red" variant="outline" role="alert">
             {t('staff.nothingChanged')}
           </Alert>
+        )}
+        {plan && (
+          <Text size="sm" data-testid="record-plan">
+            {t('console.record.plan', { plan: planText(t, plan, products, i18n.language) })}
+          </Text>
         )}
         <RecordFields
           values={{ product, lotNumber, doseNumber, site, time }}
@@ -133,6 +157,15 @@ export function CorrectionForm({ record, products, onDone, onCancel }: Props) {
           errors={errors}
           productRef={firstField}
         />
+        {askReason && (
+          <DeviationReasonField
+            deviations={deviations}
+            value={deviationReason}
+            onChange={setDeviationReason}
+            error={errors.deviationReason}
+            carried={carried}
+          />
+        )}
         <Textarea
           label={t('staff.reason')}
           name="reason"

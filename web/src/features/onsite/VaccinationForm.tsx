@@ -1,13 +1,16 @@
-import { Button, Checkbox, Group, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api';
-import { ErrorAlert } from '../../routes/ErrorAlert';
 import { toDateTimeLocal } from '../../format';
 import type { Product } from '../booking/api';
 import { documentVaccination, type InjectionSite, type StaffAppointment, type VaccinationRecord } from './api';
+import { deviationsOf, planText, recordProblem, timeOf, type AppointmentPlan } from './deviation';
+import { DeviationReasonField } from './DeviationReasonField';
 import { RecordFields } from './RecordFields';
+
+// Fields of this form; a 422 naming only these is shown next to the fields.
+const FORM_FIELDS = ['product', 'lotNumber', 'doseNumber', 'site', 'administeredAt', 'securityCode', 'securityOverrideReason', 'deviationReason'];
 
 interface Props {
   appointment: StaffAppointment;
@@ -16,8 +19,12 @@ interface Props {
   onCancel: () => void;
 }
 
+/**
+ * Documents a vaccination. Product and dose start as the appointment's; choosing others (or a time on
+ * another day) asks for the reason of the deviation, which the server requires as well.
+ */
 export function VaccinationForm({ appointment, products, onDone, onCancel }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const qc = useQueryClient();
   const [product, setProduct] = useState(appointment.product);
   const [lotNumber, setLotNumber] = useState('');
@@ -28,7 +35,11 @@ export function VaccinationForm({ appointment, products, onDone, onCancel }: Pro
   const [securityCode, setSecurityCode] = useState('');
   const [withoutCode, setWithoutCode] = useState(false);
   const [overrideReason, setOverrideReason] = useState('');
+  const [deviationReason, setDeviationReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
+
+  const plan: AppointmentPlan = { product: appointment.product, doseNumber: appointment.doseNumber, start: appointment.start };
+  const deviations = deviationsOf(plan, { product, doseNumber: Number(doseNumber), administeredAt: timeOf(time) });
 
   const maxDoses = Math.max(products.find((p) => p.id === product)?.doses ?? 2, appointment.doseNumber, 2);
 
@@ -38,10 +49,13 @@ export function VaccinationForm({ appointment, products, onDone, onCancel }: Pro
       void qc.invalidateQueries({ queryKey: ['staff', 'appointments'] });
       onDone(record);
     },
-    onError: (err) => {
-      if (err instanceof ApiError && err.status === 422) setErrors(err.fieldErrors());
-    },
+    onError: (err) => setErrors(recordProblem(err, t, FORM_FIELDS).fields),
   });
+
+  // A problem about this form's fields is shown next to them; any other in an alert, both in the user's language.
+  const problem = mutation.isError ? recordProblem(mutation.error, t, FORM_FIELDS) : null;
+  // The reason is also asked for when the server wants one the form did not foresee (its clock or zone may differ).
+  const askReason = deviations.length > 0 || Boolean(problem?.fields.deviationReason);
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -50,6 +64,7 @@ export function VaccinationForm({ appointment, products, onDone, onCancel }: Pro
     if (!time) errs.administeredAt = t('booking.errors.required');
     if (!withoutCode && !/^\d{4}$/.test(securityCode)) errs.securityCode = t('staff.securityCodeFormat');
     if (withoutCode && overrideReason.trim().length < 10) errs.securityOverrideReason = t('staff.overrideReasonTooShort');
+    if (deviations.length > 0 && deviationReason.trim().length < 5) errs.deviationReason = t('console.record.deviation.tooShort');
     setErrors(errs);
     if (Object.keys(errs).length) return;
     mutation.mutate({
@@ -61,21 +76,25 @@ export function VaccinationForm({ appointment, products, onDone, onCancel }: Pro
       // Only send a time when it was changed; otherwise the server records "now".
       administeredAt: time !== initialTime ? new Date(time).toISOString() : undefined,
       ...(withoutCode ? { securityOverrideReason: overrideReason.trim() } : { securityCode }),
+      ...(askReason && deviationReason.trim() ? { deviationReason: deviationReason.trim() } : {}),
     });
   }
 
-  // A 422 whose errors all belong to fields of this form is shown next to the fields only.
-  const FORM_FIELDS = ['product', 'lotNumber', 'doseNumber', 'site', 'administeredAt', 'securityCode', 'securityOverrideReason'];
-  const fieldErrorsShown =
-    mutation.error instanceof ApiError &&
-    mutation.error.status === 422 &&
-    (mutation.error.problem.errors ?? []).length > 0 &&
-    (mutation.error.problem.errors ?? []).every((e) => FORM_FIELDS.includes(e.field));
+  const problemAlert = problem?.alert ?? null;
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        {mutation.isError && !fieldErrorsShown && <ErrorAlert error={mutation.error} />}
+        {problemAlert && (
+          <Alert color="red" variant="outline" role="alert" title={t('console.record.problems.title')} data-testid="record-problem">
+            <Text size="sm" c="dark.8">
+              {problemAlert}
+            </Text>
+          </Alert>
+        )}
+        <Text size="sm" data-testid="record-plan">
+          {t('console.record.plan', { plan: planText(t, plan, products, i18n.language) })}
+        </Text>
         <RecordFields
           values={{ product, lotNumber, doseNumber, site, time }}
           onChange={(c) => {
@@ -90,6 +109,9 @@ export function VaccinationForm({ appointment, products, onDone, onCancel }: Pro
           errors={errors}
           autofocusLot
         />
+        {askReason && (
+          <DeviationReasonField deviations={deviations} value={deviationReason} onChange={setDeviationReason} error={errors.deviationReason} />
+        )}
         {withoutCode ? (
           <Textarea
             label={t('staff.overrideReason')}

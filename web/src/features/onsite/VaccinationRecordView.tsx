@@ -7,6 +7,7 @@ import { CertificatePanel } from '../dcc/CertificatePanel';
 import { productName, type Product } from '../booking/api';
 import { useVaccination, type VaccinationRecord } from './api';
 import { CorrectionForm } from './CorrectionForm';
+import { planText } from './deviation';
 
 interface Props {
   vaccinationId: string;
@@ -61,6 +62,7 @@ export function VaccinationRecordView({ vaccinationId, products, canCorrect, can
     ['administered', t('staff.administeredAt'), formatDateTime(record.administeredAt, lng)],
     ['recorded', t('staff.recordedAt'), formatDateTime(record.recordedAt, lng)],
   ];
+  if (record.appointment) rows.push(['appointment', t('console.record.appointment'), planText(t, record.appointment, products, lng)]);
 
   return (
     <Stack gap="sm" data-testid="vaccination-record">
@@ -74,6 +76,11 @@ export function VaccinationRecordView({ vaccinationId, products, canCorrect, can
           </Text>,
         ])}
       </SimpleGrid>
+      {record.deviationReason && (
+        <Alert color="orange" variant="outline" data-testid="record-deviation">
+          <Text c="dark.8">{t('console.record.deviation.shown', { reason: record.deviationReason })}</Text>
+        </Alert>
+      )}
       {record.supersedes && (
         <Alert color="blue" variant="outline" data-testid="record-correction">
           <Text c="dark.8">{t('staff.correctedBecause', { reason: record.correctionReason ?? '' })}</Text>

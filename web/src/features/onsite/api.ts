@@ -1,5 +1,6 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { api } from '../../api';
+import type { AppointmentPlan } from './deviation';
 
 export interface StaffCenter {
   id: string;
@@ -34,6 +35,8 @@ export interface VaccinationInput {
   administeredAt?: string;
   securityCode?: string;
   securityOverrideReason?: string;
+  /** Why the record deviates from the appointment (another product, dose or day); needed then. */
+  deviationReason?: string;
 }
 
 export interface VaccinationRecord {
@@ -54,6 +57,10 @@ export interface VaccinationRecord {
   supersededBy: string | null;
   correctionReason: string | null;
   securityOverrideReason: string | null;
+  /** Why the record deviates from its appointment, or null. */
+  deviationReason: string | null;
+  /** The appointment's plan the record is checked against (null for a record without appointment). */
+  appointment: AppointmentPlan | null;
 }
 
 /** A correction sends only the changed fields, plus the reason. */
@@ -64,6 +71,7 @@ export interface CorrectionInput {
   site?: InjectionSite;
   administeredAt?: string;
   reason: string;
+  deviationReason?: string;
 }
 
 export function useStaffCenters(enabled: boolean) {
