@@ -66,6 +66,11 @@ export async function main(argv: string[]) {
       const { config, keys, db } = deps;
       try {
         if (values.demo) {
+          const { demoSignInsAllowed } = await import('./config.js');
+          // The demo accounts' password is published: on PostgreSQL only a server in demo mode (which warns) has them.
+          if (!demoSignInsAllowed(config)) {
+            throw new CommandError('The demo accounts have a published password: on PostgreSQL load them only in demo mode (VAXOPS_DEMO=1 vaxops seed --demo).');
+          }
           const { seedDemo } = await import('./seed/demo.js');
           const done = await seedDemo(db.owner, keys, { password: config.demoPassword, now: systemClock.now(), progress: true });
           console.log(done ? 'Demo data loaded: tenant "Freistaat Demo", sign in as <role>@demo.vaxops.' : 'The demo tenant is already there; nothing to do.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, demoAccountsLive, demoSignInsAllowed, loadConfig } from './config.js';
 
 describe('configuration', () => {
   it('the embedded try-out starts open: demo data, no proof of work, no rate limits, no waiting room', () => {
@@ -19,5 +19,20 @@ describe('configuration', () => {
     expect(() => loadConfig({ VAXOPS_MASTER_KEY: 'short' })).toThrow(/VAXOPS_MASTER_KEY/);
     expect(() => loadConfig({ VAXOPS_WORKERS: '2' })).toThrow(/needs PostgreSQL/);
     expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
+  });
+
+  it('staff sessions die after 30 idle minutes unless VAXOPS_SESSION_IDLE_MINUTES says otherwise', () => {
+    expect(loadConfig({}).sessionIdleMinutes).toBe(30);
+    expect(loadConfig({ VAXOPS_SESSION_IDLE_MINUTES: '15' }).sessionIdleMinutes).toBe(15);
+    expect(() => loadConfig({ VAXOPS_SESSION_IDLE_MINUTES: '0' })).toThrow(/VAXOPS_SESSION_IDLE_MINUTES/);
+  });
+
+  it('demo sign-ins (a published password) work embedded, and on PostgreSQL only in demo mode, which warns', () => {
+    expect(demoSignInsAllowed(loadConfig({}))).toBe(true);
+    expect(demoAccountsLive(loadConfig({}))).toBe(false);
+    expect(demoSignInsAllowed(loadConfig({ DATABASE_URL: 'postgres://db/vaxops' }))).toBe(false);
+    expect(demoAccountsLive(loadConfig({ DATABASE_URL: 'postgres://db/vaxops' }))).toBe(false);
+    expect(demoSignInsAllowed(loadConfig({ DATABASE_URL: 'postgres://db/vaxops', VAXOPS_DEMO: '1' }))).toBe(true);
+    expect(demoAccountsLive(loadConfig({ DATABASE_URL: 'postgres://db/vaxops', VAXOPS_DEMO: '1' }))).toBe(true);
   });
 });

@@ -22,6 +22,7 @@ const ConfigSchema = z.object({
   VAXOPS_TENANT: z.string().default('demo'),
   VAXOPS_WEB_DIR: z.string().default('./dist/web'),
   VAXOPS_SESSION_HOURS: z.coerce.number().min(0.1).max(24 * 30).default(12),
+  VAXOPS_SESSION_IDLE_MINUTES: z.coerce.number().int().min(2).max(24 * 60).default(30),
   VAXOPS_COOKIE_SECURE: bool.optional(),
   VAXOPS_BODY_LIMIT: z.coerce.number().int().min(1024).default(64 * 1024),
   VAXOPS_PUBLIC_URL: z.string().url().optional(),
@@ -63,6 +64,8 @@ export type Config = {
   defaultTenant: string;
   webDir: string;
   sessionHours: number;
+  /** A staff session unused for this long is dead (checked by the session look-up). */
+  sessionIdleMinutes: number;
   cookieSecure: boolean;
   bodyLimit: number;
   /** Base URL of the portal, for links in mails and letters. */
@@ -97,6 +100,12 @@ export type Config = {
 
 export class ConfigError extends Error {}
 
+/** Demo accounts (whose password is known) may sign in: always embedded, on PostgreSQL only in demo mode. */
+export const demoSignInsAllowed = (c: Config) => !c.databaseUrl || c.demo;
+
+/** Demo accounts with a known password are live on PostgreSQL: warned about at start and in the staff console. */
+export const demoAccountsLive = (c: Config) => Boolean(c.databaseUrl) && c.demo;
+
 /** Reads and validates the configuration from an environment (process.env by default). */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   // An empty variable means "not set" (as in `DATABASE_URL= npm start`).
@@ -126,6 +135,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     defaultTenant: e.VAXOPS_TENANT,
     webDir: path.resolve(e.VAXOPS_WEB_DIR),
     sessionHours: e.VAXOPS_SESSION_HOURS,
+    sessionIdleMinutes: e.VAXOPS_SESSION_IDLE_MINUTES,
     cookieSecure: e.VAXOPS_COOKIE_SECURE ?? false,
     bodyLimit: e.VAXOPS_BODY_LIMIT,
     publicUrl: (e.VAXOPS_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),

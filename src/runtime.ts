@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pino, type Logger } from 'pino';
-import { loadConfig, type Config } from './config.js';
+import { demoAccountsLive, loadConfig, type Config } from './config.js';
 import type { Deps } from './context.js';
 import { openDatabase } from './db/database.js';
 import { systemClock, type Clock } from './lib/clock.js';
@@ -60,6 +60,10 @@ export async function createDeps(config: Config, opts: RuntimeOptions = {}): Pro
   } catch (err) {
     await db.close();
     throw err;
+  }
+  if (demoAccountsLive(config)) {
+    // Anyone who read the README can sign in as admin: say so where operators look.
+    log.warn('Demo mode on PostgreSQL (VAXOPS_DEMO=1): demo sign-ins with a published password are active. Never use this server for real data.');
   }
   return { config, db, clock, log, keys, seeded };
 }

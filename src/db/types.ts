@@ -129,6 +129,8 @@ export interface SessionTable {
   created_at: Generated<Date>;
   expires_at: Ts;
   revoked_at: Date | null;
+  /** Moved on by app_session_user at most once a minute; a session unused for the idle time is dead. */
+  last_seen_at: Ts;
 }
 export interface VaccinationTable {
   id: Generated<string>;

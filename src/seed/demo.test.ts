@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/types.js';
@@ -61,12 +62,26 @@ describe('vaxops seed --demo', () => {
     expect(second.stdout).toContain('already there');
   });
 
-  it.runIf(!!process.env.TEST_DATABASE_URL)('works against PostgreSQL given only the owner’s DATABASE_URL', async () => {
+  it.runIf(!!process.env.TEST_DATABASE_URL)('works against PostgreSQL given the owner’s DATABASE_URL, in demo mode only (the demo password is published)', async () => {
     const scratch = await createScratchDatabase();
     const dir = path.join(os.tmpdir(), `vaxops-cli-${randomBytes(4).toString('hex')}`);
     dirs.push(dir);
     try {
-      const out = await run('node', ['bin/vaxops.mjs', 'seed', '--demo'], { env: { ...process.env, DATABASE_URL: scratch.url, VAXOPS_DATA_DIR: dir } });
+      const env = { ...process.env, DATABASE_URL: scratch.url, VAXOPS_DATA_DIR: dir, VAXOPS_DEMO: '' };
+      const refused = await run('node', ['bin/vaxops.mjs', 'seed', '--demo'], { env }).then(
+        () => null,
+        (err: { code: number; stderr: string }) => err,
+      );
+      expect(refused?.code).toBe(1);
+      expect(refused?.stderr).toContain('VAXOPS_DEMO=1');
+      const db = new pg.Client({ connectionString: scratch.url });
+      await db.connect();
+      try {
+        expect((await db.query('select count(*)::int as n from staff_users')).rows[0].n).toBe(0);
+      } finally {
+        await db.end();
+      }
+      const out = await run('node', ['bin/vaxops.mjs', 'seed', '--demo'], { env: { ...env, VAXOPS_DEMO: '1' } });
       expect(out.stdout).toContain('Demo data loaded');
     } finally {
       await scratch.drop();

@@ -93,6 +93,14 @@ describe.each(BACKENDS)('bad input on every route gets a 4xx problem and writes 
     { method: 'POST', path: '/api/v1/auth/login', url: () => '/api/v1/auth/login', body: () => ({ email: 'clerk@demo.vaxops', password: 'wrong' }) },
     { method: 'GET', path: '/api/v1/auth/me', as: 'clerk', url: () => '/api/v1/auth/me' },
     { method: 'POST', path: '/api/v1/auth/logout', url: () => '/api/v1/auth/logout' },
+    {
+      method: 'POST',
+      path: '/api/v1/staff/me/password',
+      as: 'logistics',
+      url: () => '/api/v1/staff/me/password',
+      body: () => ({ currentPassword: 'not the current one', newPassword: 'Sieben Schwäne über der Elbe' }),
+    },
+    { method: 'DELETE', path: '/api/v1/staff/me/sessions', as: 'admin', url: () => '/api/v1/staff/me/sessions' },
     { method: 'GET', path: '/api/v1/staff/centers', as: 'clerk', url: () => '/api/v1/staff/centers' },
     // Notifications: print batches. No letter waits in this database, so the valid body is refused (409 nothing-to-print).
     { method: 'POST', path: '/api/v1/staff/print-batches', as: 'agent', url: () => '/api/v1/staff/print-batches', body: () => ({ day: '2026-11-23' }) },

@@ -217,7 +217,7 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
     await expectText(page.getByTestId('checkin-error'), 'bereits eingecheckt');
     await expectNoSeriousA11yViolations(page, 'day board after check-in');
 
-    await page.getByRole('button', { name: 'Abmelden' }).click();
+    await page.getByRole('button', { name: 'Abmelden', exact: true }).click();
     await seen(page.getByRole('heading', { level: 1, name: 'Anmeldung für Personal' }));
   }, 90_000);
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { loadConfig } from '../../src/config.js';
 import type { Deps } from '../../src/context.js';
 import { fixedClock } from '../../src/lib/clock.js';
@@ -47,7 +47,10 @@ export async function createScratchDatabase() {
 export type TestEnv = { deps: Deps; close(): Promise<void> };
 
 /** A migrated database with the demo tenant loaded, on the given backend, with the clock fixed at `now`. */
-export async function createTestDeps(backend: Backend, opts: { now?: string; demo?: boolean; env?: Record<string, string> } = {}): Promise<TestEnv> {
+export async function createTestDeps(
+  backend: Backend,
+  opts: { now?: string; demo?: boolean; env?: Record<string, string>; log?: Logger } = {},
+): Promise<TestEnv> {
   const scratch = backend === 'postgres' ? await createScratchDatabase() : null;
   const config = loadConfig({
     VAXOPS_DATA_DIR: path.join(os.tmpdir(), `vaxops-test-${process.pid}-${randomBytes(4).toString('hex')}`),
@@ -65,7 +68,7 @@ export async function createTestDeps(backend: Backend, opts: { now?: string; dem
   });
   const deps = await createDeps(config, {
     clock: fixedClock(opts.now ?? TEST_NOW),
-    log: pino({ level: 'silent' }),
+    log: opts.log ?? pino({ level: 'silent' }),
     inMemory: backend === 'pglite',
   });
   return {

@@ -12,7 +12,12 @@ export interface Problem {
   status: number;
   detail?: string;
   errors?: FieldError[];
+  /** Seconds from the Retry-After header of a 429 or 503. */
+  retryAfter?: number;
 }
+
+/** Fired when a request finds the staff session gone (expired, idle or revoked elsewhere): the console shows the sign-in. */
+export const SESSION_ENDED_EVENT = 'vaxops:session-ended';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -99,12 +104,17 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
       clearAdmission();
       window.dispatchEvent(new Event(WAITING_ROOM_EVENT));
     }
+    if (res.status === 401 && path !== '/api/v1/auth/login' && path !== '/api/v1/auth/me') {
+      window.dispatchEvent(new Event(SESSION_ENDED_EVENT));
+    }
+    const retryAfter = Number(res.headers.get('retry-after'));
     throw new ApiError({
       type: p.type,
       title: p.title ?? res.statusText,
       status: res.status,
       detail: p.detail,
       errors: Array.isArray(p.errors) ? p.errors : undefined,
+      retryAfter: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
     });
   }
   return data as T;

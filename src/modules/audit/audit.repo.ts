@@ -3,18 +3,23 @@ import type { Tx } from '../../db/database.js';
 import type { RequestCtx } from '../../context.js';
 
 export type AuditEntry = {
-  action: 'read' | 'create' | 'update' | 'cancel' | 'check-in' | 'sign-in' | 'sign-out' | 'publish' | 'merge' | 'import' | 'revoke';
+  action:
+    | 'read' | 'create' | 'update' | 'cancel' | 'check-in' | 'sign-in' | 'sign-out' | 'publish' | 'merge' | 'import' | 'revoke'
+    | 'sign-in-failed' | 'password-change' | 'password-change-failed';
   subjectType:
     | 'person' | 'booking' | 'appointment' | 'vaccination' | 'session' | 'rule_set' | 'dose_plan' | 'register' | 'invitation' | 'settings'
-    | 'certificate' | 'dcc_key';
+    | 'certificate' | 'dcc_key' | 'staff_user';
   subjectId: string | null;
   personId: string | null;
   /** Why, where a change needs one (rule publication, override); no personal data. */
   note?: string;
 };
 
+/** Who an entry names as actor: a request's context, or (a failed sign-in) a caller who is nobody yet. */
+export type AuditCtx = Pick<RequestCtx, 'tenant' | 'route' | 'requestId'> & { actor: { type: RequestCtx['actor']['type']; id: string | null } };
+
 /** Appends audit entries in the caller's transaction: who touched which person's data, when and through which route. */
-export async function appendAudit(trx: Tx, ctx: RequestCtx, entries: AuditEntry[], at: Date) {
+export async function appendAudit(trx: Tx, ctx: AuditCtx, entries: AuditEntry[], at: Date) {
   if (entries.length === 0) return;
   await trx
     .insertInto('audit_log')

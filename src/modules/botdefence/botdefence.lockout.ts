@@ -32,10 +32,10 @@ export function lookupKeys(deps: Deps, code: string, address: string): { code: L
   };
 }
 
-/** Lock duration after the n-th failure (none below the threshold). */
-export function lockMinutes(failures: number, threshold: number): number {
+/** Lock duration after the n-th failure (none below the threshold); the back-off of staff sign-ins too. */
+export function lockMinutes(failures: number, threshold: number, backoff: { baseMinutes: number; maxMinutes: number } = LOCKOUT): number {
   if (failures < threshold) return 0;
-  return Math.min(LOCKOUT.maxMinutes, LOCKOUT.baseMinutes * 2 ** Math.min(30, failures - threshold));
+  return Math.min(backoff.maxMinutes, backoff.baseMinutes * 2 ** Math.min(30, failures - threshold));
 }
 
 /** Seconds until the last of the keys' locks ends; null when none is locked. */

@@ -1,10 +1,13 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { demoAccountsLive } from '../../config.js';
 import type { Deps } from '../../context.js';
 import { ctxOf, SESSION_COOKIE, staffAccess } from '../../plugins/auth.js';
 import { NoQuery, ProblemSchema } from '../../plugins/http.schema.js';
-import { signIn, signOut } from './staff.service.js';
+import { SignInLocked } from './staff.lockout.js';
+import { PASSWORD_POLICY } from './staff.password.js';
+import { changePassword, signIn, signOut, signOutEverywhere } from './staff.service.js';
 
 const User = z.object({
   id: z.string(),
@@ -13,7 +16,22 @@ const User = z.object({
   role: z.string(),
   centerId: z.string().nullable(),
 });
-const SessionView = z.object({ user: User, csrfToken: z.string() });
+const SessionView = z.object({
+  user: User,
+  csrfToken: z.string(),
+  /** Demo accounts with a published password can sign in on this (PostgreSQL) server: the console warns. */
+  demoAccounts: z.boolean(),
+});
+
+/** Runs a handler; a lock-out answers with Retry-After (seconds). */
+async function withRetryAfter<T>(reply: FastifyReply, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    if (err instanceof SignInLocked) reply.header('retry-after', String(err.retryAfter));
+    throw err;
+  }
+}
 
 /** Staff sign-in with server-side sessions in an HttpOnly, SameSite=Strict cookie. */
 export function staffRoutes(deps: Deps) {
@@ -27,10 +45,11 @@ export function staffRoutes(deps: Deps) {
         tags,
         summary: 'Sign in with e-mail and password',
         body: z.strictObject({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(1024) }),
-        response: { 200: SessionView, 401: ProblemSchema, 422: ProblemSchema },
+        response: { 200: SessionView, 401: ProblemSchema, 422: ProblemSchema, 429: ProblemSchema },
       },
       handler: async (req, reply) => {
-        const s = await signIn(deps, req.body.email, req.body.password, { route: 'POST /api/v1/auth/login', requestId: req.id });
+        const meta = { route: 'POST /api/v1/auth/login', requestId: req.id, address: req.ip };
+        const s = await withRetryAfter(reply, () => signIn(deps, req.body.email, req.body.password, meta));
         reply.setCookie(SESSION_COOKIE, s.token, {
           httpOnly: true,
           sameSite: 'strict',
@@ -40,7 +59,7 @@ export function staffRoutes(deps: Deps) {
           // clock is off does not drop the session early or keep it late. The server checks expires_at alone.
           maxAge: deps.config.sessionHours * 3600,
         });
-        return { user: s.user, csrfToken: s.csrfToken };
+        return { user: s.user, csrfToken: s.csrfToken, demoAccounts: demoAccountsLive(deps.config) };
       },
     });
 
@@ -50,7 +69,7 @@ export function staffRoutes(deps: Deps) {
         querystring: NoQuery, tags, summary: 'The signed-in staff member and the CSRF token for writes', response: { 200: SessionView, 401: ProblemSchema } },
       handler: async (req) => {
         const ctx = ctxOf(req);
-        return { user: req.staffUser!, csrfToken: ctx.actor.type === 'staff' ? ctx.actor.csrfToken : '' };
+        return { user: req.staffUser!, csrfToken: ctx.actor.type === 'staff' ? ctx.actor.csrfToken : '', demoAccounts: demoAccountsLive(deps.config) };
       },
     });
 
@@ -60,6 +79,35 @@ export function staffRoutes(deps: Deps) {
         querystring: NoQuery, tags, summary: 'Sign out (revokes the session)', response: { 204: z.null(), 401: ProblemSchema, 403: ProblemSchema } },
       handler: async (req, reply) => {
         await signOut(deps, ctxOf(req));
+        reply.clearCookie(SESSION_COOKIE, { path: '/' }).status(204).send(null);
+      },
+    });
+
+    r.post('/api/v1/staff/me/password', {
+      onRequest: staffAccess(deps),
+      schema: {
+        querystring: NoQuery,
+        tags,
+        summary: 'Change the signed-in user\'s password (other sessions of the user are revoked)',
+        description:
+          `The new password needs ${PASSWORD_POLICY.minLength} to ${PASSWORD_POLICY.maxLength} characters and may not be on the list of ` +
+          'common or breached passwords (problem types password-too-short, password-too-long, password-breached, field newPassword). ' +
+          'A wrong current password (current-password-wrong) counts towards the sign-in lock-out; while locked: 429 with Retry-After.',
+        body: z.strictObject({ currentPassword: z.string().min(1).max(1024), newPassword: z.string().max(1024) }),
+        response: { 204: z.null(), 401: ProblemSchema, 403: ProblemSchema, 422: ProblemSchema, 429: ProblemSchema },
+      },
+      handler: async (req, reply) => {
+        await withRetryAfter(reply, () => changePassword(deps, ctxOf(req), req.body, req.ip));
+        reply.status(204).send(null);
+      },
+    });
+
+    r.delete('/api/v1/staff/me/sessions', {
+      onRequest: staffAccess(deps),
+      schema: {
+        querystring: NoQuery, tags, summary: 'Sign out everywhere: revoke every session of the signed-in user, this one included', response: { 204: z.null(), 401: ProblemSchema, 403: ProblemSchema } },
+      handler: async (req, reply) => {
+        await signOutEverywhere(deps, ctxOf(req));
         reply.clearCookie(SESSION_COOKIE, { path: '/' }).status(204).send(null);
       },
     });

@@ -3,9 +3,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api';
 import { ErrorAlert } from '../../routes/ErrorAlert';
+import { lockedOut, lockedOutText } from './AccountActions';
 import { useLogin } from './api';
 
-export function LoginForm() {
+/** Why the sign-in is shown again: the session ended (idle, expired, revoked) or the user signed out everywhere. */
+export type LoginNotice = 'sessionEnded' | 'signedOutEverywhere';
+
+export function LoginForm({ notice }: { notice?: LoginNotice | null }) {
   const { t } = useTranslation();
   const login = useLogin();
   const [email, setEmail] = useState('');
@@ -23,6 +27,7 @@ export function LoginForm() {
   }
 
   const badCredentials = login.error instanceof ApiError && login.error.status === 401;
+  const wait = lockedOut(login.error);
 
   return (
     <Stack maw={420} mx="auto" w="100%">
@@ -30,12 +35,22 @@ export function LoginForm() {
       <Paper withBorder p="lg">
         <form onSubmit={submit} noValidate>
           <Stack gap="sm">
+            {notice && !login.isError && (
+              <Alert color="blue" variant="outline" role="status" data-testid="login-notice">
+                {t(notice === 'sessionEnded' ? 'console.account.sessionEnded' : 'console.account.signedOutEverywhere')}
+              </Alert>
+            )}
+            {wait !== null && (
+              <Alert color="red" variant="outline" role="alert" data-testid="login-locked">
+                {lockedOutText(t, wait)}
+              </Alert>
+            )}
             {badCredentials && (
               <Alert color="red" variant="outline" role="alert">
                 {t('staff.invalidCredentials')}
               </Alert>
             )}
-            {login.isError && !badCredentials && <ErrorAlert error={login.error} />}
+            {login.isError && !badCredentials && wait === null && <ErrorAlert error={login.error} />}
             <TextInput
               label={t('staff.email')}
               name="email"

@@ -14,6 +14,16 @@ export interface User {
 export interface Session {
   user: User;
   csrfToken: string;
+  /** Demo accounts with a published password can sign in on this server (PostgreSQL in demo mode). */
+  demoAccounts?: boolean;
+}
+
+/** The password policy the server applies (staff.password.ts), for the change-password dialog's hints. */
+export const PASSWORD_POLICY = { minLength: 12, maxLength: 256 } as const;
+
+/** The problem type's last segment (e.g. `password-breached`), or undefined for other errors. */
+export function problemCode(err: unknown): string | undefined {
+  return err instanceof ApiError ? err.problem.type?.split('/').pop() : undefined;
 }
 
 export const SESSION_KEY = ['auth', 'me'] as const;
@@ -66,4 +76,25 @@ export function useLogout() {
 
 export function hasRole(user: User | null | undefined, ...roles: Role[]): boolean {
   return Boolean(user && roles.includes(user.role));
+}
+
+/** Changes the signed-in user's password; the server ends the user's other sessions. */
+export function useChangePassword() {
+  return useMutation({
+    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
+      api<void>('/api/v1/staff/me/password', { method: 'POST', body }),
+  });
+}
+
+/** Ends every session of the signed-in user, this one included. */
+export function useSignOutEverywhere() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<void>('/api/v1/staff/me/sessions', { method: 'DELETE' }),
+    onSuccess: () => {
+      setCsrfToken(null);
+      qc.removeQueries({ queryKey: ['staff'] });
+      qc.setQueryData(SESSION_KEY, null);
+    },
+  });
 }
