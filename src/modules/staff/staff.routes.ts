@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Deps } from '../../context.js';
+import { STAFF_ROLES, type Deps } from '../../context.js';
 import { ctxOf, SESSION_COOKIE, staffAccess } from '../../plugins/auth.js';
 import { NoQuery, ProblemSchema } from '../../plugins/http.schema.js';
 import { signIn, signOut } from './staff.service.js';
@@ -10,7 +10,7 @@ const User = z.object({
   id: z.string(),
   email: z.string(),
   displayName: z.string(),
-  role: z.string(),
+  role: z.enum(STAFF_ROLES),
   centerId: z.string().nullable(),
 });
 const SessionView = z.object({ user: User, csrfToken: z.string() });

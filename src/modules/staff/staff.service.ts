@@ -21,10 +21,10 @@ export async function signIn(deps: Deps, email: string, password: string, meta: 
   if (!login) {
     // Spend the same time as a real check so response times do not reveal which e-mails exist.
     await verify(await (dummyHash ??= hashPassword('not-a-password')), password).catch(() => false);
-    throw unauthorized('E-mail or password is wrong.');
+    throw unauthorized('E-mail or password is wrong.', 'wrong-credentials');
   }
   const ok = await verify(login.password_hash, password).catch(() => false);
-  if (!ok || !login.active) throw unauthorized('E-mail or password is wrong.');
+  if (!ok || !login.active) throw unauthorized('E-mail or password is wrong.', 'wrong-credentials');
 
   const tenant = await tenantById(deps, login.tenant_id);
   const token = randomToken();
@@ -33,7 +33,7 @@ export async function signIn(deps: Deps, email: string, password: string, meta: 
   const expires = new Date(now.getTime() + deps.config.sessionHours * 3600_000);
   return deps.db.withTenant(tenant.id, async (trx) => {
     const user = await repo.getUser(trx, login.user_id);
-    if (!user) throw unauthorized('E-mail or password is wrong.');
+    if (!user) throw unauthorized('E-mail or password is wrong.', 'wrong-credentials');
     const session = await repo.insertSession(trx, {
       tenant_id: tenant.id,
       user_id: user.id,
