@@ -1,20 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, setCsrfToken } from '../../api';
+import { ApiError, call, client, setCsrfToken, type BodyOf, type ResponseOf } from '../../api';
 
-export type Role = 'admin' | 'manager' | 'clerk' | 'vaccinator' | 'agent' | 'logistics';
-
-export interface User {
-  id: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  centerId: string | null;
-}
-
-export interface Session {
-  user: User;
-  csrfToken: string;
-}
+export type Session = ResponseOf<'/api/v1/auth/me', 'get'>;
+export type User = Session['user'];
+export type Role = User['role'];
 
 export const SESSION_KEY = ['auth', 'me'] as const;
 
@@ -24,7 +13,7 @@ export function useSession() {
     queryKey: SESSION_KEY,
     queryFn: async ({ signal }) => {
       try {
-        const s = await api<Session>('/api/v1/auth/me', { signal });
+        const s = await call(client.GET('/api/v1/auth/me', { signal }));
         setCsrfToken(s.csrfToken);
         return s;
       } catch (err) {
@@ -43,8 +32,7 @@ export function useSession() {
 export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { email: string; password: string }) =>
-      api<Session>('/api/v1/auth/login', { method: 'POST', body }),
+    mutationFn: (body: BodyOf<'/api/v1/auth/login', 'post'>) => call(client.POST('/api/v1/auth/login', { body })),
     onSuccess: (s) => {
       setCsrfToken(s.csrfToken);
       qc.setQueryData(SESSION_KEY, s);
@@ -55,7 +43,7 @@ export function useLogin() {
 export function useLogout() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api<void>('/api/v1/auth/logout', { method: 'POST' }),
+    mutationFn: () => call(client.POST('/api/v1/auth/logout')),
     onSettled: () => {
       setCsrfToken(null);
       qc.removeQueries({ queryKey: ['staff'] });
