@@ -4,8 +4,9 @@
  * or a raw field path (`definition.groups.0.id`); a problem the server explains in both languages
  * (`explanation`, e.g. why someone is not eligible yet) is shown in the page's language.
  */
-import de from './i18n/problems.de';
-import en from './i18n/problems.en';
+// .js names: the server's tests type-check this module too (NodeNext); Vite resolves them to the .ts files.
+import de from './i18n/problems.de.js';
+import en from './i18n/problems.en.js';
 
 /** The parts of a problem document the texts depend on. */
 export interface ProblemLike {

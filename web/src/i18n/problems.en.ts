@@ -1,4 +1,4 @@
-import type de from './problems.de';
+import type de from './problems.de.js';
 
 /** Texts of the server's problems (en), by code: see problems.de.ts. */
 const texts: typeof de = {
