@@ -55,6 +55,7 @@ describe('the problem texts of the web app', () => {
   it('name fields by the form’s labels, not by their paths', () => {
     expect(fieldLabel('person.birthDate', 'de')).toBe('Geburtsdatum');
     expect(fieldLabel('definition.groups.0.id', 'de')).toBe('Gruppe 1 – Kennung');
+    expect(fieldLabel('definition.groups.2.label.en', 'de')).toBe('Gruppe 3 – Bezeichnung – Englisch');
     expect(fieldLabel('querystring.sneaky', 'en')).toBe('Input');
     expect(fieldErrorText({ field: 'person.phone', code: 'invalid-format' }, 'de')).toBe('Keine gültige Telefonnummer.');
     expect(fieldErrorText({ field: 'administeredAt', code: 'administered-in-future' }, 'en')).toBe('A vaccination cannot be documented in the future.');

@@ -174,6 +174,8 @@ const texts: typeof de = {
     hc1: 'Certificate',
     token: 'Link',
     'x-altcha': 'Security check',
+    de: 'German',
+    en: 'English',
     input: 'Input',
   },
 };
