@@ -28,16 +28,16 @@ export function apiKeyAccess(deps: Deps, scope: ApiScope) {
     const key = match?.[1];
     if (!key || !KEY_FORMAT.test(key)) {
       reply.header('www-authenticate', 'Bearer');
-      throw unauthorized('An API key is required: Authorization: Bearer vx_...');
+      throw unauthorized('An API key is required: Authorization: Bearer vx_...', 'api-key-required');
     }
     const found = await sql<{ key_id: string; tenant_id: string; scopes: string[] }>`
       ${prepared('api_key_lookup')} select key_id, tenant_id, scopes from app_api_key_lookup(${sha256(key)})`.execute(deps.db.app);
     const row = found.rows[0];
     if (!row) {
       reply.header('www-authenticate', 'Bearer error="invalid_token"');
-      throw unauthorized('Unknown or revoked API key.');
+      throw unauthorized('Unknown or revoked API key.', 'unknown-api-key');
     }
-    if (!row.scopes.includes(scope)) throw forbidden(`This API key lacks the scope "${scope}".`);
+    if (!row.scopes.includes(scope)) throw forbidden(`This API key lacks the scope "${scope}".`, 'api-key-scope');
     const tenant = await tenantById(deps, row.tenant_id);
     request.ctx = { tenant, actor: { type: 'system', id: row.key_id }, route: routeOf(request), requestId: request.id };
   };
@@ -46,9 +46,9 @@ export function apiKeyAccess(deps: Deps, scope: ApiScope) {
 /** Creates an API key for a tenant. The key is returned once; only its SHA-256 is stored. */
 export async function createApiKey(deps: Deps, tenantId: string, name: string, scopes: string[]): Promise<{ id: string; key: string }> {
   const unknown = scopes.filter((s) => !(API_SCOPES as readonly string[]).includes(s));
-  if (!name.trim()) throw unprocessable([{ field: 'name', message: 'Required.' }]);
+  if (!name.trim()) throw unprocessable([{ field: 'name', message: 'Required.', code: 'required' }]);
   if (scopes.length === 0 || unknown.length) {
-    throw unprocessable([{ field: 'scopes', message: `Known scopes: ${API_SCOPES.join(', ')}.` }]);
+    throw unprocessable([{ field: 'scopes', message: `Known scopes: ${API_SCOPES.join(', ')}.`, code: 'unknown-scope' }]);
   }
   const key = API_KEY_PREFIX + randomToken(32);
   const row = await deps.db.withTenant(tenantId, (trx) =>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIELD_ERROR_CODES } from '../errors.js';
 
 /** RFC 9457 problem document, as rendered by the error plugin (for the OpenAPI document). */
 export const ProblemSchema = z
@@ -7,7 +8,7 @@ export const ProblemSchema = z
     title: z.string(),
     status: z.number(),
     detail: z.string().optional(),
-    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    errors: z.array(z.object({ field: z.string(), message: z.string(), code: z.enum(FIELD_ERROR_CODES) })).optional(),
     explanation: z.object({ de: z.string(), en: z.string() }).optional(),
   })
   .describe('application/problem+json');

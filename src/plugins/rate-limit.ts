@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import type { Deps } from '../context.js';
-import { Problem } from '../errors.js';
+import { Problem, type ProblemCode } from '../errors.js';
 
 /**
  * Fixed-window counters per key (a client address, a person's keyed hash); a key's window starts with its
@@ -161,7 +161,7 @@ export function rateShare(deps: Deps): RateShare {
 }
 
 /** 429 problem; the caller sets Retry-After. */
-export const tooManyRequests = (detail: string) => new Problem(429, 'Too many requests', detail, undefined, 'rate-limited');
+export const tooManyRequests = (detail: string, code: ProblemCode = 'rate-limited') => new Problem(429, 'Too many requests', detail, undefined, code);
 
 /** A limit: at most `limit` hits per key in `windowMs`, counted under `scope` (the same name in every process). */
 export type Limit = { scope: string; limit: number; windowMs: number };

@@ -200,6 +200,37 @@ describe.skipIf(noBrowserAvailable)('citizen journey in the browser: register, c
     await expectNoSeriousA11yViolations(page, 'unknown confirmation link');
   }, 60_000);
 
+  it('Greta tries to book on the booking page before her turn: refused in German, not in the server’s English', async () => {
+    const page = await newPage();
+    await visit(page, '/');
+    const centerSelect = field(page, 'Impfzentrum');
+    await centerSelect.locator('option').nth(1).waitFor({ state: 'attached' });
+    await centerSelect.selectOption({ index: 1 });
+    await field(page, 'Impfstoff').selectOption('comirnaty');
+    await field(page, 'Von').fill(FIRST_DOSE_DAY);
+    await field(page, 'Bis').fill(FIRST_DOSE_DAY);
+    const slots = page.getByTestId('slot');
+    await slots.first().waitFor();
+    await slots.first().click();
+    await field(page, 'Vorname').fill(GRETA.givenName);
+    await field(page, 'Nachname').fill(GRETA.familyName);
+    await field(page, 'Geburtsdatum').fill(GRETA.birthDate);
+    await field(page, 'Postleitzahl').fill(GRETA.postalCode);
+    const answer = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/api/v1/public/bookings'));
+    await page.getByRole('button', { name: 'Verbindlich buchen' }).click();
+    const problem = await (await answer).json();
+    expect(problem.type).toBe('https://vaxops.org/problems/not-eligible');
+
+    // The page says why in German (the server's explanation in her language), and nothing of the English detail.
+    const alert = page.getByTestId('error-alert');
+    await expectText(alert, 'Noch nicht berechtigt: Prioritätsgruppe 3');
+    const shown = await textOf(page.locator('main'));
+    expect(shown).not.toContain(problem.detail);
+    expect(shown).not.toContain(problem.explanation.en);
+    expect(shown).not.toContain(problem.title); // "Forbidden"
+    await expectNoSeriousA11yViolations(page, 'booking refused');
+  }, 90_000);
+
   it('the admin opens priority group 3 and sends an invitation wave', async () => {
     // Hans registers as well (through the API) and confirms his address.
     const hans = await (await newPage()).request.post('/api/v1/public/registrations', { data: { person: HANS, claims: [], language: 'de' } });

@@ -106,7 +106,9 @@ describe.skipIf(noBrowserAvailable)('staff console in the browser', () => {
     await field(page, 'Notiz').fill('Gruppe 3 öffnet');
     await page.getByRole('button', { name: 'Entwurf speichern' }).click();
     await expect.poll(() => labelEn.getAttribute('aria-invalid'), WAIT).toBe('true');
-    await expectText(page.getByRole('alert').first(), 'definition.groups.2.label.en');
+    // Named as the form names it, not by the server's path (definition.groups.2.label.en).
+    await expectText(page.getByRole('alert').first(), 'Gruppe 3 – Bezeichnung – Englisch');
+    expect(await textOf(page.getByRole('alert').first())).not.toContain('definition.');
     await expectNoSeriousA11yViolations(page, 'rule editor with errors');
 
     await labelEn.fill('Priority group 3');

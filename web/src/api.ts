@@ -1,20 +1,40 @@
-/** Minimal fetch wrapper for the vaxops JSON API (RFC 9457 problem+json errors). */
+/**
+ * The web app's one client of the vaxops API: openapi-fetch over the types generated from the server's
+ * OpenAPI document (generated/api.d.ts, `npm run gen:api`), so paths, parameters, bodies and answers are
+ * checked against the routes. Every request carries the staff CSRF token on writes and the waiting
+ * room's admission token; every refusal (problem+json) becomes an ApiError, whose texts come from
+ * problems.ts in the page's language.
+ */
+import createClient from 'openapi-fetch';
+import type { paths } from './generated/api';
+import i18n from './i18n';
+import { fieldErrorTexts, problemCode, problemText } from './problems';
 import { ADMISSION_HEADER, admissionToken, clearAdmission, WAITING_ROOM_EVENT } from './features/waitingroom/admission';
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
+export type { paths };
 
-export interface Problem {
-  type?: string;
-  title?: string;
-  status: number;
-  detail?: string;
-  errors?: FieldError[];
+type Method = 'get' | 'put' | 'post' | 'delete';
+type Operation<P extends keyof paths, M extends Method> = paths[P][M];
+type Json<R> = R extends { content: { 'application/json': infer T } } ? T : never;
+type Success<O> = O extends { responses: infer S }
+  ? S extends { 200: infer R } ? R : S extends { 201: infer R } ? R : S extends { 202: infer R } ? R : never
+  : never;
+
+/** The JSON a route answers on success, e.g. `ResponseOf<'/api/v1/public/slots', 'get'>`. */
+export type ResponseOf<P extends keyof paths, M extends Method> = Json<Success<Operation<P, M>>>;
+/** The JSON body a route takes. */
+export type BodyOf<P extends keyof paths, M extends Method> = Operation<P, M> extends { requestBody?: infer B } ? Json<NonNullable<B>> : never;
+/** A route's query parameters. */
+export type QueryOf<P extends keyof paths, M extends Method> = Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+
+/** A problem document as the server sends it (RFC 9457); status 0 stands for "no answer" (network). */
+export type Problem = Json<paths['/api/v1/public/bookings']['post']['responses'][422]> & {
   /** Seconds from the Retry-After header of a 429 or 503. */
   retryAfter?: number;
-}
+};
+export type FieldError = NonNullable<Problem['errors']>[number];
+/** Texts in both languages, as the server sends them (explanations, rule labels). */
+export type Texts = { de: string; en: string };
 
 /** Fired when a request finds the staff session gone (expired, idle or revoked elsewhere): the console shows the sign-in. */
 export const SESSION_ENDED_EVENT = 'vaxops:session-ended';
@@ -30,15 +50,47 @@ export class ApiError extends Error {
     this.problem = problem;
   }
 
-  /** Field errors keyed by field path, e.g. `person.birthDate`. */
-  fieldErrors(): Record<string, string> {
-    const out: Record<string, string> = {};
-    for (const e of this.problem.errors ?? []) {
-      if (e && typeof e.field === 'string' && !(e.field in out)) out[e.field] = e.message;
-    }
-    return out;
+  /** The problem's code, e.g. `slot-full` (last segment of its type). */
+  get code(): string {
+    return problemCode(this.problem);
+  }
+
+  /** What went wrong, in the page's language (never the server's English detail). */
+  text(lng: string = i18n.language): string {
+    return problemText(this.problem, lng);
+  }
+
+  /** Field error texts in the page's language, keyed by field path, e.g. `person.birthDate`. */
+  fieldErrors(lng: string = i18n.language): Record<string, string> {
+    return fieldErrorTexts(this.problem, lng);
   }
 }
+
+/** The ApiError of a refused answer: its problem document, or one made from the status. */
+export function problemError(status: number, body: unknown, statusText = '', response?: Response): ApiError {
+  const p = (body && typeof body === 'object' ? body : {}) as Partial<Problem>;
+  if (status === 401 && response && !/\/api\/v1\/auth\/(login|me)$/.test(new URL(response.url, 'http://x').pathname)) {
+    window.dispatchEvent(new Event(SESSION_ENDED_EVENT));
+  }
+  const retryAfter = Number(response?.headers.get('retry-after'));
+  if (status === 503 && typeof p.type === 'string' && p.type.endsWith('/waiting-room')) {
+    // No (or no longer a valid) admission: the portal shows the waiting room; the page keeps its input.
+    clearAdmission();
+    window.dispatchEvent(new Event(WAITING_ROOM_EVENT));
+  }
+  return new ApiError({
+    type: typeof p.type === 'string' ? p.type : '',
+    title: typeof p.title === 'string' ? p.title : statusText,
+    status,
+    detail: typeof p.detail === 'string' ? p.detail : undefined,
+    errors: Array.isArray(p.errors) ? p.errors : undefined,
+    explanation: p.explanation && typeof p.explanation.de === 'string' && typeof p.explanation.en === 'string' ? p.explanation : undefined,
+    retryAfter: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+  });
+}
+
+/** The ApiError of a request that got no answer. */
+export const networkError = (err: unknown) => new ApiError({ type: '', title: 'Network error', status: 0, detail: (err as Error)?.message });
 
 let csrfToken: string | null = null;
 
@@ -47,75 +99,38 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  body?: unknown;
-  query?: Record<string, string | number | undefined | null>;
-  signal?: AbortSignal;
-}
+/** The typed client: `client.GET('/api/v1/public/slots', { params: { query } })`; wrap calls in `call()`. */
+export const client = createClient<paths>({
+  credentials: 'same-origin',
+  headers: { accept: 'application/json, application/problem+json' },
+  // Looked up per request, so a test (or a polyfill) can replace fetch after this module loaded.
+  fetch: (request) => globalThis.fetch(request),
+});
 
-function buildUrl(path: string, query?: RequestOptions['query']): string {
-  if (!query) return path;
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) {
-    if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
-  }
-  const qs = params.toString();
-  return qs ? `${path}?${qs}` : path;
-}
+client.use({
+  onRequest({ request }) {
+    if (request.method !== 'GET' && csrfToken) request.headers.set('x-csrf-token', csrfToken);
+    // While the waiting room is on, registration and booking need the admission token it handed out.
+    const admission = admissionToken();
+    if (admission) request.headers.set(ADMISSION_HEADER, admission);
+    return request;
+  },
+});
 
-export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T> {
-  const method = opts.method ?? 'GET';
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
-  if (opts.body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  // While the waiting room is on, registration and booking need the admission token it handed out.
-  const admission = admissionToken();
-  if (admission) headers[ADMISSION_HEADER] = admission;
-
-  let res: Response;
+/** Awaits a client call: its data, or an ApiError (status 0 when the server could not be reached). */
+export async function call<D>(request: Promise<{ data?: D; error?: unknown; response: Response }>): Promise<D> {
+  let res: { data?: D; error?: unknown; response: Response };
   try {
-    res = await fetch(buildUrl(path, opts.query), {
-      method,
-      headers,
-      body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
-      credentials: 'same-origin',
-      signal: opts.signal,
-    });
+    res = await request;
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
-    throw new ApiError({ status: 0, title: 'Network error', detail: (err as Error).message });
+    throw networkError(err);
   }
+  if (!res.response.ok) throw problemError(res.response.status, res.error, res.response.statusText, res.response);
+  return res.data as D;
+}
 
-  if (res.status === 204) return undefined as T;
-  const text = await res.text();
-  let data: unknown = undefined;
-  if (text) {
-    try {
-      data = JSON.parse(text);
-    } catch {
-      data = undefined;
-    }
-  }
-  if (!res.ok) {
-    const p = (data && typeof data === 'object' ? data : {}) as Partial<Problem>;
-    if (res.status === 503 && typeof p.type === 'string' && p.type.endsWith('/waiting-room')) {
-      // No (or no longer a valid) admission: the portal shows the waiting room; the page keeps its input.
-      clearAdmission();
-      window.dispatchEvent(new Event(WAITING_ROOM_EVENT));
-    }
-    if (res.status === 401 && path !== '/api/v1/auth/login' && path !== '/api/v1/auth/me') {
-      window.dispatchEvent(new Event(SESSION_ENDED_EVENT));
-    }
-    const retryAfter = Number(res.headers.get('retry-after'));
-    throw new ApiError({
-      type: p.type,
-      title: p.title ?? res.statusText,
-      status: res.status,
-      detail: p.detail,
-      errors: Array.isArray(p.errors) ? p.errors : undefined,
-      retryAfter: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
-    });
-  }
-  return data as T;
+/** The problem code of any error, e.g. `register-mismatch` ('' when it is no ApiError). */
+export function errorCode(err: unknown): string {
+  return err instanceof ApiError ? err.code : '';
 }

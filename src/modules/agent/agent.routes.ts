@@ -26,7 +26,7 @@ const SearchQuery = z
       const modes = [byName, q.email !== undefined, q.phone !== undefined, q.bookingCode !== undefined].filter(Boolean).length;
       return modes === 1 && (!byName || complete);
     },
-    { path: ['(root)'], message: 'Search by given name + family name + birth date, or by e-mail, phone or booking code (one of them).' },
+    { path: ['(root)'], message: 'Search by given name + family name + birth date, or by e-mail, phone or booking code (one of them).', params: { code: 'search-criteria' } },
   );
 
 const PersonSummary = z.object({ id: z.string(), givenName: z.string(), familyName: z.string(), birthDate: z.string(), postalCode: z.string() });

@@ -48,7 +48,7 @@ export async function personView(deps: Deps, ctx: RequestCtx, personId: string) 
   const now = deps.clock.now();
   return deps.db.withTenant(tenant.id, async (trx) => {
     const p = await repo.personById(trx, personId);
-    if (!p) throw notFound('Unknown person.');
+    if (!p) throw notFound('Unknown person.', 'unknown-person');
     const c = tenant.cipher;
     const opt = (field: string, v: Buffer | Uint8Array | null) => (v ? c.decrypt(field, v) : null);
     const birthDate = c.decrypt('birth_date', p.birth_date);
@@ -77,8 +77,8 @@ export async function personView(deps: Deps, ctx: RequestCtx, personId: string) 
 export async function sendConfirmationLetter(deps: Deps, ctx: RequestCtx, code: string) {
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
     const b = await bookingRepo.findBookingByCode(trx, code);
-    if (!b) throw notFound('No booking with this code.');
-    if (b.status !== 'active') throw unprocessable([{ field: 'bookingCode', message: 'This booking is cancelled.' }]);
+    if (!b) throw notFound('No booking with this code.', 'booking-not-found');
+    if (b.status !== 'active') throw unprocessable([{ field: 'bookingCode', message: 'This booking is cancelled.', code: 'booking-cancelled' }]);
     const r = await recipientOf(trx, ctx.tenant, b.person_id);
     const appointments = await repo.appointmentsForLetter(trx, b.id);
     const outboxId = await enqueue(trx, ctx.tenant, {

@@ -4,6 +4,7 @@ const isoDate = z.iso.date({ message: 'Use the format YYYY-MM-DD.' });
 
 export const BirthDate = isoDate.pipe(z.string().refine((d) => d >= '1900-01-01' && new Date(d) <= new Date(), {
   message: 'Birth date must be a real date in the past.',
+  params: { code: 'invalid-birth-date' },
 }));
 
 export const ProductId = z.string().min(1).max(40).regex(/^[a-z0-9-]+$/, 'Unknown product id format.');
@@ -37,10 +38,11 @@ export const SlotsQuery = z
     from: isoDate,
     to: isoDate,
   })
-  .refine((q) => q.to >= q.from, { path: ['to'], message: '"to" must not be before "from".' })
+  .refine((q) => q.to >= q.from, { path: ['to'], message: '"to" must not be before "from".', params: { code: 'range-reversed' } })
   .refine((q) => (Date.parse(q.to) - Date.parse(q.from)) / 86400_000 <= 62, {
     path: ['to'],
     message: 'At most 62 days at once.',
+    params: { code: 'range-too-long' },
   });
 
 export const Slot = z.object({ id: z.string(), centerId: z.string(), start: z.string(), end: z.string(), free: z.number() });

@@ -145,8 +145,8 @@ export type Booked = {
 /** Throws the reason a slot could not be taken: unknown, another product, already begun, or full (remembered a moment). */
 export async function explainUntakenSlot(deps: Deps, trx: Tx, ctx: RequestCtx, slotId: string, productId: string, now: Date): Promise<never> {
   const state = await repo.slotState(trx, slotId);
-  if (!state) throw unprocessable([{ field: 'slotId', message: 'Unknown slot.' }]);
-  if (state.product_id !== productId) throw unprocessable([{ field: 'product', message: 'This slot is for another product.' }]);
+  if (!state) throw unprocessable([{ field: 'slotId', message: 'Unknown slot.', code: 'unknown-slot' }]);
+  if (state.product_id !== productId) throw unprocessable([{ field: 'product', message: 'This slot is for another product.', code: 'slot-other-product' }]);
   if (state.starts_at <= now) throw conflict('This slot has already begun. Please choose a later one.', 'slot-past');
   if (state.booked >= state.capacity) bookingGuards(deps).full.note(FullSlots.key(ctx.tenant.id, slotId, productId));
   throw slotFull();

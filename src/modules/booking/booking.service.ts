@@ -126,7 +126,7 @@ export async function bookForPerson(deps: Deps, ctx: RequestCtx, personId: strin
   const run = async (trx: Tx) => {
     const c = await repo.bookingContext(trx, { product: input.product, now, person: { id: personId } });
     const product = requireProduct(c);
-    if (!c.person) throw notFound('Unknown person.');
+    if (!c.person) throw notFound('Unknown person.', 'unknown-person');
     const birthDate = ctx.tenant.cipher.decrypt('birth_date', c.person.birth_date);
     assertMayBook(decisionUnder(c.rules, ctx.tenant.timezone, { birthDate, claims: c.person.claims }, now), product.id);
     const person: SeriesPerson = { id: c.person.id, hasActiveBooking: c.person.has_active_booking, recipient: contactFromRow(ctx.tenant, c.person) };
@@ -139,7 +139,7 @@ export async function bookForPerson(deps: Deps, ctx: RequestCtx, personId: strin
 }
 
 function requireProduct(c: repo.BookingContext) {
-  if (!c.product) throw unprocessable([{ field: 'product', message: 'Unknown product.' }]);
+  if (!c.product) throw unprocessable([{ field: 'product', message: 'Unknown product.', code: 'unknown-product' }]);
   return c.product;
 }
 
@@ -230,7 +230,7 @@ const NOT_FOUND = 'No booking with this code and birth date.';
 async function findBooking(trx: Tx, ctx: RequestCtx, code: string, birthDate: string | null) {
   const b = await repo.findBookingByCode(trx, code);
   const verified = birthDate === null ? ctx.actor.type === 'staff' : !!b && birthHash(ctx.tenant, birthDate).equals(Buffer.from(b.birth_hash));
-  if (!b || !verified) throw notFound(NOT_FOUND);
+  if (!b || !verified) throw notFound(NOT_FOUND, 'booking-not-found');
   return b;
 }
 
@@ -259,12 +259,12 @@ export async function moveAppointment(deps: Deps, ctx: RequestCtx, code: string,
     if (b.status !== 'active') throw conflict('This booking is cancelled.', 'cancelled');
     const appts = await repo.appointmentsOfBooking(trx, b.id);
     const appt = appts.find((a) => a.dose_number === doseNumber);
-    if (!appt) throw notFound(`This booking has no dose ${doseNumber}.`);
+    if (!appt) throw notFound(`This booking has no dose ${doseNumber}.`, 'unknown-dose');
     if (appt.status !== 'booked') throw conflict('Only an appointment that has not taken place can be moved.', 'not-movable');
     const product = (await getProduct(trx, b.product_id))!;
     const target = await repo.slotState(trx, slotId);
-    if (!target) throw unprocessable([{ field: 'slotId', message: 'Unknown slot.' }]);
-    if (target.center_id !== appt.center_id) throw unprocessable([{ field: 'slotId', message: 'Choose a slot at the same center; all doses of a series are given there.' }]);
+    if (!target) throw unprocessable([{ field: 'slotId', message: 'Unknown slot.', code: 'unknown-slot' }]);
+    if (target.center_id !== appt.center_id) throw unprocessable([{ field: 'slotId', message: 'Choose a slot at the same center; all doses of a series are given there.', code: 'slot-other-center' }]);
     const window = moveWindows(appts, product)(doseNumber);
     const start = target.starts_at.getTime();
     if (start < window.from || start > window.to) {

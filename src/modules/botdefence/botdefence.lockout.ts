@@ -54,7 +54,7 @@ export async function lockedSeconds(deps: Deps, tenantId: string, keys: LookupKe
 }
 
 export const lockedProblem = (seconds: number) =>
-  tooManyRequests(`Too many wrong look-ups: this booking code (or your connection) is locked for ${seconds} seconds.`);
+  tooManyRequests(`Too many wrong look-ups: this booking code (or your connection) is locked for ${seconds} seconds.`, 'lookup-locked');
 
 /** Counts one failed look-up for each key; locks a key once its failures reach its threshold. */
 export async function recordFailure(deps: Deps, tenantId: string, keys: LookupKey[]): Promise<void> {

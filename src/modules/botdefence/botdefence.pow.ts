@@ -33,7 +33,7 @@ const TEXTS: Record<PowFailure, { en: string; de: string }> = {
 /** 403 problem of type .../proof-of-work; errors[0] names the failure (field x-altcha, message missing|invalid|expired|reused). */
 export function powProblem(failure: PowFailure): Problem {
   const t = TEXTS[failure];
-  return new Problem(403, 'Forbidden', t.en, [{ field: POW_HEADER, message: failure }], 'proof-of-work', t);
+  return new Problem(403, 'Forbidden', t.en, [{ field: POW_HEADER, message: failure, code: 'proof-of-work' }], 'proof-of-work', t);
 }
 
 const hmacKey = (deps: Deps) => deps.keys.derive('altcha');

@@ -23,14 +23,14 @@ function expectPow(res: Res, failure: string) {
   expect(res.status, JSON.stringify(res.body)).toBe(403);
   expect(res.headers.get('content-type')).toContain('application/problem+json');
   expect(res.body.type).toBe('https://vaxops.org/problems/proof-of-work');
-  expect(res.body.errors).toEqual([{ field: 'x-altcha', message: failure }]);
+  expect(res.body.errors).toEqual([{ field: 'x-altcha', message: failure, code: 'proof-of-work' }]);
   expect(res.body.detail).toMatch(new RegExp(`^Proof of work ${failure}`));
 }
 
-function expect429(res: Res) {
+function expect429(res: Res, code = 'rate-limited') {
   expect(res.status, JSON.stringify(res.body)).toBe(429);
   expect(res.headers.get('content-type')).toContain('application/problem+json');
-  expect(res.body.type).toBe('https://vaxops.org/problems/rate-limited');
+  expect(res.body.type).toBe(`https://vaxops.org/problems/${code}`);
   const retry = Number(res.headers.get('retry-after'));
   expect(retry).toBeGreaterThan(0);
   return retry;
@@ -157,10 +157,10 @@ describe.each(BACKENDS)('rate limits and lock-outs (%s)', (backend) => {
 
     // Wrong guesses from different addresses: the lock follows the code, not the address.
     for (let i = 1; i <= LOCKOUT.perCode; i++) expect((await look('1935-05-06', `10.3.1.${i}`)).status).toBe(404);
-    let retry = expect429(await look('1935-05-05', '10.3.2.1')); // even the right birth date
+    let retry = expect429(await look('1935-05-05', '10.3.2.1'), 'lookup-locked'); // even the right birth date
     expect(retry).toBeGreaterThan(55);
     expect(retry).toBeLessThanOrEqual(60);
-    expect429(await api.del(`/api/v1/public/bookings/${code}?birthDate=1935-05-05`, ip('10.3.2.1')));
+    expect429(await api.del(`/api/v1/public/bookings/${code}?birthDate=1935-05-05`, ip('10.3.2.1')), 'lookup-locked');
     // The code is stored only as a keyed hash.
     const rows = await sql<{ key_hash: Buffer }>`select key_hash from lookup_failures`.execute(srv.deps.db.owner);
     expect(rows.rows.every((r) => !Buffer.from(r.key_hash).toString('latin1').includes(code))).toBe(true);
@@ -168,12 +168,12 @@ describe.each(BACKENDS)('rate limits and lock-outs (%s)', (backend) => {
     // After the lock, the next wrong guess locks again for twice as long.
     await expireLocks();
     expect((await look('1935-05-07', '10.3.1.9')).status).toBe(404);
-    retry = expect429(await look('1935-05-05', '10.3.2.1'));
+    retry = expect429(await look('1935-05-05', '10.3.2.1'), 'lookup-locked');
     expect(retry).toBeGreaterThan(115);
     expect(retry).toBeLessThanOrEqual(120);
     await expireLocks();
     expect((await look('1935-05-08', '10.3.1.9')).status).toBe(404);
-    expect(expect429(await look('1935-05-05', '10.3.2.1'))).toBeGreaterThan(235);
+    expect(expect429(await look('1935-05-05', '10.3.2.1'), 'lookup-locked')).toBeGreaterThan(235);
 
     // A success resets the count: the next wrong guess is just a 404 again.
     await expireLocks();
@@ -186,7 +186,7 @@ describe.each(BACKENDS)('rate limits and lock-outs (%s)', (backend) => {
     const api = client(srv.url);
     const codes = Array.from({ length: LOCKOUT.perAddress }, (_, i) => `ZZZZZZZZ${'23456789'[Math.floor(i / 8)]}${'23456789'[i % 8]}`);
     for (const code of codes) expect((await api.get(`/api/v1/public/bookings/${code}?birthDate=1950-01-01`, ip('10.4.0.1'))).status).toBe(404);
-    expect429(await api.get('/api/v1/public/bookings/ZZZZZZZZZZ?birthDate=1950-01-01', ip('10.4.0.1')));
+    expect429(await api.get('/api/v1/public/bookings/ZZZZZZZZZZ?birthDate=1950-01-01', ip('10.4.0.1')), 'lookup-locked');
     expect((await api.get('/api/v1/public/bookings/ZZZZZZZZZZ?birthDate=1950-01-01', ip('10.4.0.2'))).status).toBe(404);
   });
 

@@ -108,7 +108,7 @@ export async function confirmEmail(deps: Deps, token: string, meta: { route: str
   const now = deps.clock.now();
   const found = await sql<{ t: string | null }>`select app_email_confirmation_tenant(${hash}) as t`.execute(deps.db.app);
   const tenantId = found.rows[0]?.t;
-  if (!tenantId) throw notFound('This confirmation link is not known.');
+  if (!tenantId) throw notFound('This confirmation link is not known.', 'unknown-confirmation-link');
   return deps.db.withTenant(tenantId, async (trx) => {
     const row = await trx.selectFrom('email_confirmations').select(['id', 'person_id', 'expires_at', 'confirmed_at']).where('token_hash', '=', hash).executeTakeFirstOrThrow();
     if (!row.confirmed_at) {

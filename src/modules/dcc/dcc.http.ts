@@ -98,13 +98,13 @@ export const KeyImportBody = z
   .superRefine((b, ctx) => {
     const pem = b.certificatePem !== undefined || b.privateKeyPem !== undefined;
     if (pem && b.pkcs12Base64 !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['pkcs12Base64'], message: 'Send either PEM (certificatePem, privateKeyPem) or PKCS#12 (pkcs12Base64, password), not both.' });
+      ctx.addIssue({ code: 'custom', path: ['pkcs12Base64'], message: 'Send either PEM (certificatePem, privateKeyPem) or PKCS#12 (pkcs12Base64, password), not both.', params: { code: 'pem-or-pkcs12' } });
     } else if (b.pkcs12Base64 !== undefined) {
-      if (b.password === undefined) ctx.addIssue({ code: 'custom', path: ['password'], message: 'The password of the PKCS#12 file is required.' });
+      if (b.password === undefined) ctx.addIssue({ code: 'custom', path: ['password'], message: 'The password of the PKCS#12 file is required.', params: { code: 'required' } });
     } else if (pem) {
-      if (b.certificatePem === undefined) ctx.addIssue({ code: 'custom', path: ['certificatePem'], message: 'Required with privateKeyPem.' });
-      if (b.privateKeyPem === undefined) ctx.addIssue({ code: 'custom', path: ['privateKeyPem'], message: 'Required with certificatePem.' });
+      if (b.certificatePem === undefined) ctx.addIssue({ code: 'custom', path: ['certificatePem'], message: 'Required with privateKeyPem.', params: { code: 'required' } });
+      if (b.privateKeyPem === undefined) ctx.addIssue({ code: 'custom', path: ['privateKeyPem'], message: 'Required with certificatePem.', params: { code: 'required' } });
     } else {
-      ctx.addIssue({ code: 'custom', path: ['certificatePem'], message: 'Send certificatePem and privateKeyPem, or pkcs12Base64 and password.' });
+      ctx.addIssue({ code: 'custom', path: ['certificatePem'], message: 'Send certificatePem and privateKeyPem, or pkcs12Base64 and password.', params: { code: 'pem-or-pkcs12' } });
     }
   });

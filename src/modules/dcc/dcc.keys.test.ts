@@ -154,7 +154,7 @@ describe.each(BACKENDS)('issuing keys in production: imported as PEM or PKCS#12,
     for (const [input, field, message] of cases) {
       const r = await admin.post('/api/v1/admin/dcc/keys', input);
       expect(r.status, JSON.stringify(r.body)).toBe(422);
-      expect(r.body.errors).toEqual([{ field, message: expect.stringMatching(message) }]);
+      expect(r.body.errors).toEqual([{ field, message: expect.stringMatching(message), code: expect.any(String) }]);
     }
     // With the right password the encrypted key imports.
     const ok = await admin.post('/api/v1/admin/dcc/keys', { certificatePem: pem('CERTIFICATE', other.dsc.certificate), privateKeyPem: encrypted, password: 'richtig' });
@@ -164,9 +164,9 @@ describe.each(BACKENDS)('issuing keys in production: imported as PEM or PKCS#12,
 
   it('PKCS#12 files, RSA (PS256) and EC (ES256), import too; the newest key signs', async () => {
     const rsa = rsaPkcs12('geheim');
-    expect((await admin.post('/api/v1/admin/dcc/keys', { pkcs12Base64: rsa.base64, password: 'falsch' })).body.errors).toEqual([{ field: 'password', message: expect.stringMatching(/password/) }]);
+    expect((await admin.post('/api/v1/admin/dcc/keys', { pkcs12Base64: rsa.base64, password: 'falsch' })).body.errors).toEqual([{ field: 'password', message: expect.stringMatching(/password/), code: 'invalid' }]);
     expect((await admin.post('/api/v1/admin/dcc/keys', { pkcs12Base64: Buffer.from('no pkcs12').toString('base64'), password: 'x' })).body.errors[0].field).toBe('pkcs12Base64');
-    expect((await admin.post('/api/v1/admin/dcc/keys', { pkcs12Base64: rsa.base64 })).body.errors).toEqual([{ field: 'password', message: expect.any(String) }]);
+    expect((await admin.post('/api/v1/admin/dcc/keys', { pkcs12Base64: rsa.base64 })).body.errors).toEqual([{ field: 'password', message: expect.any(String), code: 'required' }]);
     const r1 = await admin.post('/api/v1/admin/dcc/keys', { pkcs12Base64: rsa.base64, password: 'geheim' });
     expect(r1.status, JSON.stringify(r1.body)).toBe(201);
     expect(r1.body).toMatchObject({ kid: rsa.kid, alg: 'PS256', source: 'imported' });

@@ -135,7 +135,7 @@ function serial() {
 // ---------------------------------------------------------------------------------------------------
 // Import
 
-const fieldError = (field: string, message: string) => unprocessable([{ field, message }], 'The issuing key cannot be imported.');
+const fieldError = (field: string, message: string) => unprocessable([{ field, message }], 'The issuing key cannot be imported.', 'invalid-key');
 
 /** ES256 for ECDSA P-256, PS256 for RSA of at least 2048 bits; anything else is refused. */
 function algOf(key: KeyObject, field: string): Alg {

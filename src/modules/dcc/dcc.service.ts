@@ -159,7 +159,7 @@ export async function deactivateKey(deps: Deps, ctx: RequestCtx, kid: string): P
   const now = deps.clock.now();
   await deps.db.withTenant(ctx.tenant.id, async (trx) => {
     const row = await repo.signingKeyByKid(trx, kid);
-    if (!row) throw notFound('No issuing key with this kid.');
+    if (!row) throw notFound('No issuing key with this kid.', 'unknown-key');
     if (!row.active) throw conflict('This key is already deactivated.', 'already-deactivated');
     await repo.deactivateSigningKey(trx, kid, now);
     await repo.auditDcc(trx, ctx, [{ action: 'update', subjectType: 'dcc_key', subjectId: row.id, personId: null, note: `deactivated kid ${kid}` }], now);
@@ -367,12 +367,12 @@ function noKey() {
 
 /** Staff bound to a center see certificates of their center's records only. */
 function assertCenter(ctx: RequestCtx, centerId: string) {
-  if (ctx.actor.type === 'staff' && ctx.actor.centerId && ctx.actor.centerId !== centerId) throw forbidden('You work at another center.');
+  if (ctx.actor.type === 'staff' && ctx.actor.centerId && ctx.actor.centerId !== centerId) throw forbidden('You work at another center.', 'other-center');
 }
 
 async function staffSource(trx: Tx, ctx: RequestCtx, vaccinationId: string, now: Date) {
   const src = await repo.issueSource(trx, vaccinationId, now);
-  if (!src) throw notFound('Unknown vaccination record.');
+  if (!src) throw notFound('Unknown vaccination record.', 'unknown-vaccination');
   assertCenter(ctx, src.center_id);
   if (src.superseded_by) {
     throw conflict('This record has been corrected; its certificates are revoked. Use the newest record.', 'superseded');
@@ -442,7 +442,7 @@ const NO_CERTIFICATE = 'No certificate with this id for this booking.';
 /** The person behind a booking code, checked with the birth date (a wrong one looks like an unknown code). */
 async function personOfBooking(trx: Tx, ctx: RequestCtx, code: string, birthDate: string): Promise<string> {
   const b = await findBookingByCode(trx, code);
-  if (!b || !birthHash(ctx.tenant, birthDate).equals(Buffer.from(b.birth_hash))) throw notFound(PORTAL_NOT_FOUND);
+  if (!b || !birthHash(ctx.tenant, birthDate).equals(Buffer.from(b.birth_hash))) throw notFound(PORTAL_NOT_FOUND, 'booking-not-found');
   return b.person_id;
 }
 
@@ -474,10 +474,10 @@ async function withCertificate<T>(deps: Deps, ctx: RequestCtx, id: string, acces
     if (access.kind === 'portal') {
       const personId = await personOfBooking(trx, ctx, access.code, access.birthDate);
       row = await repo.certificateById(trx, id);
-      if (!row || row.person_id !== personId || row.status !== 'current') throw notFound(NO_CERTIFICATE);
+      if (!row || row.person_id !== personId || row.status !== 'current') throw notFound(NO_CERTIFICATE, 'unknown-certificate');
     } else {
       row = await repo.certificateById(trx, id);
-      if (!row) throw notFound('Unknown certificate.');
+      if (!row) throw notFound('Unknown certificate.', 'unknown-certificate');
       assertCenter(ctx, row.center_id);
       if (row.status === 'revoked') throw conflict('This certificate was revoked after a correction of the vaccination record; use the current one.', 'revoked');
     }

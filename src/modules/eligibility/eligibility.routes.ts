@@ -21,7 +21,7 @@ const RuleSet = z.object({
   version: z.number(),
   status: z.enum(['draft', 'published']),
   effectiveFrom: z.string(),
-  definition: z.unknown(),
+  definition: RuleDefinition,
   note: z.string().nullable(),
   createdBy: z.string().nullable(),
   createdAt: z.string(),

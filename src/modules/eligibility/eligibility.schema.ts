@@ -21,7 +21,7 @@ export const Group = z.strictObject({
 
 export const ProductLimit = z
   .strictObject({ minAge: z.number().int().min(0).max(130).optional(), maxAge: z.number().int().min(0).max(130).optional() })
-  .refine((l) => l.minAge === undefined || l.maxAge === undefined || l.minAge <= l.maxAge, { message: 'minAge must not exceed maxAge.' });
+  .refine((l) => l.minAge === undefined || l.maxAge === undefined || l.minAge <= l.maxAge, { message: 'minAge must not exceed maxAge.', params: { code: 'age-range' } });
 
 /** A rule set: priority groups in order (the first that applies wins) and age limits per product. */
 export const RuleDefinition = z
@@ -32,7 +32,7 @@ export const RuleDefinition = z
   .superRefine((d, ctx) => {
     const seen = new Set<string>();
     d.groups.forEach((g, i) => {
-      if (seen.has(g.id)) ctx.addIssue({ code: 'custom', path: ['groups', i, 'id'], message: `Group id "${g.id}" is used twice.` });
+      if (seen.has(g.id)) ctx.addIssue({ code: 'custom', path: ['groups', i, 'id'], message: `Group id "${g.id}" is used twice.`, params: { code: 'duplicate-id' } });
       seen.add(g.id);
     });
   });

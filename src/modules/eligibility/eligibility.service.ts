@@ -1,6 +1,6 @@
 import type { Deps, RequestCtx } from '../../context.js';
 import type { Tx } from '../../db/database.js';
-import { conflict, forbidden, notFound, unprocessable } from '../../errors.js';
+import { conflict, fieldErrorCode, forbidden, notFound, unprocessable } from '../../errors.js';
 import { appendAudit } from '../audit/audit.repo.js';
 import { listProducts } from '../catalog/catalog.repo.js';
 import { localDate } from '../../lib/clock.js';
@@ -40,7 +40,7 @@ export function assertMayBook(decision: Decision | null, productId: string) {
 async function validateAgainstCatalog(trx: Tx, def: RuleDefinition) {
   const known = new Set((await listProducts(trx)).map((p) => p.id));
   const unknown = Object.keys(def.products).filter((id) => !known.has(id));
-  if (unknown.length) throw unprocessable(unknown.map((id) => ({ field: `definition.products.${id}`, message: 'Unknown product.' })));
+  if (unknown.length) throw unprocessable(unknown.map((id) => ({ field: `definition.products.${id}`, message: 'Unknown product.', code: 'unknown-product' })));
 }
 
 function present(r: NonNullable<Awaited<ReturnType<typeof repo.getRuleSet>>>) {
@@ -88,7 +88,7 @@ export async function listRuleSets(deps: Deps, ctx: RequestCtx) {
 export async function getRuleSet(deps: Deps, ctx: RequestCtx, id: string) {
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
     const r = await repo.getRuleSet(trx, id);
-    if (!r) throw notFound('Unknown rule set.');
+    if (!r) throw notFound('Unknown rule set.', 'unknown-rule-set');
     return present(r);
   });
 }
@@ -98,11 +98,11 @@ export async function publish(deps: Deps, ctx: RequestCtx, id: string, reason: s
   const now = deps.clock.now();
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
     const r = await repo.getRuleSet(trx, id);
-    if (!r) throw notFound('Unknown rule set.');
+    if (!r) throw notFound('Unknown rule set.', 'unknown-rule-set');
     if (r.status !== 'draft') throw conflict('This rule set is already published; create a new version instead.', 'already-published');
     // Re-validate: the catalog may have changed since the draft was saved.
     const parsed = RuleDefinition.safeParse(r.definition);
-    if (!parsed.success) throw unprocessable(parsed.error.issues.map((i) => ({ field: ['definition', ...i.path].join('.'), message: i.message })));
+    if (!parsed.success) throw unprocessable(parsed.error.issues.map((i) => ({ field: ['definition', ...i.path].join('.'), message: i.message, code: fieldErrorCode(i.code, i, i.message) })));
     await validateAgainstCatalog(trx, parsed.data);
     if (!(await repo.markPublished(trx, id, ctx.actor.id!, now, reason))) throw conflict('This rule set was published meanwhile.', 'already-published');
     await appendAudit(trx, ctx, [{ action: 'publish', subjectType: 'rule_set', subjectId: id, personId: null, note: reason }], now);
@@ -117,7 +117,7 @@ export async function publish(deps: Deps, ctx: RequestCtx, id: string, reason: s
 export async function impact(deps: Deps, ctx: RequestCtx, id: string) {
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
     const draft = await repo.getRuleSet(trx, id);
-    if (!draft) throw notFound('Unknown rule set.');
+    if (!draft) throw notFound('Unknown rule set.', 'unknown-rule-set');
     const at = new Date(Math.max(new Date(draft.effective_from).getTime(), deps.clock.now().getTime()));
     const current = await repo.ruleSetInForce(trx, at);
     const population = await repo.waitingPopulation(trx);

@@ -77,14 +77,14 @@ async function linkContext(deps: Deps, token: string, meta: { route: string; req
   const hash = sha256(token);
   const found = await sql<{ t: string | null }>`select app_invitation_tenant(${hash}) as t`.execute(deps.db.app);
   const tenantId = found.rows[0]?.t;
-  if (!tenantId) throw notFound('This invitation link is not known.');
+  if (!tenantId) throw notFound('This invitation link is not known.', 'unknown-invitation');
   const ctx: RequestCtx = { tenant: await tenantById(deps, tenantId), actor: { type: 'citizen', id: null }, ...meta };
   return { ctx, hash };
 }
 
 async function openInvitation(trx: Tx, hash: Buffer, now: Date) {
   const inv = await repo.invitationByToken(trx, hash);
-  if (!inv) throw notFound('This invitation link is not known.');
+  if (!inv) throw notFound('This invitation link is not known.', 'unknown-invitation');
   if (inv.status === 'open' && new Date(inv.expires_at) <= now) {
     await repo.setStatus(trx, inv.id, 'expired', now);
     inv.status = 'expired';

@@ -98,7 +98,7 @@ export function preferredChannel(contact: { email?: string | null; phone?: strin
  */
 export async function recipientOf(trx: Tx, tenant: TenantCtx, personId: string) {
   const row = await repo.personContact(trx, personId);
-  if (!row) throw notFound('Unknown person.');
+  if (!row) throw notFound('Unknown person.', 'unknown-person');
   return contactFromRow(tenant, row);
 }
 
@@ -262,7 +262,7 @@ export async function printBatchPdf(deps: Deps, ctx: RequestCtx, id: string): Pr
   const now = deps.clock.now();
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
     const row = await repo.printBatchPdf(trx, id);
-    if (!row) throw notFound('No print batch with this id.');
+    if (!row) throw notFound('No print batch with this id.', 'unknown-print-batch');
     const persons = await repo.personsOfBatch(trx, id);
     await appendAudit(trx, ctx, persons.map((p) => ({ action: 'read', subjectType: 'person', subjectId: p, personId: p })), now);
     return { day: row.day, pdf: Buffer.from(row.pdf) };

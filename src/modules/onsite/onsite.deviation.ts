@@ -33,7 +33,7 @@ export function assertNotInFuture(administeredAt: Date, now: Date) {
       422,
       'Unprocessable content',
       'A vaccination cannot be documented in the future.',
-      [{ field: 'administeredAt', message: 'A vaccination cannot be documented in the future.' }],
+      [{ field: 'administeredAt', message: 'A vaccination cannot be documented in the future.', code: 'administered-in-future' }],
       'administered-in-future',
     );
   }
@@ -48,8 +48,8 @@ const MESSAGES: Record<DeviationField, string> = {
 /** 422 naming each deviating field and `deviationReason`, when a record deviates without a reason. */
 export function deviationNeedsReason(fields: DeviationField[]) {
   const errors: FieldError[] = [
-    ...fields.map((field) => ({ field, message: MESSAGES[field] })),
-    { field: 'deviationReason', message: 'Say why the vaccination deviates from the appointment.' },
+    ...fields.map((field) => ({ field, message: MESSAGES[field], code: 'deviation-needs-reason' as const })),
+    { field: 'deviationReason', message: 'Say why the vaccination deviates from the appointment.', code: 'required' },
   ];
   return new Problem(422, 'Unprocessable content', 'The record deviates from the appointment and needs a reason.', errors, 'deviation-needs-reason');
 }

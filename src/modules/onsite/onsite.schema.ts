@@ -47,6 +47,7 @@ export const VaccinationBody = z
   .refine((b) => b.securityCode || b.securityOverrideReason, {
     path: ['securityCode'],
     message: 'Ask for the 4-digit security code, or give a reason for documenting without it.',
+    params: { code: 'security-code-or-reason' },
   });
 
 export const CorrectionBody = z
@@ -63,6 +64,7 @@ export const CorrectionBody = z
   .refine((b) => b.product || b.lotNumber || b.doseNumber || b.site || b.administeredAt, {
     path: ['(root)'],
     message: 'Give at least one corrected field.',
+    params: { code: 'nothing-corrected' },
   });
 
 export const IdParams = z.strictObject({ id: z.uuid() });

@@ -16,7 +16,7 @@ import * as repo from './onsite.repo.js';
 /** Staff bound to a center may act only there; tenant-wide roles anywhere in the tenant. */
 function assertCenter(ctx: RequestCtx, centerId: string) {
   if (ctx.actor.type === 'staff' && ctx.actor.centerId && ctx.actor.centerId !== centerId) {
-    throw forbidden('You work at another center.');
+    throw forbidden('You work at another center.', 'other-center');
   }
 }
 
@@ -24,7 +24,7 @@ function assertCenter(ctx: RequestCtx, centerId: string) {
 export async function dayBoard(deps: Deps, ctx: RequestCtx, centerId: string, date: string) {
   assertCenter(ctx, centerId);
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
-    if (!(await centerExists(trx, centerId))) throw notFound('Unknown center.');
+    if (!(await centerExists(trx, centerId))) throw notFound('Unknown center.', 'unknown-center');
     const rows = await repo.dayAppointments(trx, { centerId, date, timezone: ctx.tenant.timezone });
     const audit: AuditEntry[] = rows.map((r) => ({ action: 'read', subjectType: 'appointment', subjectId: r.id, personId: r.person_id }));
     await appendAudit(trx, ctx, audit, deps.clock.now());
@@ -53,7 +53,7 @@ export async function checkIn(deps: Deps, ctx: RequestCtx, code: string, centerI
   const now = deps.clock.now();
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
     const appt = await repo.appointmentForCheckIn(trx, { code, centerId, now, timezone: ctx.tenant.timezone });
-    if (!appt) throw notFound('No appointment today at this center for this booking code.');
+    if (!appt) throw notFound('No appointment today at this center for this booking code.', 'no-appointment-today');
     if (appt.status === 'cancelled') throw conflict('This appointment was cancelled.', 'cancelled');
     if (appt.status !== 'booked') throw conflict('This person is already checked in.', 'already-checked-in');
     if (!(await repo.markCheckedIn(trx, appt.id, ctx.actor.id!, now))) throw conflict('This person is already checked in.', 'already-checked-in');
@@ -93,14 +93,14 @@ export async function documentVaccination(deps: Deps, ctx: RequestCtx, input: Do
     // Round trips are what documenting costs at a busy center: the reads are one statement (sent with the
     // BEGIN), the record, its certificate and their audit entries another (sent with the COMMIT).
     const appt = await repo.documentationContext(trx, { appointmentId: input.appointmentId, product: input.product, now });
-    if (!appt) throw unprocessable([{ field: 'appointmentId', message: 'Unknown appointment.' }]);
+    if (!appt) throw unprocessable([{ field: 'appointmentId', message: 'Unknown appointment.', code: 'unknown-appointment' }]);
     assertCenter(ctx, appt.center_id);
     if (appt.status === 'vaccinated') throw conflict('This vaccination is already documented; correct the record instead.', 'already-documented');
     if (appt.status !== 'checked_in') throw conflict('Check the person in before documenting the vaccination.', 'not-checked-in');
-    if (!appt.product_known) throw unprocessable([{ field: 'product', message: 'Unknown product.' }]);
+    if (!appt.product_known) throw unprocessable([{ field: 'product', message: 'Unknown product.', code: 'unknown-product' }]);
     // The code guards against documenting on the wrong person; without it, a reason is recorded instead.
     if (input.securityCode && !safeEqual(input.securityCode, appt.security_code)) {
-      throw unprocessable([{ field: 'securityCode', message: 'This is not the security code of this booking. Ask again, or give a reason to document without it.' }]);
+      throw unprocessable([{ field: 'securityCode', message: 'This is not the security code of this booking. Ask again, or give a reason to document without it.', code: 'wrong-security-code' }]);
     }
     const override = input.securityCode ? null : input.securityOverrideReason!;
     const plan: AppointmentPlan = { product: appt.appointment_product_id, doseNumber: appt.dose_number, startsAt: appt.starts_at };
@@ -170,10 +170,10 @@ export async function correctVaccination(deps: Deps, ctx: RequestCtx, id: string
   if (input.administeredAt) assertNotInFuture(new Date(input.administeredAt), now);
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
     const old = await repo.getVaccination(trx, id);
-    if (!old) throw notFound('Unknown vaccination record.');
+    if (!old) throw notFound('Unknown vaccination record.', 'unknown-vaccination');
     assertCenter(ctx, old.center_id);
     if (old.superseded_by) throw conflict('This record has already been corrected; correct the newest record.', 'superseded');
-    if (input.product && !(await getProduct(trx, input.product))) throw unprocessable([{ field: 'product', message: 'Unknown product.' }]);
+    if (input.product && !(await getProduct(trx, input.product))) throw unprocessable([{ field: 'product', message: 'Unknown product.', code: 'unknown-product' }]);
     const corrected = {
       product: input.product ?? old.product_id,
       doseNumber: input.doseNumber ?? old.dose_number,
@@ -217,7 +217,7 @@ export async function correctVaccination(deps: Deps, ctx: RequestCtx, id: string
 export async function readVaccination(deps: Deps, ctx: RequestCtx, id: string) {
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
     const v = await repo.getVaccination(trx, id);
-    if (!v) throw notFound('Unknown vaccination record.');
+    if (!v) throw notFound('Unknown vaccination record.', 'unknown-vaccination');
     assertCenter(ctx, v.center_id);
     await appendAudit(trx, ctx, [{ action: 'read', subjectType: 'vaccination', subjectId: v.id, personId: v.person_id }], deps.clock.now());
     return presentVaccination(v, planOf(v));

@@ -24,7 +24,7 @@ export function planningRoutes(deps: Deps) {
         summary: 'A center’s dose plans between two days',
         querystring: z
           .strictObject({ centerId: z.uuid(), from: Day, to: Day })
-          .refine((q) => q.to >= q.from && (Date.parse(q.to) - Date.parse(q.from)) / 86400_000 <= 92, { path: ['to'], message: 'Up to 92 days from "from".' }),
+          .refine((q) => q.to >= q.from && (Date.parse(q.to) - Date.parse(q.from)) / 86400_000 <= 92, { path: ['to'], message: 'Up to 92 days from "from".', params: { code: 'range-too-long' } }),
         response: { 200: z.array(Plan), ...errors },
       },
       handler: (req) => service.listPlans(deps, ctxOf(req), req.query),

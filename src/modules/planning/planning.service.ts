@@ -6,7 +6,7 @@ import { centerExists } from '../tenants/tenants.repo.js';
 import * as repo from './planning.repo.js';
 
 function assertMayPlan(ctx: RequestCtx, centerId: string) {
-  if (ctx.actor.type === 'staff' && ctx.actor.centerId && ctx.actor.centerId !== centerId) throw forbidden('You manage another center.');
+  if (ctx.actor.type === 'staff' && ctx.actor.centerId && ctx.actor.centerId !== centerId) throw forbidden('You manage another center.', 'other-center');
 }
 
 const present = (r: { day: string; product_id: string; doses: number; booked: number }) => ({
@@ -21,8 +21,8 @@ export async function setPlan(deps: Deps, ctx: RequestCtx, input: { centerId: st
   assertMayPlan(ctx, input.centerId);
   const now = deps.clock.now();
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
-    if (!(await centerExists(trx, input.centerId))) throw unprocessable([{ field: 'centerId', message: 'Unknown center.' }]);
-    if (!(await getProduct(trx, input.product))) throw unprocessable([{ field: 'product', message: 'Unknown product.' }]);
+    if (!(await centerExists(trx, input.centerId))) throw unprocessable([{ field: 'centerId', message: 'Unknown center.', code: 'unknown-center' }]);
+    if (!(await getProduct(trx, input.product))) throw unprocessable([{ field: 'product', message: 'Unknown product.', code: 'unknown-product' }]);
     const row = await repo.upsertPlan(trx, { tenantId: ctx.tenant.id, ...input, by: ctx.actor.id!, timezone: ctx.tenant.timezone });
     await appendAudit(
       trx,

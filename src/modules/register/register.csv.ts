@@ -27,7 +27,7 @@ export class ByteCounter extends Transform {
   override _transform(chunk: Buffer | string, _enc: BufferEncoding, done: TransformCallback) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
     this.bytes += buf.length;
-    if (this.bytes > this.limit) return done(new Problem(413, 'Content too large', `The file is larger than ${this.limit} bytes.`));
+    if (this.bytes > this.limit) return done(new Problem(413, 'Content too large', `The file is larger than ${this.limit} bytes.`, undefined, 'content-too-large'));
     done(null, buf);
   }
 }
@@ -102,7 +102,7 @@ function columnMap(names: string[]): ColumnMap {
   return map;
 }
 
-const headerProblem = (message: string) => unprocessable([{ field: 'header', message }], 'The file is not a register CSV.');
+const headerProblem = (message: string) => unprocessable([{ field: 'header', message }], 'The file is not a register CSV.', 'not-a-register');
 
 function count(s: string, ch: string) {
   let n = 0;
@@ -121,5 +121,5 @@ export function csvProblem(err: unknown): Problem | null {
         ? 'a quote that is never closed'
         : `malformed CSV (${e.code})`;
   const line = typeof e.lines === 'number' ? ` at line ${e.lines}` : '';
-  return unprocessable([{ field: 'body', message: `The file has ${what}${line}; rows before it were imported.` }], 'The file could not be read to the end.');
+  return unprocessable([{ field: 'body', message: `The file has ${what}${line}; rows before it were imported.` }], 'The file could not be read to the end.', 'register-unreadable');
 }

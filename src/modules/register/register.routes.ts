@@ -47,7 +47,7 @@ export function registerRoutes(deps: Deps) {
         if (charset && charset !== 'utf-8' && charset !== 'utf8') throw unsupported();
         const declared = Number(req.headers['content-length']);
         if (declared > deps.config.importBodyLimit) {
-          throw new Problem(413, 'Content too large', `The file is larger than ${deps.config.importBodyLimit} bytes.`);
+          throw new Problem(413, 'Content too large', `The file is larger than ${deps.config.importBodyLimit} bytes.`, undefined, 'content-too-large');
         }
         const ctx = ctxOf(req);
         try {

@@ -33,5 +33,5 @@ export function checkNewPassword(password: string, field: string): void {
   }
 }
 
-const policyProblem = (field: string, code: string, message: string) =>
-  new Problem(422, 'Unprocessable content', message, [{ field, message }], code);
+const policyProblem = (field: string, code: 'password-too-short' | 'password-too-long' | 'password-breached', message: string) =>
+  new Problem(422, 'Unprocessable content', message, [{ field, message, code }], code);

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { demoAccountsLive } from '../../config.js';
-import type { Deps } from '../../context.js';
+import { STAFF_ROLES, type Deps } from '../../context.js';
 import { ctxOf, SESSION_COOKIE, staffAccess } from '../../plugins/auth.js';
 import { NoQuery, ProblemSchema } from '../../plugins/http.schema.js';
 import { SignInLocked } from './staff.lockout.js';
@@ -13,7 +13,7 @@ const User = z.object({
   id: z.string(),
   email: z.string(),
   displayName: z.string(),
-  role: z.string(),
+  role: z.enum(STAFF_ROLES),
   centerId: z.string().nullable(),
 });
 const SessionView = z.object({

@@ -156,7 +156,7 @@ describe.each(BACKENDS)('staff sign-in security (%s)', (backend) => {
     const short = await change({ currentPassword: 'demo', newPassword: 'kurz' });
     expect(short.status).toBe(422);
     expect(short.body.type).toBe('https://vaxops.org/problems/password-too-short');
-    expect(short.body.errors).toEqual([{ field: 'newPassword', message: expect.stringContaining('12') }]);
+    expect(short.body.errors).toEqual([{ field: 'newPassword', code: 'password-too-short', message: expect.stringContaining('12') }]);
     const breached = await change({ currentPassword: 'demo', newPassword: 'Qwerty123456' });
     expect(breached.body.type).toBe('https://vaxops.org/problems/password-breached');
     expect(breached.body.errors[0].field).toBe('newPassword');

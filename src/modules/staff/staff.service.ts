@@ -42,7 +42,7 @@ export async function signIn(deps: Deps, email: string, password: string, meta: 
   if (!login || !ok || !login.active || knownPassword) {
     const reason = !login ? `unknown e-mail ${emailAuditName(deps, email)}` : !ok ? 'wrong password' : !login.active ? 'inactive account' : 'demo password outside demo mode';
     await failedSignIn(deps, keys, login ? { tenantId: login.tenant_id, userId: login.user_id } : null, reason, meta);
-    throw unauthorized('E-mail or password is wrong.');
+    throw unauthorized('E-mail or password is wrong.', 'wrong-credentials');
   }
   await resetFailures(deps, keys.account);
 
@@ -53,7 +53,7 @@ export async function signIn(deps: Deps, email: string, password: string, meta: 
   const expires = new Date(now.getTime() + deps.config.sessionHours * 3600_000);
   return deps.db.withTenant(tenant.id, async (trx) => {
     const user = await repo.getUser(trx, login.user_id);
-    if (!user) throw unauthorized('E-mail or password is wrong.');
+    if (!user) throw unauthorized('E-mail or password is wrong.', 'wrong-credentials');
     const session = await repo.insertSession(trx, {
       tenant_id: tenant.id,
       user_id: user.id,
@@ -143,7 +143,7 @@ export async function changePassword(deps: Deps, ctx: RequestCtx, input: { curre
       appendAudit(trx, ctx, [{ action: 'password-change-failed', subjectType: 'staff_user', subjectId: actor.id, personId: null, note }], now),
     );
     const message = 'The current password is wrong.';
-    throw new Problem(422, 'Unprocessable content', message, [{ field: 'currentPassword', message }], 'current-password-wrong');
+    throw new Problem(422, 'Unprocessable content', message, [{ field: 'currentPassword', message, code: 'current-password-wrong' }], 'current-password-wrong');
   }
   const newHash = await hashPassword(input.newPassword);
   const now = deps.clock.now();

@@ -11,7 +11,7 @@ export async function tenantById(deps: Deps, tenantId: string): Promise<TenantCt
   const hit = byId.get(tenantId);
   if (hit) return hit;
   const row = await deps.db.withTenant(tenantId, (trx) => getTenant(trx));
-  if (!row) throw notFound('Unknown organisation.');
+  if (!row) throw notFound('Unknown organisation.', 'unknown-tenant');
   const ctx: TenantCtx = {
     id: row.id,
     slug: row.slug,
@@ -38,7 +38,7 @@ export async function tenantBySlug(deps: Deps, slug: string): Promise<TenantCtx>
   let id = bySlug.get(slug);
   if (!id) {
     const found = await tenantIdBySlug(deps.db.app, slug);
-    if (!found) throw notFound(`Unknown organisation "${slug}".`);
+    if (!found) throw notFound(`Unknown organisation "${slug}".`, 'unknown-tenant');
     bySlug.set(slug, (id = found));
   }
   return tenantById(deps, id);

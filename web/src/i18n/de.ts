@@ -152,7 +152,6 @@ const de = {
     checkinButton: 'Einchecken',
     checkinSuccess: '{{name}} ist eingecheckt ({{dose}}, {{time}} Uhr).',
     checkinNotFound: 'Kein Termin heute in diesem Impfzentrum zu diesem Buchungscode.',
-    checkinConflict: 'Dieser Termin ist bereits eingecheckt.',
     document: 'Impfung dokumentieren',
     documentFor: 'Impfung dokumentieren für {{name}}',
     lotNumber: 'Chargennummer',

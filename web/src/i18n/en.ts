@@ -156,7 +156,6 @@ const en: DeepString<Messages> = {
     checkinButton: 'Check in',
     checkinSuccess: '{{name}} is checked in ({{dose}}, {{time}}).',
     checkinNotFound: 'No appointment today at this center for this booking code.',
-    checkinConflict: 'This appointment is already checked in.',
     document: 'Document vaccination',
     documentFor: 'Document vaccination for {{name}}',
     lotNumber: 'Lot number',

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api';
+import { ApiError, networkError } from '../api';
 import { Confirmation } from '../features/booking/Confirmation';
 import { PersonForm, type PersonFieldErrors } from '../features/booking/PersonForm';
 import { SlotChooser, type CenterProduct } from '../features/booking/SlotChooser';
@@ -45,9 +45,9 @@ export function BookPage() {
         setServerErrors(mapped);
         if (unmapped || Object.keys(mapped).length === 0) setGeneralError(err);
       } else if (err instanceof ApiError && err.status === 409) {
-        setConflict(err.problem.detail || err.problem.title || t('booking.conflictDefault'));
+        setConflict(err.text(i18n.language) || t('booking.conflictDefault'));
       } else {
-        setGeneralError(err instanceof ApiError ? err : new ApiError({ status: 0, detail: String(err) }));
+        setGeneralError(err instanceof ApiError ? err : networkError(err));
       }
     },
   });

@@ -1,32 +1,28 @@
 import { Alert, List, type MantineSpacing } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api';
+import { fieldErrorLines, problemText } from '../problems';
 
-/** Shows an API problem (title/detail/field errors) as an alert. */
+/**
+ * Shows an error as an alert, in the page's language: an API problem by its code (problems.ts), with its
+ * field errors under the form's labels; never the server's English detail or a raw field path.
+ */
 export function ErrorAlert({ error, mb }: { error: unknown; mb?: MantineSpacing }) {
-  const { t } = useTranslation();
-  let title = t('app.genericError');
-  let detail: string | undefined;
-  let errors: { field: string; message: string }[] = [];
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  let text = t('app.genericError');
+  let lines: string[] = [];
   if (error instanceof ApiError) {
-    if (error.status === 0) detail = t('app.networkError');
-    else {
-      title = error.problem.title || title;
-      detail = error.problem.detail;
-      errors = error.problem.errors ?? [];
-    }
-  } else if (error instanceof Error) {
-    detail = error.message;
+    text = problemText(error.problem, lng);
+    lines = fieldErrorLines(error.problem, lng);
   }
   return (
-    <Alert color="red" variant="outline" role="alert" title={title} mb={mb}>
-      {detail}
-      {errors.length > 0 && (
+    <Alert color="red" variant="outline" role="alert" title={t('app.genericError')} mb={mb} data-testid="error-alert">
+      {text}
+      {lines.length > 0 && (
         <List size="sm" mt="xs">
-          {errors.map((e) => (
-            <List.Item key={`${e.field}:${e.message}`}>
-              {e.field}: {e.message}
-            </List.Item>
+          {lines.map((line) => (
+            <List.Item key={line}>{line}</List.Item>
           ))}
         </List>
       )}

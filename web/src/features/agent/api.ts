@@ -1,83 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api';
-import type { Claim } from '../claims';
-import type { Texts } from '../rules/api';
+import { call, client, type BodyOf, type QueryOf, type ResponseOf } from '../../api';
 
-export interface PersonHit {
-  id: string;
-  givenName: string;
-  familyName: string;
-  birthDate: string;
-  postalCode: string;
-}
+export type PersonHit = ResponseOf<'/api/v1/agent/persons', 'get'>[number];
+export type PersonDetails = ResponseOf<'/api/v1/agent/persons/{id}', 'get'>;
+export type Decision = NonNullable<PersonDetails['decision']>;
+export type AgentBooking = PersonDetails['bookings'][number];
+export type AgentAppointment = AgentBooking['appointments'][number];
+export type RegistrationInput = BodyOf<'/api/v1/agent/registrations', 'post'>;
+export type RegistrationResult = ResponseOf<'/api/v1/agent/registrations', 'post'>;
 
-export interface Decision {
-  eligible: boolean;
-  group: { id: string; label: Texts; opensAt: string | null } | null;
-  reason: string;
-  explanation: Texts;
-  products: { id: string; allowed: boolean; explanation: Texts }[];
-}
-
-export interface AgentAppointment {
-  id: string;
-  start: string;
-  end: string;
-  doseNumber: number;
-  centerId: string;
-  centerName: string;
-  product: string;
-  status: 'booked' | 'checked_in' | 'vaccinated' | 'cancelled';
-  moveWindow: { from: string | null; to: string | null } | null;
-}
-
-export interface AgentBooking {
-  bookingCode: string;
-  securityCode: string;
-  status: 'active' | 'cancelled';
-  product: string;
-  appointments: AgentAppointment[];
-}
-
-export interface PersonDetails {
-  id: string;
-  givenName: string;
-  familyName: string;
-  birthDate: string;
-  postalCode: string;
-  street: string | null;
-  city: string | null;
-  email: string | null;
-  phone: string | null;
-  language: 'de' | 'en';
-  claims: Claim[];
-  registeredAt: string;
-  decision: Decision | null;
-  bookings: AgentBooking[];
-}
-
-export interface RegistrationInput {
-  person: {
-    givenName: string;
-    familyName: string;
-    birthDate: string;
-    postalCode: string;
-    street?: string;
-    city?: string;
-    email?: string;
-    phone?: string;
-  };
-  claims: Claim[];
-  language: 'de' | 'en';
-}
-
-export interface RegistrationResult {
-  personId: string;
-  status: 'registered' | 'updated';
-  emailConfirmation: 'sent' | 'not-needed';
-  decision: Decision | null;
-}
-
+/** One way to find a caller (the server refuses a mix). */
 export type SearchQuery =
   | { givenName: string; familyName: string; birthDate: string }
   | { email: string }
@@ -87,7 +19,7 @@ export type SearchQuery =
 export function useSearch(query: SearchQuery | null) {
   return useQuery({
     queryKey: ['staff', 'agent', 'search', query],
-    queryFn: ({ signal }) => api<PersonHit[]>('/api/v1/agent/persons', { query: query as Record<string, string>, signal }),
+    queryFn: ({ signal }) => call(client.GET('/api/v1/agent/persons', { params: { query: query as QueryOf<'/api/v1/agent/persons', 'get'> }, signal })),
     enabled: query !== null,
   });
 }
@@ -99,29 +31,26 @@ export function personKey(id: string) {
 export function usePerson(id: string) {
   return useQuery({
     queryKey: personKey(id),
-    queryFn: ({ signal }) => api<PersonDetails>(`/api/v1/agent/persons/${encodeURIComponent(id)}`, { signal }),
+    queryFn: ({ signal }) => call(client.GET('/api/v1/agent/persons/{id}', { params: { path: { id } }, signal })),
   });
 }
 
 export function registerPerson(body: RegistrationInput) {
-  return api<RegistrationResult>('/api/v1/agent/registrations', { method: 'POST', body });
+  return call(client.POST('/api/v1/agent/registrations', { body }));
 }
 
-export function bookForPerson(personId: string, body: { slotId: string; product: string }) {
-  return api<{ bookingCode: string; securityCode: string; appointments: { id: string; start: string; doseNumber: number; centerId: string; product: string }[] }>(
-    `/api/v1/agent/persons/${encodeURIComponent(personId)}/bookings`,
-    { method: 'POST', body },
-  );
+export function bookForPerson(personId: string, body: BodyOf<'/api/v1/agent/persons/{id}/bookings', 'post'>) {
+  return call(client.POST('/api/v1/agent/persons/{id}/bookings', { params: { path: { id: personId } }, body }));
 }
 
 export function moveAppointment(bookingCode: string, doseNumber: number, slotId: string) {
-  return api<AgentBooking>(`/api/v1/agent/bookings/${encodeURIComponent(bookingCode)}/appointments/${doseNumber}`, { method: 'PUT', body: { slotId } });
+  return call(client.PUT('/api/v1/agent/bookings/{bookingCode}/appointments/{doseNumber}', { params: { path: { bookingCode, doseNumber } }, body: { slotId } }));
 }
 
-export function cancelAgentBooking(bookingCode: string) {
-  return api<void>(`/api/v1/agent/bookings/${encodeURIComponent(bookingCode)}`, { method: 'DELETE' });
+export function cancelAgentBooking(bookingCode: string): Promise<void> {
+  return call(client.DELETE('/api/v1/agent/bookings/{bookingCode}', { params: { path: { bookingCode } } })).then(() => undefined);
 }
 
 export function sendLetter(bookingCode: string) {
-  return api<{ outboxId: string }>(`/api/v1/agent/bookings/${encodeURIComponent(bookingCode)}/letters`, { method: 'POST' });
+  return call(client.POST('/api/v1/agent/bookings/{bookingCode}/letters', { params: { path: { bookingCode } } }));
 }

@@ -1,29 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, setCsrfToken } from '../../api';
+import { ApiError, call, client, setCsrfToken, type BodyOf, type ResponseOf } from '../../api';
 
-export type Role = 'admin' | 'manager' | 'clerk' | 'vaccinator' | 'agent' | 'logistics';
-
-export interface User {
-  id: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  centerId: string | null;
-}
-
-export interface Session {
-  user: User;
-  csrfToken: string;
-  /** Demo accounts with a published password can sign in on this server (PostgreSQL in demo mode). */
-  demoAccounts?: boolean;
-}
+export type Session = ResponseOf<'/api/v1/auth/me', 'get'>;
+export type User = Session['user'];
+export type Role = User['role'];
 
 /** The password policy the server applies (staff.password.ts), for the change-password dialog's hints. */
 export const PASSWORD_POLICY = { minLength: 12, maxLength: 256 } as const;
 
 /** The problem type's last segment (e.g. `password-breached`), or undefined for other errors. */
 export function problemCode(err: unknown): string | undefined {
-  return err instanceof ApiError ? err.problem.type?.split('/').pop() : undefined;
+  return err instanceof ApiError ? err.code : undefined;
 }
 
 export const SESSION_KEY = ['auth', 'me'] as const;
@@ -34,7 +21,7 @@ export function useSession() {
     queryKey: SESSION_KEY,
     queryFn: async ({ signal }) => {
       try {
-        const s = await api<Session>('/api/v1/auth/me', { signal });
+        const s = await call(client.GET('/api/v1/auth/me', { signal }));
         setCsrfToken(s.csrfToken);
         return s;
       } catch (err) {
@@ -53,8 +40,7 @@ export function useSession() {
 export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { email: string; password: string }) =>
-      api<Session>('/api/v1/auth/login', { method: 'POST', body }),
+    mutationFn: (body: BodyOf<'/api/v1/auth/login', 'post'>) => call(client.POST('/api/v1/auth/login', { body })),
     onSuccess: (s) => {
       setCsrfToken(s.csrfToken);
       qc.setQueryData(SESSION_KEY, s);
@@ -65,7 +51,7 @@ export function useLogin() {
 export function useLogout() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api<void>('/api/v1/auth/logout', { method: 'POST' }),
+    mutationFn: () => call(client.POST('/api/v1/auth/logout')),
     onSettled: () => {
       setCsrfToken(null);
       qc.removeQueries({ queryKey: ['staff'] });
@@ -81,8 +67,7 @@ export function hasRole(user: User | null | undefined, ...roles: Role[]): boolea
 /** Changes the signed-in user's password; the server ends the user's other sessions. */
 export function useChangePassword() {
   return useMutation({
-    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
-      api<void>('/api/v1/staff/me/password', { method: 'POST', body }),
+    mutationFn: (body: BodyOf<'/api/v1/staff/me/password', 'post'>) => call(client.POST('/api/v1/staff/me/password', { body })),
   });
 }
 
@@ -90,7 +75,7 @@ export function useChangePassword() {
 export function useSignOutEverywhere() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api<void>('/api/v1/staff/me/sessions', { method: 'DELETE' }),
+    mutationFn: () => call(client.DELETE('/api/v1/staff/me/sessions')),
     onSuccess: () => {
       setCsrfToken(null);
       qc.removeQueries({ queryKey: ['staff'] });

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Loader, Modal, SimpleGrid, Stack, Text, TextInput
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api';
+import { errorCode } from '../../api';
 import { addDays, formatDateTime, formatDayLong, formatTime, isoDay, isValidIsoDate } from '../../format';
 import { ErrorAlert } from '../../routes/ErrorAlert';
 import { SlotPicker } from './SlotPicker';
@@ -13,7 +13,6 @@ const MAX_DAYS_AHEAD = 62;
 /** Days shown at first; the person can widen the range within the window. */
 const INITIAL_DAYS = 3;
 
-const problemCode = (err: unknown) => (err instanceof ApiError ? ((err.problem.type ?? '').split('/').pop() ?? '') : '');
 
 /** The days a dose may move to: its window, clamped to today … today + 62 days (null bound = open). */
 export function moveRange(window: { from: string | null; to: string | null }, today = isoDay()): { min: string; max: string } {
@@ -71,7 +70,7 @@ export function MoveAppointmentDialog({ bookingCode, birthDate, appointment, ope
     onError: () => void queryClient.invalidateQueries({ queryKey: ['public', 'slots'] }),
   });
 
-  const code = problemCode(move.error);
+  const code = errorCode(move.error);
   const dose = t('common.dose', { n: appointment.doseNumber });
   const rangeError = (d: string) => (d && !inRange(d) ? t('portal.move.dateOutside', { min: formatDayLong(range.min, lng), max: formatDayLong(range.max, lng) }) : undefined);
 

@@ -5,15 +5,10 @@
  */
 import { useSyncExternalStore } from 'react';
 import { solveChallenge } from 'altcha-lib/v1';
-import { ApiError } from '../../api';
-import { publicApi } from '../citizens/http';
+import { ApiError, call, client } from '../../api';
 import type { PowTask } from './pow.worker';
 
 export const POW_HEADER = 'x-altcha';
-
-type ChallengeResponse =
-  | { enabled: true; algorithm: string; challenge: string; maxnumber: number; salt: string; signature: string }
-  | { enabled: false };
 
 // --- "Sicherheitsprüfung läuft …": how many proofs are being solved right now, for <ProofOfWorkStatus/>.
 let solving = 0;
@@ -60,12 +55,12 @@ async function solve(task: PowTask): Promise<number | null> {
 
 /** Headers proving work for one write: {} when the server asks for none. */
 export async function proofOfWorkHeaders(): Promise<Record<string, string>> {
-  const c = await publicApi<ChallengeResponse>('/api/v1/public/challenge');
+  const c = await call(client.GET('/api/v1/public/challenge'));
   if (!c.enabled) return {};
   setSolving(+1);
   try {
     const number = await solve({ challenge: c.challenge, salt: c.salt, algorithm: c.algorithm, max: c.maxnumber });
-    if (number === null) throw new ApiError({ status: 0, title: 'Proof of work', detail: 'The security check could not be solved.' });
+    if (number === null) throw new ApiError({ type: 'https://vaxops.org/problems/proof-of-work', title: 'Proof of work', status: 403, detail: 'The security check could not be solved.' });
     const payload = { algorithm: c.algorithm, challenge: c.challenge, number, salt: c.salt, signature: c.signature };
     return { [POW_HEADER]: btoa(JSON.stringify(payload)) };
   } finally {
@@ -73,7 +68,7 @@ export async function proofOfWorkHeaders(): Promise<Record<string, string>> {
   }
 }
 
-const isPowProblem = (err: unknown) => err instanceof ApiError && err.status === 403 && (err.problem.type ?? '').endsWith('/proof-of-work');
+const isPowProblem = (err: unknown) => err instanceof ApiError && err.status === 403 && err.code === 'proof-of-work';
 
 /**
  * Sends a write with a fresh proof of work. A proof refused as expired or reused (a slow or doubled submit)

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { usePublicProducts, productName } from '../booking/api';
 import type { RegistrationResult as Result } from './api';
-import { explain } from './http';
+import { explain } from '../../problems';
 
 interface Props {
   result: Result;

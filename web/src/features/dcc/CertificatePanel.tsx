@@ -2,9 +2,8 @@ import { Alert, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantin
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api';
+import { ApiError, errorCode } from '../../api';
 import { ErrorAlert } from '../../routes/ErrorAlert';
-import { problemCode } from '../citizens/http';
 import {
   fetchPdf,
   mailStaffCertificate,
@@ -103,7 +102,7 @@ export function CertificatePanel({ vaccinationId, allowReissue = false, headingO
     );
   } else if (certificate.isError) {
     body =
-      problemCode(certificate.error) === 'no-issuing-key' ? (
+      errorCode(certificate.error) === 'no-issuing-key' ? (
         <Alert color="yellow" variant="outline" data-testid="certificate-no-key">
           <Text c="dark.8">{t('dcc.certificate.noKey')}</Text>
         </Alert>

@@ -3,39 +3,12 @@
  * console and of the verifier page, and the shapes they answer.
  */
 import { useQuery } from '@tanstack/react-query';
-import { api, ApiError } from '../../api';
+import { call, client, networkError, problemError, type ResponseOf } from '../../api';
 
-export interface Certificate {
-  id: string;
-  /** Unique vaccination certificate identifier, e.g. URN:UVCI:01:DE:… */
-  uvci: string;
-  doseNumber: number;
-  seriesDoses: number;
-  /** YYYY-MM-DD */
-  vaccinatedOn: string;
-  /** Catalog id, e.g. `comirnaty`. */
-  product: string;
-  productName: string;
-  issuedAt: string;
-  expiresAt: string;
-  /** The QR content, `HC1:…`. */
-  hc1: string;
-  revoked: boolean;
-}
+export type Certificate = ResponseOf<'/api/v1/staff/vaccinations/{id}/certificate', 'get'>;
 
 /** What the verification API reports, step by step. */
-export interface VerificationResult {
-  valid: boolean;
-  decoded: boolean;
-  signatureValid: boolean;
-  timeValid: boolean;
-  keyUsageValid: boolean;
-  schemaValid: boolean;
-  valueSetsValid: boolean;
-  kid: string | null;
-  payload: unknown;
-  errors: string[];
-}
+export type VerificationResult = ResponseOf<'/api/v1/public/dcc/verifications', 'post'>;
 
 export type PdfLanguage = 'de' | 'en';
 
@@ -60,7 +33,9 @@ export function usePublicCertificates(bookingCode: string, birthDate: string, en
   return useQuery({
     queryKey: publicCertificatesKey(bookingCode, birthDate),
     queryFn: ({ signal }) =>
-      api<{ certificates: Certificate[] }>(publicBase(bookingCode), { query: { birthDate }, signal }).then((r) => r.certificates ?? []),
+      call(client.GET('/api/v1/public/bookings/{bookingCode}/certificates', { params: { path: { bookingCode }, query: { birthDate } }, signal })).then(
+        (r) => r.certificates ?? [],
+      ),
     enabled,
   });
 }
@@ -74,7 +49,7 @@ export function publicQrUrl(bookingCode: string, birthDate: string, id: string):
 }
 
 export function mailPublicCertificate(bookingCode: string, birthDate: string, id: string) {
-  return api<{ queued: boolean }>(`${publicBase(bookingCode)}/${enc(id)}/mail`, { method: 'POST', body: { birthDate } });
+  return call(client.POST('/api/v1/public/bookings/{bookingCode}/certificates/{id}/mail', { params: { path: { bookingCode, id } }, body: { birthDate } }));
 }
 
 // ---- staff console ----
@@ -87,14 +62,14 @@ export function staffCertificateKey(vaccinationId: string) {
 export function useStaffCertificate(vaccinationId: string, enabled: boolean) {
   return useQuery({
     queryKey: staffCertificateKey(vaccinationId),
-    queryFn: ({ signal }) => api<Certificate>(`/api/v1/staff/vaccinations/${enc(vaccinationId)}/certificate`, { signal }),
+    queryFn: ({ signal }) => call(client.GET('/api/v1/staff/vaccinations/{id}/certificate', { params: { path: { id: vaccinationId } }, signal })),
     enabled,
   });
 }
 
 /** Issues a new certificate for the record (e.g. for a lost print-out); it replaces the previous one. */
 export function reissueCertificate(vaccinationId: string) {
-  return api<Certificate>(`/api/v1/staff/vaccinations/${enc(vaccinationId)}/certificate`, { method: 'POST' });
+  return call(client.POST('/api/v1/staff/vaccinations/{id}/certificate', { params: { path: { id: vaccinationId } } }));
 }
 
 export function staffPdfUrl(id: string, lang: PdfLanguage): string {
@@ -106,13 +81,13 @@ export function staffQrUrl(id: string): string {
 }
 
 export function mailStaffCertificate(id: string) {
-  return api<{ queued: boolean }>(`/api/v1/staff/certificates/${enc(id)}/mail`, { method: 'POST' });
+  return call(client.POST('/api/v1/staff/certificates/{id}/mail', { params: { path: { id } } }));
 }
 
 // ---- verifier ----
 
 export function verifyHc1(hc1: string) {
-  return api<VerificationResult>('/api/v1/public/dcc/verifications', { method: 'POST', body: { hc1 } });
+  return call(client.POST('/api/v1/public/dcc/verifications', { body: { hc1 } }));
 }
 
 // ---- PDF download ----
@@ -138,16 +113,16 @@ export async function fetchPdf(url: string): Promise<{ blob: Blob; fileName: str
   try {
     res = await fetch(url, { credentials: 'same-origin', headers: { accept: 'application/pdf, application/problem+json' } });
   } catch (err) {
-    throw new ApiError({ status: 0, title: 'Network error', detail: (err as Error).message });
+    throw networkError(err);
   }
   if (!res.ok) {
-    let p: { type?: string; title?: string; detail?: string } = {};
+    let p: unknown;
     try {
-      p = (await res.json()) as typeof p;
+      p = await res.json();
     } catch {
       /* not JSON */
     }
-    throw new ApiError({ type: p.type, title: p.title ?? res.statusText, status: res.status, detail: p.detail });
+    throw problemError(res.status, p, res.statusText);
   }
   const blob = await res.blob();
   return { blob: blob.type === 'application/pdf' ? blob : new Blob([blob], { type: 'application/pdf' }), fileName: suggestedName(res) };

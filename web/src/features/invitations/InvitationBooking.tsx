@@ -3,13 +3,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { ApiError } from '../../api';
+import { ApiError, errorCode } from '../../api';
 import { formatDateTime, formatDayLong, formatTime } from '../../format';
 import { ErrorAlert } from '../../routes/ErrorAlert';
 import { Confirmation } from '../booking/Confirmation';
 import { SlotChooser, type CenterProduct } from '../booking/SlotChooser';
 import { productName, usePublicCenters, usePublicProducts, type BookingCreated, type Slot } from '../booking/api';
-import { ExplainedApiError, explain, problemCode } from '../citizens/http';
+import { explain } from '../../problems';
 import { bookWithInvitation, declineInvitation, type Invitation } from './api';
 
 interface Props {
@@ -86,7 +86,7 @@ export function InvitationBooking({ token, invitation }: Props) {
   }
 
   const bookError = book.error;
-  const code = problemCode(bookError);
+  const code = errorCode(bookError);
   const bookStatus = bookError instanceof ApiError ? bookError.status : null;
 
   return (
@@ -151,7 +151,7 @@ export function InvitationBooking({ token, invitation }: Props) {
             <Alert color="red" variant="outline" role="alert" title={t('booking.conflictTitle')} mb="sm" data-testid="booking-conflict">
               <Text>
                 {bookStatus === 403
-                  ? explain(bookError instanceof ExplainedApiError ? bookError.explanation : null, lng) || t('portal.invitation.productRefused')
+                  ? explain(bookError instanceof ApiError ? bookError.problem.explanation : null, lng) || t('portal.invitation.productRefused')
                   : code === 'slot-full' || code === 'slot-past'
                     ? t('portal.invitation.slotGone')
                     : t('portal.invitation.noLongerValid')}

@@ -1,32 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
-import type { BookingCreated } from '../booking/api';
-import type { EligibilityDecision } from '../citizens/api';
-import { publicApi } from '../citizens/http';
+import { call, client, type BodyOf, type ResponseOf } from '../../api';
 
-export interface Invitation {
-  status: 'open' | 'accepted' | 'declined' | 'expired';
-  expiresAt: string;
-  givenName: string;
-  decision: EligibilityDecision | null;
-}
-
-const path = (token: string) => `/api/v1/public/invitations/${encodeURIComponent(token)}`;
+export type Invitation = ResponseOf<'/api/v1/public/invitations/{token}', 'get'>;
+export type InvitationBookingCreated = ResponseOf<'/api/v1/public/invitations/{token}/bookings', 'post'>;
 
 export const invitationKey = (token: string) => ['public', 'invitation', token] as const;
 
 export function useInvitation(token: string) {
   return useQuery({
     queryKey: invitationKey(token),
-    queryFn: ({ signal }) => publicApi<Invitation>(path(token), { signal }),
+    queryFn: ({ signal }) => call(client.GET('/api/v1/public/invitations/{token}', { params: { path: { token } }, signal })),
     enabled: token !== '',
     retry: false,
   });
 }
 
-export function bookWithInvitation(token: string, body: { slotId: string; product: string }): Promise<BookingCreated> {
-  return publicApi<BookingCreated>(`${path(token)}/bookings`, { method: 'POST', body });
+export function bookWithInvitation(token: string, body: BodyOf<'/api/v1/public/invitations/{token}/bookings', 'post'>): Promise<InvitationBookingCreated> {
+  return call(client.POST('/api/v1/public/invitations/{token}/bookings', { params: { path: { token } }, body }));
 }
 
-export function declineInvitation(token: string): Promise<{ status: 'declined' }> {
-  return publicApi<{ status: 'declined' }>(`${path(token)}/decline`, { method: 'POST', body: {} });
+export function declineInvitation(token: string) {
+  return call(client.POST('/api/v1/public/invitations/{token}/decline', { params: { path: { token } } }));
 }

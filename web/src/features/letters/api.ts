@@ -1,15 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, ApiError } from '../../api';
+import { ApiError, call, client, type ResponseOf } from '../../api';
 
 /** A day's print batch: all letters waiting in the outbox, rendered into one PDF (see notifications.schema.ts). */
-export interface PrintBatch {
-  id: string;
-  day: string;
-  letterCount: number;
-  createdAt: string;
-}
-
-export type PrintBatchCreated = Omit<PrintBatch, 'createdAt'>;
+export type PrintBatch = ResponseOf<'/api/v1/staff/print-batches', 'get'>[number];
+export type PrintBatchCreated = ResponseOf<'/api/v1/staff/print-batches', 'post'>;
 
 export const PRINT_BATCHES_KEY = ['staff', 'print-batches'] as const;
 
@@ -17,12 +11,12 @@ export const PRINT_BATCHES_KEY = ['staff', 'print-batches'] as const;
 export function usePrintBatches() {
   return useQuery({
     queryKey: PRINT_BATCHES_KEY,
-    queryFn: ({ signal }) => api<PrintBatch[]>('/api/v1/staff/print-batches', { signal }),
+    queryFn: ({ signal }) => call(client.GET('/api/v1/staff/print-batches', { signal })),
   });
 }
 
 export function createPrintBatch(day: string) {
-  return api<PrintBatchCreated>('/api/v1/staff/print-batches', { method: 'POST', body: { day } });
+  return call(client.POST('/api/v1/staff/print-batches', { body: { day } }));
 }
 
 /** The PDF of a batch; a plain link, the session cookie goes along. */
@@ -35,8 +29,7 @@ export type PrintRefusal = 'nothing-to-print' | 'print-batch-exists';
 
 export function printRefusal(error: unknown): PrintRefusal | null {
   if (!(error instanceof ApiError) || error.status !== 409) return null;
-  const type = error.problem.type ?? '';
-  if (type.endsWith('/nothing-to-print')) return 'nothing-to-print';
-  if (type.endsWith('/print-batch-exists')) return 'print-batch-exists';
+  if (error.code === 'nothing-to-print') return 'nothing-to-print';
+  if (error.code === 'print-batch-exists') return 'print-batch-exists';
   return null;
 }

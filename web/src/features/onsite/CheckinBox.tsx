@@ -24,11 +24,8 @@ export function CheckinBox({ centerId }: { centerId: string }) {
       let message = t('app.genericError');
       if (err instanceof ApiError) {
         if (err.status === 404) message = t('staff.checkinNotFound');
-        else if (err.status === 409) message = t('staff.checkinConflict');
         else if (err.status === 403) message = t('staff.forbidden');
-        else if (err.status === 0) message = t('app.networkError');
-        else message = err.problem.detail || err.problem.title || message;
-        if (err.problem.detail && (err.status === 404 || err.status === 409)) message += ` (${err.problem.detail})`;
+        else message = err.text(i18n.language);
       }
       setResult({ ok: false, message });
     },

@@ -1,83 +1,20 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { api } from '../../api';
-import type { AppointmentPlan } from './deviation';
+import { call, client, type BodyOf, type ResponseOf } from '../../api';
 
-export interface StaffCenter {
-  id: string;
-  name: string;
-  region: string;
-}
-
-export type AppointmentStatus = 'booked' | 'checked_in' | 'vaccinated' | 'cancelled';
-
-export interface StaffAppointment {
-  id: string;
-  bookingCode: string;
-  start: string;
-  end: string;
-  doseNumber: number;
-  product: string;
-  status: AppointmentStatus;
-  checkedInAt: string | null;
-  vaccinationId: string | null;
-  person: { givenName: string; familyName: string; birthDate: string };
-}
-
-export const SITES = ['left_upper_arm', 'right_upper_arm', 'left_thigh', 'right_thigh'] as const;
-export type InjectionSite = (typeof SITES)[number];
-
-export interface VaccinationInput {
-  appointmentId: string;
-  product: string;
-  lotNumber: string;
-  doseNumber: number;
-  site: InjectionSite;
-  administeredAt?: string;
-  securityCode?: string;
-  securityOverrideReason?: string;
-  /** Why the record deviates from the appointment (another product, dose or day); needed then. */
-  deviationReason?: string;
-}
-
-export interface VaccinationRecord {
-  id: string;
-  appointmentId: string;
-  personId: string;
-  centerId: string;
-  product: string;
-  lotNumber: string;
-  doseNumber: number;
-  site: InjectionSite;
-  vaccinatorId: string;
-  administeredAt: string;
-  recordedAt: string;
-  /** The record this one corrects, if it is a correction. */
-  supersedes: string | null;
-  /** The correction that replaced this record, if any. */
-  supersededBy: string | null;
-  correctionReason: string | null;
-  securityOverrideReason: string | null;
-  /** Why the record deviates from its appointment, or null. */
-  deviationReason: string | null;
-  /** The appointment's plan the record is checked against (null for a record without appointment). */
-  appointment: AppointmentPlan | null;
-}
-
+export type StaffCenter = ResponseOf<'/api/v1/staff/centers', 'get'>[number];
+export type StaffAppointment = ResponseOf<'/api/v1/staff/appointments', 'get'>[number];
+export type AppointmentStatus = StaffAppointment['status'];
+export type VaccinationInput = BodyOf<'/api/v1/staff/vaccinations', 'post'>;
+export type VaccinationRecord = ResponseOf<'/api/v1/staff/vaccinations/{id}', 'get'>;
 /** A correction sends only the changed fields, plus the reason. */
-export interface CorrectionInput {
-  product?: string;
-  lotNumber?: string;
-  doseNumber?: number;
-  site?: InjectionSite;
-  administeredAt?: string;
-  reason: string;
-  deviationReason?: string;
-}
+export type CorrectionInput = BodyOf<'/api/v1/staff/vaccinations/{id}/corrections', 'post'>;
+export type InjectionSite = VaccinationInput['site'];
+export const SITES = ['left_upper_arm', 'right_upper_arm', 'left_thigh', 'right_thigh'] as const satisfies readonly InjectionSite[];
 
 export function useStaffCenters(enabled: boolean) {
   return useQuery({
     queryKey: ['staff', 'centers'],
-    queryFn: ({ signal }) => api<StaffCenter[]>('/api/v1/staff/centers', { signal }),
+    queryFn: ({ signal }) => call(client.GET('/api/v1/staff/centers', { signal })),
     enabled,
     staleTime: 5 * 60_000,
   });
@@ -90,18 +27,17 @@ export function appointmentsKey(centerId: string, date: string) {
 export function useAppointments(centerId: string, date: string, enabled: boolean) {
   return useQuery({
     queryKey: appointmentsKey(centerId, date),
-    queryFn: ({ signal }) =>
-      api<StaffAppointment[]>('/api/v1/staff/appointments', { query: { centerId, date }, signal }),
+    queryFn: ({ signal }) => call(client.GET('/api/v1/staff/appointments', { params: { query: { centerId, date } }, signal })),
     enabled,
   });
 }
 
-export function checkIn(body: { bookingCode: string; centerId: string }) {
-  return api<{ appointment: StaffAppointment }>('/api/v1/staff/checkins', { method: 'POST', body });
+export function checkIn(body: BodyOf<'/api/v1/staff/checkins', 'post'>) {
+  return call(client.POST('/api/v1/staff/checkins', { body }));
 }
 
 export function documentVaccination(body: VaccinationInput) {
-  return api<VaccinationRecord>('/api/v1/staff/vaccinations', { method: 'POST', body });
+  return call(client.POST('/api/v1/staff/vaccinations', { body }));
 }
 
 export function vaccinationKey(id: string) {
@@ -111,13 +47,13 @@ export function vaccinationKey(id: string) {
 export function useVaccination(id: string | null, enabled: boolean) {
   return useQuery({
     queryKey: vaccinationKey(id ?? ''),
-    queryFn: ({ signal }) => api<VaccinationRecord>(`/api/v1/staff/vaccinations/${encodeURIComponent(id!)}`, { signal }),
+    queryFn: ({ signal }) => call(client.GET('/api/v1/staff/vaccinations/{id}', { params: { path: { id: id! } }, signal })),
     enabled: enabled && Boolean(id),
   });
 }
 
 export function correctVaccination(id: string, body: CorrectionInput) {
-  return api<VaccinationRecord>(`/api/v1/staff/vaccinations/${encodeURIComponent(id)}/corrections`, { method: 'POST', body });
+  return call(client.POST('/api/v1/staff/vaccinations/{id}/corrections', { params: { path: { id } }, body }));
 }
 
 /**

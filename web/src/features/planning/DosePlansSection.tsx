@@ -63,7 +63,11 @@ function DoseCell({ centerId, day, product, productLabel, plan, editable }: Cell
   }
 
   const serverError =
-    save.error instanceof ApiError ? (Object.values(save.error.fieldErrors())[0] ?? save.error.problem.detail ?? save.error.message) : save.error ? String(save.error) : undefined;
+    save.error instanceof ApiError
+      ? (Object.values(save.error.fieldErrors(i18n.language))[0] ?? save.error.text(i18n.language))
+      : save.error
+        ? t('app.genericError')
+        : undefined;
   const booked = plan?.booked;
   const label = t('console.plans.dosesFor', { product: productLabel, day: formatDate(day, i18n.language) });
 

@@ -1,12 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api';
+import { call, client, type BodyOf, type ResponseOf } from '../../api';
 
-export interface DosePlan {
-  day: string;
-  product: string;
-  doses: number;
-  booked: number;
-}
+export type DosePlan = ResponseOf<'/api/v1/staff/dose-plans', 'get'>[number];
 
 export function dosePlansKey(centerId: string, from: string, to: string) {
   return ['staff', 'dose-plans', centerId, from, to] as const;
@@ -15,11 +10,11 @@ export function dosePlansKey(centerId: string, from: string, to: string) {
 export function useDosePlans(centerId: string, from: string, to: string, enabled: boolean) {
   return useQuery({
     queryKey: dosePlansKey(centerId, from, to),
-    queryFn: ({ signal }) => api<DosePlan[]>('/api/v1/staff/dose-plans', { query: { centerId, from, to }, signal }),
+    queryFn: ({ signal }) => call(client.GET('/api/v1/staff/dose-plans', { params: { query: { centerId, from, to } }, signal })),
     enabled,
   });
 }
 
-export function setDosePlan(body: { centerId: string; day: string; product: string; doses: number }) {
-  return api<DosePlan>('/api/v1/staff/dose-plans', { method: 'PUT', body });
+export function setDosePlan(body: BodyOf<'/api/v1/staff/dose-plans', 'put'>) {
+  return call(client.PUT('/api/v1/staff/dose-plans', { body }));
 }

@@ -1,16 +1,7 @@
-import { api } from '../../api';
+import { call, client, type ResponseOf } from '../../api';
 
-export interface TicketStatus {
-  ticket: string;
-  position: number;
-  estimatedWaitSeconds: number;
-  pollAfterSeconds: number;
-  admitted: boolean;
-  admissionToken?: string;
-  admissionExpiresAt?: string;
-  admissionValidSeconds?: number;
-}
+export type TicketStatus = ResponseOf<'/api/v1/public/waiting-room/tickets/{ticket}', 'get'>;
 
-export const roomActive = () => api<{ active: boolean }>('/api/v1/public/waiting-room');
-export const takeTicket = () => api<TicketStatus>('/api/v1/public/waiting-room/tickets', { method: 'POST', body: {} });
-export const ticketStatus = (ticket: string) => api<TicketStatus>(`/api/v1/public/waiting-room/tickets/${encodeURIComponent(ticket)}`);
+export const roomActive = () => call(client.GET('/api/v1/public/waiting-room'));
+export const takeTicket = () => call(client.POST('/api/v1/public/waiting-room/tickets', { body: {} }));
+export const ticketStatus = (ticket: string) => call(client.GET('/api/v1/public/waiting-room/tickets/{ticket}', { params: { path: { ticket } } }));

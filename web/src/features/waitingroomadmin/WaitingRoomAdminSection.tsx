@@ -2,22 +2,11 @@ import { Alert, Button, Group, Loader, Paper, Radio, Stack, Table, Text, Title }
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { call, client, type ResponseOf } from '../../api';
 import { ErrorAlert } from '../../routes/ErrorAlert';
 
-type Mode = 'on' | 'off' | 'auto';
-export interface RoomStatus {
-  mode: Mode;
-  source: 'config' | 'admin';
-  active: boolean;
-  activeSince: string | null;
-  waiting: number;
-  issued: number;
-  admitted: number;
-  admissionsPerMinute: number;
-  autoRps: number;
-  admissionMinutes: number;
-}
+export type RoomStatus = ResponseOf<'/api/v1/admin/waiting-room', 'get'>;
+type Mode = RoomStatus['mode'];
 
 const KEY = ['admin', 'waiting-room'];
 const MODES: Mode[] = ['auto', 'on', 'off'];
@@ -26,13 +15,13 @@ const MODES: Mode[] = ['auto', 'on', 'off'];
 export function WaitingRoomAdminSection() {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const status = useQuery({ queryKey: KEY, queryFn: () => api<RoomStatus>('/api/v1/admin/waiting-room'), refetchInterval: 5000 });
+  const status = useQuery({ queryKey: KEY, queryFn: () => call(client.GET('/api/v1/admin/waiting-room')), refetchInterval: 5000 });
   const [mode, setMode] = useState<Mode | null>(null);
   useEffect(() => {
     if (status.data && mode === null) setMode(status.data.mode);
   }, [status.data, mode]);
   const save = useMutation({
-    mutationFn: (m: Mode) => api<RoomStatus>('/api/v1/admin/waiting-room', { method: 'PUT', body: { mode: m } }),
+    mutationFn: (m: Mode) => call(client.PUT('/api/v1/admin/waiting-room', { body: { mode: m } })),
     onSuccess: (data) => qc.setQueryData(KEY, data),
   });
 

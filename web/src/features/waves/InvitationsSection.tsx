@@ -2,17 +2,13 @@ import { Alert, Button, NumberInput, Paper, Stack, Text, Title } from '@mantine/
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../api';
+import { ApiError, call, client, type ResponseOf } from '../../api';
 import { ErrorAlert } from '../../routes/ErrorAlert';
 
-export interface WaveResult {
-  waveId: string;
-  invited: number;
-  freePlaces: number;
-}
+export type WaveResult = ResponseOf<'/api/v1/admin/invitation-waves', 'post'>;
 
 export function sendWave(size: number | undefined) {
-  return api<WaveResult>('/api/v1/admin/invitation-waves', { method: 'POST', body: size === undefined ? {} : { size } });
+  return call(client.POST('/api/v1/admin/invitation-waves', { body: size === undefined ? {} : { size } }));
 }
 
 /** Admin: send a wave of invitations to eligible people waiting, sized to the free places by default. */

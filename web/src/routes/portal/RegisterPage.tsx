@@ -4,9 +4,9 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api';
 import { register, type RegistrationRequest, type RegistrationResult as Result } from '../../features/citizens/api';
-import { ExplainedApiError, explain, problemCode } from '../../features/citizens/http';
 import { RegistrationForm, type RegistrationField, type RegistrationFieldErrors } from '../../features/citizens/RegistrationForm';
 import { RegistrationResult } from '../../features/citizens/RegistrationResult';
+import { explain } from '../../problems';
 import { ErrorAlert } from '../ErrorAlert';
 
 const FORM_FIELDS: RegistrationField[] = ['givenName', 'familyName', 'birthDate', 'postalCode', 'street', 'city', 'email', 'phone', 'claims', 'language'];
@@ -64,7 +64,7 @@ export function RegisterPage() {
   }
 
   const err = mutation.error;
-  const mismatch = err instanceof ApiError && err.status === 403 && problemCode(err) === 'register-mismatch';
+  const mismatch = err instanceof ApiError && err.status === 403 && err.code === 'register-mismatch';
   const fieldErrorCount = Object.keys(serverErrors).length;
 
   return (
@@ -77,7 +77,7 @@ export function RegisterPage() {
       <div ref={alertRef} tabIndex={-1} style={{ outline: 'none' }}>
         {mismatch ? (
           <Alert color="red" variant="outline" role="alert" title={t('portal.register.mismatchTitle')} data-testid="register-mismatch">
-            <Text>{explain(err instanceof ExplainedApiError ? err.explanation : null, i18n.language) || t('portal.register.mismatchDefault')}</Text>
+            <Text>{explain(err.problem.explanation, i18n.language) || t('portal.register.mismatchDefault')}</Text>
             <Text mt="xs">{t('portal.register.mismatchHint')}</Text>
           </Alert>
         ) : err && err instanceof ApiError && err.status === 422 && fieldErrorCount > 0 ? (
