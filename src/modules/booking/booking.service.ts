@@ -2,10 +2,12 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { Deps, RequestCtx } from '../../context.js';
 import type { Tx } from '../../db/database.js';
+import { formatCode } from '../../kernel/codes.js';
+import type { PersonInput } from '../../kernel/person.js';
 import { conflict, notFound, Problem, unprocessable } from '../../errors.js';
 import { appendAudit } from '../audit/audit.repo.js';
 import { getProduct } from '../catalog/catalog.repo.js';
-import { assertRegisterMatch, birthHash, identityHash, PERSON_IDENTITY_CONSTRAINT, personInsert, type PersonInput } from '../citizens/citizens.service.js';
+import { assertRegisterMatch, birthHash, identityHash, PERSON_IDENTITY_CONSTRAINT, personInsert } from '../citizens/citizens.service.js';
 import { assertMayBook, decisionUnder } from '../eligibility/eligibility.service.js';
 import { contactFromRow, enqueue, recipientOf, type OutboxMessage } from '../notifications/notifications.service.js';
 import type { AppointmentData, TemplateData } from '../notifications/notifications.templates.js';
@@ -20,7 +22,6 @@ import {
   explainUntakenSlot,
   followUpFull,
   followUpWindow,
-  formatCode,
   newRecipient,
   noDoses,
   seriesWrites,

@@ -6,7 +6,8 @@ import { appendAudit } from '../audit/audit.repo.js';
 import { decisionFor } from '../eligibility/eligibility.service.js';
 import { enqueue } from '../notifications/notifications.service.js';
 import { tenantById } from '../tenants/tenants.service.js';
-import { assertRegisterMatch, birthHash, emailHash, identityHash, phoneHash, type PersonInput } from './citizens.service.js';
+import type { PersonInput } from '../../kernel/person.js';
+import { assertRegisterMatch, birthHash, emailHash, identityHash, phoneHash } from './citizens.service.js';
 
 const CONFIRMATION_DAYS = 7;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PersonInput } from '../booking/booking.schema.js';
+import { PersonInput } from '../../kernel/person.js';
 import { CLAIMS } from '../eligibility/eligibility.schema.js';
 
 export const RegistrationPerson = PersonInput.extend({

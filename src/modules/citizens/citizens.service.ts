@@ -4,17 +4,8 @@ import type { TenantCtx } from '../../context.js';
 import { forbidden } from '../../errors.js';
 import { normalizeName } from '../../lib/crypto.js';
 import { matchRegister } from '../register/register.service.js';
+import type { PersonInput } from '../../kernel/person.js';
 
-export type PersonInput = {
-  givenName: string;
-  familyName: string;
-  birthDate: string;
-  postalCode: string;
-  email?: string;
-  phone?: string;
-  street?: string;
-  city?: string;
-};
 
 /** E-mail addresses match case-insensitively. */
 export const emailHash = (tenant: TenantCtx, email: string) => tenant.cipher.blindIndex('email', email.trim().toLowerCase());

@@ -9,7 +9,8 @@ import type { Deps, RequestCtx, TenantCtx } from '../../context.js';
 import { localDate } from '../../lib/clock.js';
 import { uuidv7 } from '../../lib/ids.js';
 import type { Tx } from '../../db/database.js';
-import { conflict, forbidden, notFound } from '../../errors.js';
+import { conflict, notFound } from '../../errors.js';
+import { assertCan } from '../../kernel/access.js';
 import { findBookingByCode } from '../booking/booking.repo.js';
 import { birthHash, decryptPerson } from '../citizens/citizens.service.js';
 import { enqueue } from '../notifications/notifications.service.js';
@@ -365,15 +366,10 @@ function noKey() {
   return conflict('No document signer key is active: an administrator must import one before certificates can be issued.', 'no-issuing-key');
 }
 
-/** Staff bound to a center see certificates of their center's records only. */
-function assertCenter(ctx: RequestCtx, centerId: string) {
-  if (ctx.actor.type === 'staff' && ctx.actor.centerId && ctx.actor.centerId !== centerId) throw forbidden('You work at another center.');
-}
-
 async function staffSource(trx: Tx, ctx: RequestCtx, vaccinationId: string, now: Date) {
   const src = await repo.issueSource(trx, vaccinationId, now);
   if (!src) throw notFound('Unknown vaccination record.');
-  assertCenter(ctx, src.center_id);
+  assertCan(ctx.actor, 'certificates.manage', { centerId: src.center_id });
   if (src.superseded_by) {
     throw conflict('This record has been corrected; its certificates are revoked. Use the newest record.', 'superseded');
   }
@@ -478,7 +474,7 @@ async function withCertificate<T>(deps: Deps, ctx: RequestCtx, id: string, acces
     } else {
       row = await repo.certificateById(trx, id);
       if (!row) throw notFound('Unknown certificate.');
-      assertCenter(ctx, row.center_id);
+      assertCan(ctx.actor, 'certificates.manage', { centerId: row.center_id });
       if (row.status === 'revoked') throw conflict('This certificate was revoked after a correction of the vaccination record; use the current one.', 'revoked');
     }
     await repo.auditDcc(trx, ctx, [{ action: 'read', subjectType: 'certificate', subjectId: row.id, personId: row.person_id, note }], now);

@@ -45,7 +45,7 @@ export function staffRoutes(deps: Deps) {
     });
 
     r.get('/api/v1/auth/me', {
-      onRequest: staffAccess(deps),
+      onRequest: staffAccess(deps, 'session.own'),
       schema: {
         querystring: NoQuery, tags, summary: 'The signed-in staff member and the CSRF token for writes', response: { 200: SessionView, 401: ProblemSchema } },
       handler: async (req) => {
@@ -55,7 +55,7 @@ export function staffRoutes(deps: Deps) {
     });
 
     r.post('/api/v1/auth/logout', {
-      onRequest: staffAccess(deps),
+      onRequest: staffAccess(deps, 'session.own'),
       schema: {
         querystring: NoQuery, tags, summary: 'Sign out (revokes the session)', response: { 204: z.null(), 401: ProblemSchema, 403: ProblemSchema } },
       handler: async (req, reply) => {
