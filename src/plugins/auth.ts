@@ -15,12 +15,21 @@ declare module 'fastify' {
     ctx: RequestCtx | null;
     staffUser: StaffUser | null;
   }
+  interface FastifyInstance {
+    /** Every route with the capabilities its staffAccess hooks declare (empty: not a staff route). */
+    routeAccess: { method: string; url: string; capabilities: Capability[] }[];
+  }
 }
 
 /** Adds the per-request access context; routes opt in with citizenAccess or staffAccess. */
 export function installAuth(app: FastifyInstance) {
   app.decorateRequest('ctx', null);
   app.decorateRequest('staffUser', null);
+  const routes: FastifyInstance['routeAccess'] = [];
+  app.decorate('routeAccess', routes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url, capabilities: capabilitiesOf(route.onRequest) });
+  });
 }
 
 const routeOf = (request: FastifyRequest) => `${request.method} ${request.routeOptions.url ?? ''}`;

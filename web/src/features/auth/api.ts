@@ -1,7 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, setCsrfToken } from '../../api';
 
-export type Role = 'admin' | 'manager' | 'clerk' | 'vaccinator' | 'agent' | 'logistics';
+import type { StaffRole } from '../../../../src/kernel/policy';
+
+// The server's access policy, imported as is: the console offers what the server allows.
+export { can, type Capability } from '../../../../src/kernel/policy';
+
+export type Role = StaffRole;
 
 export interface User {
   id: string;
@@ -64,6 +69,3 @@ export function useLogout() {
   });
 }
 
-export function hasRole(user: User | null | undefined, ...roles: Role[]): boolean {
-  return Boolean(user && roles.includes(user.role));
-}

@@ -51,7 +51,7 @@ function NotAllowed() {
 
 /** The sections a user may see, as routes below /staff; others redirect to the user's first section. */
 function ConsoleRoutes({ user }: { user: User }) {
-  const sections = sectionsFor(user.role);
+  const sections = sectionsFor(user);
   const allowed = (id: ConsoleSection['id']) => sections.some((s) => s.id === id);
   const home = sections[0];
   const guard = (id: ConsoleSection['id'], el: React.ReactNode) => (allowed(id) ? el : <NotAllowed />);
@@ -102,7 +102,7 @@ export function StaffPage() {
               {t('staff.logout')}
             </Button>
           </Group>
-          <ConsoleNav sections={sectionsFor(user.role)} />
+          <ConsoleNav sections={sectionsFor(user)} />
         </Stack>
       </Paper>
       <ConsoleRoutes user={user} />
