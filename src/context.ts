@@ -4,6 +4,7 @@ import type { Database } from './db/database.js';
 import type { Clock } from './lib/clock.js';
 import type { StaffRole } from './kernel/policy.js';
 import type { Keyring, TenantCipher } from './lib/crypto.js';
+import type { ProcessState } from './state.js';
 
 /** Roles live in the access policy (kernel/policy.ts); re-exported here for the code that knew them here. */
 export { STAFF_ROLES, type StaffRole } from './kernel/policy.js';
@@ -15,6 +16,8 @@ export type Deps = {
   clock: Clock;
   log: Logger;
   keys: Keyring;
+  /** This process's in-memory caches, meters and queues (state.ts). */
+  state: ProcessState;
 };
 
 

@@ -7,6 +7,7 @@ import { openDatabase } from './db/database.js';
 import { systemClock, type Clock } from './lib/clock.js';
 import { Keyring, newKeyBase64, parseMasterKey } from './lib/crypto.js';
 import { isEmpty, seedDemo } from './seed/demo.js';
+import { newProcessState } from './state.js';
 
 /** Creates the logger: JSON lines, with secrets and cookies redacted. */
 export function createLogger(level: Config['logLevel']): Logger {
@@ -61,7 +62,7 @@ export async function createDeps(config: Config, opts: RuntimeOptions = {}): Pro
     await db.close();
     throw err;
   }
-  return { config, db, clock, log, keys, seeded };
+  return { config, db, clock, log, keys, state: newProcessState(), seeded };
 }
 
 /** Opens the database for a one-off command (migrations run as part of opening; a small pool); returns Deps. */
@@ -77,5 +78,5 @@ export async function openCommandDeps(): Promise<Deps> {
     poolSize: 2,
     log,
   });
-  return { config, keys, db, log, clock: systemClock };
+  return { config, keys, db, log, clock: systemClock, state: newProcessState() };
 }

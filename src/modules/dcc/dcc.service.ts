@@ -255,15 +255,12 @@ async function prepareCertificate(deps: Deps, ctx: RequestCtx, trx: Tx, src: rep
 /** A database error leaves the transaction aborted: it cannot be swallowed. */
 const isDatabaseError = (err: unknown) => typeof (err as { code?: unknown })?.code === 'string' && /^[0-9A-Z]{5}$/.test((err as { code: string }).code);
 
-const openedKeys = new WeakMap<Deps, Map<string, KeyObject>>();
-
 /**
  * The signer's private key, opened once per process: a stored key never changes (a new key is a new row),
  * and opening one (decrypting, parsing PKCS#8) costs several times the signature.
  */
 function signerKey(deps: Deps, tenant: TenantCtx, signer: repo.SignerRow): KeyObject {
-  let keys = openedKeys.get(deps);
-  if (!keys) openedKeys.set(deps, (keys = new Map()));
+  const keys = (deps.state.signerKeys ??= new Map());
   const id = `${tenant.id}|${signer.id}`;
   let key = keys.get(id);
   if (!key) {
