@@ -13,27 +13,15 @@ export type AuditEntry = {
   note?: string;
 };
 
+/*
+ * The only writer of audit rows: one statement builder (auditInsert), run on its own (appendAudit) or placed
+ * in a hot path's combined statement. Other modules never write audit_log themselves (test/architecture.test.ts).
+ */
+
 /** Appends audit entries in the caller's transaction: who touched which person's data, when and through which route. */
 export async function appendAudit(trx: Tx, ctx: RequestCtx, entries: AuditEntry[], at: Date) {
   if (entries.length === 0) return;
-  await trx
-    .insertInto('audit_log')
-    .values(
-      entries.map((e) => ({
-        tenant_id: ctx.tenant.id,
-        at,
-        actor_type: ctx.actor.type,
-        actor_id: ctx.actor.id,
-        action: e.action,
-        subject_type: e.subjectType,
-        subject_id: e.subjectId,
-        person_id: e.personId,
-        route: ctx.route,
-        request_id: ctx.requestId,
-        note: e.note ?? null,
-      })),
-    )
-    .execute();
+  await auditInsert(ctx, entries, at).execute(trx);
 }
 
 /** An id known only inside the statement that writes it (e.g. `sql\`(select id from booking)\`` in a WITH query). */

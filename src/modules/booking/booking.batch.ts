@@ -17,9 +17,9 @@ import {
   slotFull,
   STALE_VIEW,
   type Booked,
+  type CreateBooking,
   type SeriesPerson,
 } from './booking.series.js';
-import type { CreateBooking } from './booking.service.js';
 
 /*
  * Bookings of one slot, made together when they pile up (a rush on a popular slot).

@@ -135,6 +135,9 @@ export function seriesWrites(ctx: RequestCtx, now: Date, person: SeriesPerson, p
 }
 
 /** A booking as its maker is told: the codes and the appointments. */
+/** A booking request: a slot, a product and the person (booking.service.ts and booking.batch.ts take it). */
+export type CreateBooking = { slotId: string; product: string; person: PersonInput };
+
 export type Booked = {
   bookingCode: string;
   securityCode: string;
