@@ -79,6 +79,10 @@ describe('one writer each', () => {
     expect(await writers(/insert\s+into\s+outbox\b|insertInto\(\s*'outbox'/i)).toEqual(['src/modules/notifications/notifications.repo.ts']);
   });
 
+  it('per-process state lives in deps.state only: no module keeps its own map keyed by Deps', async () => {
+    expect(await writers(/new\s+(Weak)?Map<\s*Deps\b/)).toEqual([]);
+  });
+
   it("a person's fields are encrypted in citizens.service.ts only (the bulk seeder's COPY worker writes the same format)", async () => {
     expect(await writers(/encrypt\(\s*'(given_name|family_name|birth_date|postal_code|email|phone|street|city)'/)).toEqual([
       'src/modules/citizens/citizens.service.ts',
