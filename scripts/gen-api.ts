@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { pino } from 'pino';
+import { newProcessState } from '../src/state.js';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import type { Deps } from '../src/context.js';
@@ -37,7 +38,7 @@ export async function openApiDocument(): Promise<OpenAPI3> {
       throw new Error(`gen-api: building the OpenAPI document must not use the database (db.${String(prop)})`);
     },
   });
-  const deps: Deps = { config, db, clock: systemClock, log: pino({ level: 'silent' }), keys: new Keyring(parseMasterKey(masterKey)) };
+  const deps: Deps = { config, db, clock: systemClock, log: pino({ level: 'silent' }), keys: new Keyring(parseMasterKey(masterKey)), state: newProcessState() };
   const app = await buildApp(deps);
   try {
     await app.ready();

@@ -5,6 +5,7 @@ import { buildApp } from './app.js';
 import { createTestDeps, type TestEnv } from '../test/support/db.js';
 import { anna, client, firstSlot } from '../test/support/http.js';
 import type { FastifyInstance } from 'fastify';
+import { newProcessState } from './state.js';
 
 describe('the server around the modules', () => {
   let env: TestEnv;
@@ -16,7 +17,7 @@ describe('the server around the modules', () => {
     env = await createTestDeps('pglite');
     // Capture every log line the app writes.
     const sink = new Writable({ write: (chunk, _enc, cb) => (lines.push(chunk.toString()), cb()) });
-    app = await buildApp({ ...env.deps, log: pino({ level: 'trace' }, sink) });
+    app = await buildApp({ ...env.deps, log: pino({ level: 'trace' }, sink), state: newProcessState() });
     await app.listen({ port: 0, host: '127.0.0.1' });
     url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
   });

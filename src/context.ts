@@ -2,7 +2,12 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { Clock } from './lib/clock.js';
+import type { StaffRole } from './kernel/policy.js';
 import type { Keyring, TenantCipher } from './lib/crypto.js';
+import type { ProcessState } from './state.js';
+
+/** Roles live in the access policy (kernel/policy.ts); re-exported here for the code that knew them here. */
+export { STAFF_ROLES, type StaffRole } from './kernel/policy.js';
 
 /** What services need from the outside world; passed in, never imported as singletons. */
 export type Deps = {
@@ -11,10 +16,10 @@ export type Deps = {
   clock: Clock;
   log: Logger;
   keys: Keyring;
+  /** This process's in-memory caches, meters and queues (state.ts). */
+  state: ProcessState;
 };
 
-export type StaffRole = 'admin' | 'manager' | 'clerk' | 'vaccinator' | 'agent' | 'logistics';
-export const STAFF_ROLES: StaffRole[] = ['admin', 'manager', 'clerk', 'vaccinator', 'agent', 'logistics'];
 
 /** The tenant a request acts for, with the keys for its personal data. */
 export type TenantCtx = { id: string; slug: string; name: string; timezone: string; cipher: TenantCipher };

@@ -7,6 +7,7 @@ import { openDatabase } from './db/database.js';
 import { systemClock, type Clock } from './lib/clock.js';
 import { Keyring, newKeyBase64, parseMasterKey } from './lib/crypto.js';
 import { isEmpty, seedDemo } from './seed/demo.js';
+import { newProcessState } from './state.js';
 
 /** Creates the logger: JSON lines, with secrets and cookies redacted. */
 export function createLogger(level: Config['logLevel']): Logger {
@@ -65,7 +66,7 @@ export async function createDeps(config: Config, opts: RuntimeOptions = {}): Pro
     // Anyone who read the README can sign in as admin: say so where operators look.
     log.warn('Demo mode on PostgreSQL (VAXOPS_DEMO=1): demo sign-ins with a published password are active. Never use this server for real data.');
   }
-  return { config, db, clock, log, keys, seeded };
+  return { config, db, clock, log, keys, state: newProcessState(), seeded };
 }
 
 /** Opens the database for a one-off command (migrations run as part of opening; a small pool); returns Deps. */
@@ -81,5 +82,5 @@ export async function openCommandDeps(): Promise<Deps> {
     poolSize: 2,
     log,
   });
-  return { config, keys, db, log, clock: systemClock };
+  return { config, keys, db, log, clock: systemClock, state: newProcessState() };
 }

@@ -9,6 +9,7 @@ import { tenantBySlug } from '../modules/tenants/tenants.service.js';
 import { BACKENDS, createTestDeps, type TestEnv } from '../../test/support/db.js';
 import { startSmtpSink, type SmtpSink } from '../../test/support/smtp.js';
 import { backoffMs, deliverDue, MAX_ATTEMPTS, startOutboxWorker } from './outbox.worker.js';
+import { newProcessState } from '../state.js';
 
 async function startSmsGateway() {
   const received: { auth?: string; body: { to: string; text: string } }[] = [];
@@ -36,7 +37,7 @@ async function closedPort() {
 }
 
 /** The same database and keys with another configuration: like a second process. */
-const withConfig = (deps: Deps, config: Partial<Deps['config']>): Deps => ({ ...deps, config: { ...deps.config, ...config } });
+const withConfig = (deps: Deps, config: Partial<Deps['config']>): Deps => ({ ...deps, config: { ...deps.config, ...config }, state: newProcessState() });
 
 const NOW = new Date('2026-11-22T10:00:00+01:00');
 const appointment = (start: string, doseNumber = 1) => ({

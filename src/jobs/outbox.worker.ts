@@ -29,10 +29,8 @@ export function backoffMs(attempts: number): number {
   return Math.min(60_000 * 2 ** Math.max(0, attempts - 1), 6 * 3600_000);
 }
 
-const warned = new WeakMap<Deps, Set<string>>();
 function warnOnce(deps: Deps, key: string, msg: string) {
-  let w = warned.get(deps);
-  if (!w) warned.set(deps, (w = new Set()));
+  const w = (deps.state.warned ??= new Set());
   if (w.has(key)) return;
   w.add(key);
   deps.log.warn(msg);

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Deps, RequestCtx, StaffRole, TenantCtx } from '../context.js';
+import type { Deps, RequestCtx, TenantCtx } from '../context.js';
 import { forbidden, Problem, unauthorized } from '../errors.js';
+import { roleCan, type Capability } from '../kernel/policy.js';
 import { safeEqual } from '../lib/crypto.js';
 import { resolveSession, type StaffUser } from '../modules/staff/staff.service.js';
 import { loadedTenant, tenantBySlug } from '../modules/tenants/tenants.service.js';
@@ -14,12 +15,21 @@ declare module 'fastify' {
     ctx: RequestCtx | null;
     staffUser: StaffUser | null;
   }
+  interface FastifyInstance {
+    /** Every route with the capabilities its staffAccess hooks declare (empty: not a staff route). */
+    routeAccess: { method: string; url: string; capabilities: Capability[] }[];
+  }
 }
 
 /** Adds the per-request access context; routes opt in with citizenAccess or staffAccess. */
 export function installAuth(app: FastifyInstance) {
   app.decorateRequest('ctx', null);
   app.decorateRequest('staffUser', null);
+  const routes: FastifyInstance['routeAccess'] = [];
+  app.decorate('routeAccess', routes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url, capabilities: capabilitiesOf(route.onRequest) });
+  });
 }
 
 const routeOf = (request: FastifyRequest) => `${request.method} ${request.routeOptions.url ?? ''}`;
@@ -47,11 +57,12 @@ export function citizenAccess(deps: Deps) {
 }
 
 /**
- * onRequest hook for staff routes: a live session, one of the given roles (all staff when none are given),
- * and on writes the session's CSRF token in the X-CSRF-Token header.
+ * onRequest hook for staff routes: a live session whose role has the capability (kernel/policy.ts), and on
+ * writes the session's CSRF token in the X-CSRF-Token header. A center-scoped capability's center is checked
+ * by the service (assertCan), which knows the center the request acts on.
  */
-export function staffAccess(deps: Deps, roles: StaffRole[] = []) {
-  return async (request: FastifyRequest, _reply: FastifyReply) => {
+export function staffAccess(deps: Deps, capability: Capability) {
+  const hook = async (request: FastifyRequest, _reply: FastifyReply) => {
     const token = request.cookies[SESSION_COOKIE];
     const session = token ? await resolveSession(deps, token) : null;
     if (!session) throw unauthorized();
@@ -61,7 +72,7 @@ export function staffAccess(deps: Deps, roles: StaffRole[] = []) {
         throw new Problem(403, 'Forbidden', 'Missing or wrong CSRF token (X-CSRF-Token header).', undefined, 'csrf');
       }
     }
-    if (roles.length && !roles.includes(session.user.role)) throw forbidden();
+    if (!roleCan(session.user.role, capability)) throw forbidden();
     request.staffUser = session.user;
     request.ctx = {
       tenant: session.tenant,
@@ -77,6 +88,16 @@ export function staffAccess(deps: Deps, roles: StaffRole[] = []) {
       requestId: request.id,
     };
   };
+  return Object.assign(hook, { [CAPABILITY]: capability });
+}
+
+/** The capability a staffAccess hook checks, readable from the hook (the route sweep test lists them). */
+export const CAPABILITY = Symbol('capability');
+
+/** The capabilities declared by a route's onRequest hooks. */
+export function capabilitiesOf(onRequest: unknown): Capability[] {
+  const hooks = Array.isArray(onRequest) ? onRequest : onRequest ? [onRequest] : [];
+  return hooks.flatMap((h) => (h && typeof h === 'function' && CAPABILITY in h ? [(h as { [CAPABILITY]: Capability })[CAPABILITY]] : []));
 }
 
 /** The access context set by citizenAccess/staffAccess; a route without one is a programming error. */

@@ -151,13 +151,9 @@ export class RateShare {
   }
 }
 
-const shares = new WeakMap<Deps, RateShare>();
-
-/** The counter exchange of one app (created on first use; stopped when the app closes, see app.ts). */
+/** The counter exchange of one app (created on first use, kept in deps.state; stopped when the app closes, see app.ts). */
 export function rateShare(deps: Deps): RateShare {
-  let s = shares.get(deps);
-  if (!s) shares.set(deps, (s = new RateShare(deps)));
-  return s;
+  return (deps.state.rateShare ??= new RateShare(deps));
 }
 
 /** 429 problem; the caller sets Retry-After. */

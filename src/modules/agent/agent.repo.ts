@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../db/database.js';
-import type { AppointmentData } from '../notifications/notifications.templates.js';
+import type { AppointmentData } from '../notifications/notifications.service.js';
 
 const SUMMARY = ['p.id', 'p.given_name', 'p.family_name', 'p.birth_date', 'p.postal_code'] as const;
 

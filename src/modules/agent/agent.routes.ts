@@ -4,7 +4,10 @@ import { z } from 'zod';
 import type { Deps } from '../../context.js';
 import { ctxOf, staffAccess } from '../../plugins/auth.js';
 import { NoQuery, ProblemSchema } from '../../plugins/http.schema.js';
-import { BirthDate, BookingCode, BookingCreated, BookingView, MoveBody, ProductId } from '../booking/booking.schema.js';
+import { ProductId } from '../../kernel/catalog.js';
+import { BookingCode } from '../../kernel/codes.js';
+import { BirthDate } from '../../kernel/person.js';
+import { BookingCreated, BookingView, MoveBody } from '../booking/booking.schema.js';
 import { bookForPerson, cancelBooking, moveAppointment } from '../booking/booking.service.js';
 import { register } from '../citizens/citizens.registration.js';
 import { DecisionView, RegistrationBody, RegistrationResult } from '../citizens/citizens.schema.js';
@@ -49,7 +52,7 @@ const errors = { 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409
 export function agentRoutes(deps: Deps) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
-    const agent = staffAccess(deps, ['agent', 'admin']);
+    const agent = staffAccess(deps, 'callcenter.act');
     const tags = ['call center'];
 
     r.get('/api/v1/agent/persons', {

@@ -2,7 +2,7 @@ import type { Deps, RequestCtx } from '../../context.js';
 import { notFound, unprocessable } from '../../errors.js';
 import { appendAudit } from '../audit/audit.repo.js';
 import { presentBooking } from '../booking/booking.service.js';
-import { formatCode } from '../booking/booking.series.js';
+import { formatCode } from '../../kernel/codes.js';
 import * as bookingRepo from '../booking/booking.repo.js';
 import { emailHash, identityHash, phoneHash } from '../citizens/citizens.service.js';
 import { decisionFor } from '../eligibility/eligibility.service.js';

@@ -15,30 +15,17 @@ export type AuditEntry = {
   note?: string;
 };
 
+/*
+ * The only writer of audit rows: one statement builder (auditInsert), run on its own (appendAudit) or placed
+ * in a hot path's combined statement. Other modules never write audit_log themselves (test/architecture.test.ts).
+ */
 /** Who an entry names as actor: a request's context, or (a failed sign-in) a caller who is nobody yet. */
 export type AuditCtx = Pick<RequestCtx, 'tenant' | 'route' | 'requestId'> & { actor: { type: RequestCtx['actor']['type']; id: string | null } };
 
 /** Appends audit entries in the caller's transaction: who touched which person's data, when and through which route. */
 export async function appendAudit(trx: Tx, ctx: AuditCtx, entries: AuditEntry[], at: Date) {
   if (entries.length === 0) return;
-  await trx
-    .insertInto('audit_log')
-    .values(
-      entries.map((e) => ({
-        tenant_id: ctx.tenant.id,
-        at,
-        actor_type: ctx.actor.type,
-        actor_id: ctx.actor.id,
-        action: e.action,
-        subject_type: e.subjectType,
-        subject_id: e.subjectId,
-        person_id: e.personId,
-        route: ctx.route,
-        request_id: ctx.requestId,
-        note: e.note ?? null,
-      })),
-    )
-    .execute();
+  await auditInsert(ctx, entries, at).execute(trx);
 }
 
 /** An id known only inside the statement that writes it (e.g. `sql\`(select id from booking)\`` in a WITH query). */
@@ -49,7 +36,7 @@ type IdOrSql = string | null | RawBuilder<unknown>;
  * subjects), so a hot path appends its audit entries without a round trip of their own. Subject and person
  * ids may be SQL expressions naming rows that statement inserts.
  */
-export function auditInsert(ctx: RequestCtx, entries: (Omit<AuditEntry, 'subjectId' | 'personId'> & { subjectId: IdOrSql; personId: IdOrSql })[], at: Date) {
+export function auditInsert(ctx: AuditCtx, entries: (Omit<AuditEntry, 'subjectId' | 'personId'> & { subjectId: IdOrSql; personId: IdOrSql })[], at: Date) {
   const id = (v: IdOrSql) => (v === null || typeof v === 'string' ? sql`${v}::uuid` : v);
   const rows = entries.map(
     (e) =>

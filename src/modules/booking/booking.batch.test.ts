@@ -6,6 +6,7 @@ import { Problem } from '../../errors.js';
 import { tenantBySlug } from '../tenants/tenants.service.js';
 import { bookingLines } from './booking.batch.js';
 import { createBooking } from './booking.service.js';
+import { newProcessState } from '../../state.js';
 
 type Outcome = { ok: true; code: string; appointments: { start: string; doseNumber: number; centerId: string }[] } | { ok: false; status: number; code: string };
 
@@ -35,7 +36,7 @@ describe.each(BACKENDS)('a rush on one slot is booked in batches (%s)', (backend
   function counting(): { deps: Deps; transactions: () => number } {
     let n = 0;
     const db = { ...env.deps.db, withTenant: <T>(t: string, fn: Parameters<Deps['db']['withTenant']>[1]) => (n++, env.deps.db.withTenant(t, fn as never) as Promise<T>) };
-    return { deps: { ...env.deps, db }, transactions: () => n };
+    return { deps: { ...env.deps, db, state: newProcessState() }, transactions: () => n };
   }
 
   /** Everyone asks at once (nothing awaited in between): all wait in the slot's line and are booked together. */

@@ -17,9 +17,9 @@ import {
   slotFull,
   STALE_VIEW,
   type Booked,
+  type CreateBooking,
   type SeriesPerson,
 } from './booking.series.js';
-import type { CreateBooking } from './booking.service.js';
 
 /*
  * Bookings of one slot, made together when they pile up (a rush on a popular slot).
@@ -50,13 +50,9 @@ export const BATCH_MAX = 300;
 export type Pending = { ctx: RequestCtx; input: CreateBooking };
 export type PendingBooking = Waiting<Pending, Booked>;
 
-const perApp = new WeakMap<Deps, Lines<Pending, Booked>>();
-
-/** The slot lines of one app (one per Deps, like the read caches). */
+/** The slot lines of one app (in deps.state, like the read caches). */
 export function bookingLines(deps: Deps): Lines<Pending, Booked> {
-  let lines = perApp.get(deps);
-  if (!lines) perApp.set(deps, (lines = new Lines<Pending, Booked>(BATCH_MAX)));
-  return lines;
+  return (deps.state.bookingLines ??= new Lines<Pending, Booked>(BATCH_MAX));
 }
 
 /** Thrown inside the batch's transaction to roll it back and book everyone in it one by one. */

@@ -56,13 +56,9 @@ export type Variant = { body: Buffer; etag: string; encoding: 'gzip' | null };
  */
 export type Cached = Variant & { gzip: Variant | null };
 export type PublicReadCaches = { slots: ReadCache<Cached>; feed: ReadCache<Cached> };
-const caches = new WeakMap<Deps, PublicReadCaches>();
-
-/** The read caches of one app (one per Deps, so tests and processes do not share them). */
+/** The read caches of one app (in deps.state, so tests and processes do not share them). */
 export function readCaches(deps: Deps): PublicReadCaches {
-  let c = caches.get(deps);
-  if (!c) caches.set(deps, (c = { slots: new ReadCache(2_000), feed: new ReadCache(30_000, 100) }));
-  return c;
+  return (deps.state.readCaches ??= { slots: new ReadCache(2_000), feed: new ReadCache(30_000, 100) });
 }
 
 /** The cache key of a free-slots query; product before center, so a product can be dropped everywhere. */

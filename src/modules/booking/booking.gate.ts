@@ -133,11 +133,7 @@ export class Lines<I, R> {
 /** How long a slot found full is refused from memory: as long as the free-slots cache may show it stale. */
 export const FULL_SLOT_TTL_MS = 2_000;
 
-const perApp = new WeakMap<Deps, { full: FullSlots; gate: Gate }>();
-
-/** The memo and the gate of one app (one per Deps, like the read caches). */
+/** The memo and the gate of one app (kept in deps.state, like the read caches). */
 export function bookingGuards(deps: Deps) {
-  let g = perApp.get(deps);
-  if (!g) perApp.set(deps, (g = { full: new FullSlots(FULL_SLOT_TTL_MS), gate: new Gate(Math.max(1, deps.config.poolSize)) }));
-  return g;
+  return (deps.state.bookingGuards ??= { full: new FullSlots(FULL_SLOT_TTL_MS), gate: new Gate(Math.max(1, deps.config.poolSize)) });
 }

@@ -3,8 +3,9 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Deps, RequestCtx } from '../../context.js';
 import type { Tx } from '../../db/database.js';
 import { conflict, unprocessable } from '../../errors.js';
+import { formatCode } from '../../kernel/codes.js';
+import type { PersonInput } from '../../kernel/person.js';
 import { auditInsert } from '../audit/audit.repo.js';
-import type { PersonInput } from '../citizens/citizens.service.js';
 import { contactFromRow, outboxInsert, preferredChannel } from '../notifications/notifications.service.js';
 import { bookingGuards, FullSlots } from './booking.gate.js';
 import * as repo from './booking.repo.js';
@@ -26,8 +27,6 @@ export function newBookingCode(): string {
 /** The 4-digit code the citizen tells the vaccinator; it proves the person at the desk booked this. */
 export const newSecurityCode = () => String(randomInt(10000)).padStart(4, '0');
 
-/** The readable form of a stored booking code. */
-export const formatCode = (c: string) => `${c.slice(0, 4)}-${c.slice(4, 8)}-${c.slice(8)}`;
 
 export const slotFull = () => conflict('This slot is fully booked. Please choose another one.', 'slot-full');
 export const noDoses = () => conflict('The center has no more doses of this vaccine planned for that day. Please choose another day.', 'no-doses');
@@ -136,6 +135,9 @@ export function seriesWrites(ctx: RequestCtx, now: Date, person: SeriesPerson, p
 }
 
 /** A booking as its maker is told: the codes and the appointments. */
+/** A booking request: a slot, a product and the person (booking.service.ts and booking.batch.ts take it). */
+export type CreateBooking = { slotId: string; product: string; person: PersonInput };
+
 export type Booked = {
   bookingCode: string;
   securityCode: string;

@@ -2,13 +2,13 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { Deps, RequestCtx } from '../../context.js';
 import type { Tx } from '../../db/database.js';
+import { formatCode } from '../../kernel/codes.js';
 import { conflict, notFound, Problem, unprocessable } from '../../errors.js';
 import { appendAudit } from '../audit/audit.repo.js';
 import { getProduct } from '../catalog/catalog.repo.js';
-import { assertRegisterMatch, birthHash, identityHash, PERSON_IDENTITY_CONSTRAINT, personInsert, type PersonInput } from '../citizens/citizens.service.js';
+import { assertRegisterMatch, birthHash, identityHash, PERSON_IDENTITY_CONSTRAINT, personInsert } from '../citizens/citizens.service.js';
 import { assertMayBook, decisionUnder } from '../eligibility/eligibility.service.js';
-import { contactFromRow, enqueue, recipientOf, type OutboxMessage } from '../notifications/notifications.service.js';
-import type { AppointmentData, TemplateData } from '../notifications/notifications.templates.js';
+import { contactFromRow, enqueue, recipientOf, type AppointmentData, type OutboxMessage, type TemplateData } from '../notifications/notifications.service.js';
 import { releaseDoses, reserveDose } from '../planning/planning.repo.js';
 import { centerAddresses } from '../tenants/tenants.repo.js';
 import { invalidateReads, readCaches, slotsKey, type Cached } from './booking.cache.js';
@@ -20,20 +20,20 @@ import {
   explainUntakenSlot,
   followUpFull,
   followUpWindow,
-  formatCode,
   newRecipient,
   noDoses,
   seriesWrites,
   slotFull,
   STALE_VIEW,
   type Booked,
+  type CreateBooking,
   type Product,
   type SeriesPerson,
 } from './booking.series.js';
 
 const DAY = 86400_000;
 
-export type CreateBooking = { slotId: string; product: string; person: PersonInput };
+export type { CreateBooking };
 
 /**
  * Books a slot for a person and, for multi-dose products, the follow-up at the same center from the

@@ -1,3 +1,4 @@
+import { lockMinutes as backoffMinutes } from '../../lib/backoff.js';
 import { createHmac } from 'node:crypto';
 import type { Deps } from '../../context.js';
 import { tooManyRequests } from '../../plugins/rate-limit.js';
@@ -32,11 +33,8 @@ export function lookupKeys(deps: Deps, code: string, address: string): { code: L
   };
 }
 
-/** Lock duration after the n-th failure (none below the threshold); the back-off of staff sign-ins too. */
-export function lockMinutes(failures: number, threshold: number, backoff: { baseMinutes: number; maxMinutes: number } = LOCKOUT): number {
-  if (failures < threshold) return 0;
-  return Math.min(backoff.maxMinutes, backoff.baseMinutes * 2 ** Math.min(30, failures - threshold));
-}
+/** Lock duration of a code look-up after the n-th failure (none below the threshold). */
+export const lockMinutes = (failures: number, threshold: number) => backoffMinutes(failures, threshold, LOCKOUT);
 
 /** Seconds until the last of the keys' locks ends; null when none is locked. */
 export async function lockedSeconds(deps: Deps, tenantId: string, keys: LookupKey[]): Promise<number | null> {

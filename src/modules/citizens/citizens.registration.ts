@@ -6,7 +6,8 @@ import { appendAudit } from '../audit/audit.repo.js';
 import { decisionFor } from '../eligibility/eligibility.service.js';
 import { enqueue } from '../notifications/notifications.service.js';
 import { tenantById } from '../tenants/tenants.service.js';
-import { assertRegisterMatch, birthHash, emailHash, identityHash, phoneHash, type PersonInput } from './citizens.service.js';
+import type { PersonInput } from '../../kernel/person.js';
+import { assertRegisterMatch, emailHash, encryptedContact, identityHash, newPerson } from './citizens.service.js';
 
 const CONFIRMATION_DAYS = 7;
 
@@ -21,7 +22,6 @@ export type Registration = { person: PersonInput; claims: string[]; language: 'd
 export async function register(deps: Deps, ctx: RequestCtx, input: Registration, source: 'portal' | 'call_center') {
   const now = deps.clock.now();
   const { tenant } = ctx;
-  const c = tenant.cipher;
   const p = input.person;
   return deps.db.withTenant(tenant.id, async (trx) => {
     const registerEntry = await assertRegisterMatch(trx, tenant, p);
@@ -31,15 +31,7 @@ export async function register(deps: Deps, ctx: RequestCtx, input: Registration,
       .select(['id', 'claims', 'email_hash', 'email_confirmed_at'])
       .where('identity_hash', '=', idHash)
       .executeTakeFirst();
-    const contact = {
-      ...(p.email ? { email: c.encrypt('email', p.email), email_hash: emailHash(tenant, p.email) } : {}),
-      ...(p.phone ? { phone: c.encrypt('phone', p.phone), phone_hash: phoneHash(tenant, p.phone) } : {}),
-      ...(p.street ? { street: c.encrypt('street', p.street) } : {}),
-      ...(p.city ? { city: c.encrypt('city', p.city) } : {}),
-      postal_code: c.encrypt('postal_code', p.postalCode),
-      language: input.language,
-      ...(registerEntry ? { register_entry_id: registerEntry } : {}),
-    };
+    const more = { language: input.language, ...(registerEntry ? { register_entry_id: registerEntry } : {}) };
     let personId: string;
     let claims: string[];
     let emailIsNew: boolean;
@@ -49,7 +41,7 @@ export async function register(deps: Deps, ctx: RequestCtx, input: Registration,
       emailIsNew = !!p.email && !(existing.email_hash && Buffer.from(existing.email_hash).equals(emailHash(tenant, p.email)) && existing.email_confirmed_at);
       await trx
         .updateTable('persons')
-        .set({ ...contact, claims, ...(emailIsNew ? { email_confirmed_at: null } : {}) })
+        .set({ ...encryptedContact(tenant, p), ...more, claims, ...(emailIsNew ? { email_confirmed_at: null } : {}) })
         .where('id', '=', personId)
         .execute();
       await appendAudit(trx, ctx, [{ action: 'merge', subjectType: 'person', subjectId: personId, personId }], now);
@@ -59,17 +51,11 @@ export async function register(deps: Deps, ctx: RequestCtx, input: Registration,
       const row = await trx
         .insertInto('persons')
         .values({
-          tenant_id: tenant.id,
-          given_name: c.encrypt('given_name', p.givenName),
-          family_name: c.encrypt('family_name', p.familyName),
-          birth_date: c.encrypt('birth_date', p.birthDate),
-          identity_hash: idHash,
-          birth_hash: birthHash(tenant, p.birthDate),
-          birth_year: Number(p.birthDate.slice(0, 4)),
+          ...newPerson(tenant, p, idHash),
           claims,
           source,
           registered_at: now,
-          ...contact,
+          ...more,
         })
         .returning('id')
         .executeTakeFirstOrThrow();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PersonInput } from '../booking/booking.schema.js';
-import { CLAIMS } from '../eligibility/eligibility.schema.js';
+import { PersonInput } from '../../kernel/person.js';
+import { CLAIMS } from '../../kernel/claims.js';
 
 export const RegistrationPerson = PersonInput.extend({
   street: z.string().trim().min(1).max(120).optional(),

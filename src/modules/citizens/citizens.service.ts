@@ -4,17 +4,8 @@ import type { TenantCtx } from '../../context.js';
 import { forbidden } from '../../errors.js';
 import { normalizeName } from '../../lib/crypto.js';
 import { matchRegister } from '../register/register.service.js';
+import type { PersonInput } from '../../kernel/person.js';
 
-export type PersonInput = {
-  givenName: string;
-  familyName: string;
-  birthDate: string;
-  postalCode: string;
-  email?: string;
-  phone?: string;
-  street?: string;
-  city?: string;
-};
 
 /** E-mail addresses match case-insensitively. */
 export const emailHash = (tenant: TenantCtx, email: string) => tenant.cipher.blindIndex('email', email.trim().toLowerCase());
@@ -49,21 +40,40 @@ export async function findOrRegister(trx: Tx, tenant: TenantCtx, p: PersonInput)
   return { id: existing.id, created: false };
 }
 
+/*
+ * The only place that turns a person's fields into stored columns (encrypted, bound to tenant and column,
+ * plus the keyed hashes): newPerson for a new row, encryptedContact for the contact details a merge replaces.
+ * Not used by the bulk seeder's worker threads (seed/citizens.worker.ts), which write the same format as COPY
+ * tuples for speed (seed/citizens.test.ts checks the app reads them).
+ */
+
+/** The contact details that are given, as columns: encrypted, with their keyed hashes (a merge sets only these). */
+export function encryptedContact(tenant: TenantCtx, p: Omit<PersonInput, 'givenName' | 'familyName' | 'birthDate'>) {
+  const c = tenant.cipher;
+  return {
+    postal_code: c.encrypt('postal_code', p.postalCode),
+    ...(p.email ? { email: c.encrypt('email', p.email), email_hash: emailHash(tenant, p.email) } : {}),
+    ...(p.phone ? { phone: c.encrypt('phone', p.phone), phone_hash: phoneHash(tenant, p.phone) } : {}),
+    ...(p.street ? { street: c.encrypt('street', p.street) } : {}),
+    ...(p.city ? { city: c.encrypt('city', p.city) } : {}),
+  };
+}
+
 /** A new person's row: personal data encrypted, look-ups as keyed hashes. */
-function newPerson(tenant: TenantCtx, p: PersonInput, idHash = identityHash(tenant, p)) {
+export function newPerson(tenant: TenantCtx, p: PersonInput, idHash = identityHash(tenant, p)) {
   const c = tenant.cipher;
   return {
     tenant_id: tenant.id,
     given_name: c.encrypt('given_name', p.givenName),
     family_name: c.encrypt('family_name', p.familyName),
     birth_date: c.encrypt('birth_date', p.birthDate),
-    postal_code: c.encrypt('postal_code', p.postalCode),
-    email: p.email ? c.encrypt('email', p.email) : null,
-    phone: p.phone ? c.encrypt('phone', p.phone) : null,
-    email_hash: p.email ? emailHash(tenant, p.email) : null,
-    phone_hash: p.phone ? phoneHash(tenant, p.phone) : null,
-    street: p.street ? c.encrypt('street', p.street) : null,
-    city: p.city ? c.encrypt('city', p.city) : null,
+    email: null as Buffer | null,
+    phone: null as Buffer | null,
+    email_hash: null as Buffer | null,
+    phone_hash: null as Buffer | null,
+    street: null as Buffer | null,
+    city: null as Buffer | null,
+    ...encryptedContact(tenant, p),
     identity_hash: idHash,
     birth_hash: birthHash(tenant, p.birthDate),
     birth_year: Number(p.birthDate.slice(0, 4)),

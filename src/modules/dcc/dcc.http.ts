@@ -1,6 +1,7 @@
 /** Request and response shapes of the certificate routes (the web app builds against these). */
 import { z } from 'zod';
-import { BirthDate, BookingCode } from '../booking/booking.schema.js';
+import { BookingCode } from '../../kernel/codes.js';
+import { BirthDate } from '../../kernel/person.js';
 
 export const Language = z.enum(['de', 'en'], { message: 'Use "de" or "en".' });
 

@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { RequestCtx } from '../../context.js';
 import type { Tx } from '../../db/database.js';
-import { appendAudit, type AuditEntry } from '../audit/audit.repo.js';
+import { appendAudit, auditInsert, type AuditEntry } from '../audit/audit.repo.js';
 
 type Bytes = Buffer | Uint8Array;
 
@@ -213,12 +213,11 @@ export function certificateCtes(ctx: RequestCtx, row: NewCertificate, audit: { a
               ${row.uvci}, ${row.uci_hash}, ${row.product_id}, ${row.dose_number}::smallint, ${row.series_doses}::smallint,
               ${row.vaccinated_on}::date, ${row.issued_at}::timestamptz, ${row.expires_at}::timestamptz, ${row.hc1})
       returning id, person_id
-    ), certificate_audit as (
-      insert into audit_log (tenant_id, at, actor_type, actor_id, action, subject_type, subject_id, person_id, route, request_id, note)
-      select ${ctx.tenant.id}::uuid, ${audit.at}::timestamptz, ${ctx.actor.type}, ${ctx.actor.id}::uuid, 'create', 'certificate',
-             c.id, c.person_id, ${ctx.route}, ${ctx.requestId}, ${audit.note}::text
-      from certificate c
-    )`;
+    ), certificate_audit as (${auditInsert(
+      ctx,
+      [{ action: 'create', subjectType: 'certificate', subjectId: sql`(select id from certificate)`, personId: sql`(select person_id from certificate)`, note: audit.note }],
+      audit.at,
+    )})`;
 }
 
 /** Stores a certificate and its audit entry in one statement. */

@@ -181,7 +181,7 @@ export function dccRoutes(deps: Deps) {
     });
 
     // ---- Staff: print or send at check-out.
-    const staff = staffAccess(deps, ['admin', 'manager', 'clerk', 'vaccinator']);
+    const staff = staffAccess(deps, 'certificates.manage');
     const staffTags = ['certificates (staff)'];
     const staffErrors = { 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema, 422: ProblemSchema };
 
@@ -247,7 +247,7 @@ export function dccRoutes(deps: Deps) {
     });
 
     // ---- Admin: issuing keys.
-    const admin = staffAccess(deps, ['admin']);
+    const admin = staffAccess(deps, 'dccKeys.manage');
     const adminTags = ['certificates (keys)'];
     r.get('/api/v1/admin/dcc/keys', {
       onRequest: admin,

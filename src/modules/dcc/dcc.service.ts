@@ -9,7 +9,8 @@ import type { Deps, RequestCtx, TenantCtx } from '../../context.js';
 import { localDate } from '../../lib/clock.js';
 import { uuidv7 } from '../../lib/ids.js';
 import type { Tx } from '../../db/database.js';
-import { conflict, forbidden, notFound } from '../../errors.js';
+import { conflict, notFound } from '../../errors.js';
+import { assertCan } from '../../kernel/access.js';
 import { findBookingByCode } from '../booking/booking.repo.js';
 import { birthHash, decryptPerson } from '../citizens/citizens.service.js';
 import { enqueue } from '../notifications/notifications.service.js';
@@ -254,15 +255,12 @@ async function prepareCertificate(deps: Deps, ctx: RequestCtx, trx: Tx, src: rep
 /** A database error leaves the transaction aborted: it cannot be swallowed. */
 const isDatabaseError = (err: unknown) => typeof (err as { code?: unknown })?.code === 'string' && /^[0-9A-Z]{5}$/.test((err as { code: string }).code);
 
-const openedKeys = new WeakMap<Deps, Map<string, KeyObject>>();
-
 /**
  * The signer's private key, opened once per process: a stored key never changes (a new key is a new row),
  * and opening one (decrypting, parsing PKCS#8) costs several times the signature.
  */
 function signerKey(deps: Deps, tenant: TenantCtx, signer: repo.SignerRow): KeyObject {
-  let keys = openedKeys.get(deps);
-  if (!keys) openedKeys.set(deps, (keys = new Map()));
+  const keys = (deps.state.signerKeys ??= new Map());
   const id = `${tenant.id}|${signer.id}`;
   let key = keys.get(id);
   if (!key) {
@@ -365,15 +363,10 @@ function noKey() {
   return conflict('No document signer key is active: an administrator must import one before certificates can be issued.', 'no-issuing-key');
 }
 
-/** Staff bound to a center see certificates of their center's records only. */
-function assertCenter(ctx: RequestCtx, centerId: string) {
-  if (ctx.actor.type === 'staff' && ctx.actor.centerId && ctx.actor.centerId !== centerId) throw forbidden('You work at another center.', 'other-center');
-}
-
 async function staffSource(trx: Tx, ctx: RequestCtx, vaccinationId: string, now: Date) {
   const src = await repo.issueSource(trx, vaccinationId, now);
   if (!src) throw notFound('Unknown vaccination record.', 'unknown-vaccination');
-  assertCenter(ctx, src.center_id);
+  assertCan(ctx.actor, 'certificates.manage', { centerId: src.center_id });
   if (src.superseded_by) {
     throw conflict('This record has been corrected; its certificates are revoked. Use the newest record.', 'superseded');
   }
@@ -478,7 +471,7 @@ async function withCertificate<T>(deps: Deps, ctx: RequestCtx, id: string, acces
     } else {
       row = await repo.certificateById(trx, id);
       if (!row) throw notFound('Unknown certificate.', 'unknown-certificate');
-      assertCenter(ctx, row.center_id);
+      assertCan(ctx.actor, 'certificates.manage', { centerId: row.center_id });
       if (row.status === 'revoked') throw conflict('This certificate was revoked after a correction of the vaccination record; use the current one.', 'revoked');
     }
     await repo.auditDcc(trx, ctx, [{ action: 'read', subjectType: 'certificate', subjectId: row.id, personId: row.person_id, note }], now);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Deps } from '../../context.js';
 import { citizenAccess, ctxOf, staffAccess } from '../../plugins/auth.js';
 import { NoQuery, ProblemSchema } from '../../plugins/http.schema.js';
-import { BirthDate } from '../booking/booking.schema.js';
+import { BirthDate } from '../../kernel/person.js';
 import { CLAIMS, RuleDefinition } from './eligibility.schema.js';
 import * as service from './eligibility.service.js';
 
@@ -36,7 +36,7 @@ const errors = { 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409
 export function eligibilityRoutes(deps: Deps) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
-    const admin = staffAccess(deps, ['admin']);
+    const admin = staffAccess(deps, 'rules.manage');
     const tags = ['eligibility rules'];
 
     r.post('/api/v1/public/eligibility', {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { CLAIMS } from './eligibility.claims.js';
+import { CLAIMS } from '../../kernel/claims.js';
 
-export { CLAIMS, type Claim } from './eligibility.claims.js';
+export { CLAIMS, type Claim } from '../../kernel/claims.js';
 
 const Text = z.strictObject({ de: z.string().trim().min(1).max(200), en: z.string().trim().min(1).max(200) });
 

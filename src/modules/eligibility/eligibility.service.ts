@@ -8,6 +8,9 @@ import { ageOn, decide, productAllowed, type Decision } from './eligibility.engi
 import { RuleDefinition } from './eligibility.schema.js';
 import * as repo from './eligibility.repo.js';
 
+/** The engine's pure age and decision functions, for other modules (the waitlist ranks with them). */
+export { ageOn, decide } from './eligibility.engine.js';
+
 /**
  * The decision for a person under the rules in force at `now`, or null when the tenant has published
  * no rules (then nobody is restricted: a company's medical service may not need priorities).

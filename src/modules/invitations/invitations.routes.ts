@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { Deps } from '../../context.js';
 import { ctxOf, staffAccess } from '../../plugins/auth.js';
 import { NoQuery, ProblemSchema } from '../../plugins/http.schema.js';
-import { BookingCreated, ProductId } from '../booking/booking.schema.js';
+import { ProductId } from '../../kernel/catalog.js';
+import { BookingCreated } from '../booking/booking.schema.js';
 import { DecisionView } from '../citizens/citizens.schema.js';
 import * as service from './invitations.service.js';
 
@@ -18,7 +19,7 @@ export function invitationsRoutes(deps: Deps) {
     const tags = ['waitlist and invitations'];
 
     r.post('/api/v1/admin/invitation-waves', {
-      onRequest: staffAccess(deps, ['admin']),
+      onRequest: staffAccess(deps, 'invitations.send'),
       schema: {
         tags,
         summary: 'Invite the next eligible people in priority order; by default as many as there are free places in the next 14 days',

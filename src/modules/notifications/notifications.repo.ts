@@ -14,19 +14,21 @@ export type OutboxRow = {
   attempts: number;
 };
 
-export async function insertOutbox(
-  trx: Tx,
-  row: { tenant_id: string; channel: Channel; template: string; language: 'de' | 'en'; person_id: string | null; payload: Buffer; next_attempt_at?: Date },
-) {
-  const r = await trx.insertInto('outbox').values(row).returning('id').executeTakeFirstOrThrow();
-  return r.id;
+/*
+ * The only writer of outbox rows (rows built by notifications.service's outboxRow, payload encrypted there):
+ * one statement builder (outboxInsert), run on its own (insertOutbox) or placed in a hot path's statement.
+ */
+
+type NewOutboxRow = { tenant_id: string; channel: Channel; template: string; language: 'de' | 'en'; payload: Buffer; next_attempt_at: Date };
+
+/** Writes one message in the caller's transaction; returns its id. */
+export async function insertOutbox(trx: Tx, row: NewOutboxRow & { person_id: string | null }) {
+  const r = await sql<{ id: string }>`${outboxInsert(row, sql`${row.person_id}::uuid`)} returning id`.execute(trx);
+  return r.rows[0].id;
 }
 
-/** insertOutbox as an INSERT for the caller's statement; `personId` is SQL naming a row that statement inserts. */
-export function outboxInsert(
-  row: { tenant_id: string; channel: Channel; template: string; language: 'de' | 'en'; payload: Buffer; next_attempt_at: Date },
-  personId: RawBuilder<unknown>,
-) {
+/** insertOutbox as an INSERT for the caller's statement; `personId` may be SQL naming a row that statement inserts. */
+export function outboxInsert(row: NewOutboxRow, personId: RawBuilder<unknown>) {
   return sql`insert into outbox (tenant_id, channel, template, language, person_id, payload, next_attempt_at)
     values (${row.tenant_id}::uuid, ${row.channel}, ${row.template}, ${row.language}, ${personId}, ${row.payload}, ${row.next_attempt_at}::timestamptz)`;
 }

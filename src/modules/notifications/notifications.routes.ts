@@ -12,11 +12,10 @@ export function notificationsRoutes(deps: Deps) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     const tags = ['notifications'];
-    const roles = ['admin', 'agent'] as const;
     const errors = { 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema, 422: ProblemSchema };
 
     r.post('/api/v1/staff/print-batches', {
-      onRequest: staffAccess(deps, [...roles]),
+      onRequest: staffAccess(deps, 'letters.print'),
       schema: {
         querystring: NoQuery,
         tags,
@@ -33,13 +32,13 @@ export function notificationsRoutes(deps: Deps) {
     });
 
     r.get('/api/v1/staff/print-batches', {
-      onRequest: staffAccess(deps, [...roles]),
+      onRequest: staffAccess(deps, 'letters.print'),
       schema: { tags, summary: 'Print batches, newest first', querystring: S.PrintBatchQuery, response: { 200: z.array(S.PrintBatch), ...errors } },
       handler: (req) => service.listPrintBatches(deps, ctxOf(req), req.query.day),
     });
 
     r.get('/api/v1/staff/print-batches/:id.pdf', {
-      onRequest: staffAccess(deps, [...roles]),
+      onRequest: staffAccess(deps, 'letters.print'),
       schema: {
         querystring: NoQuery,
         tags,

@@ -3,7 +3,7 @@ import type { Deps, RequestCtx, TenantCtx } from '../../context.js';
 import type { Tx } from '../../db/database.js';
 import { conflict, notFound } from '../../errors.js';
 import { appendAudit } from '../audit/audit.repo.js';
-import { formatCode } from '../booking/booking.series.js';
+import { formatCode } from '../../kernel/codes.js';
 import { tenantById } from '../tenants/tenants.service.js';
 import { renderLetters, type Letter } from './notifications.letters.js';
 import * as repo from './notifications.repo.js';

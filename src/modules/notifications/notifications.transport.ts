@@ -13,25 +13,20 @@ export class DeliveryError extends Error {
   }
 }
 
-type Mailer = ReturnType<typeof nodemailer.createTransport>;
-const mailers = new WeakMap<Deps, Mailer>();
+/** An SMTP transport (pooled connections). */
+export type Mailer = ReturnType<typeof nodemailer.createTransport>;
 
 const SMTP_TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
 const SMS_TIMEOUT_MS = 30_000;
 
 function mailer(deps: Deps): Mailer {
-  let m = mailers.get(deps);
-  if (!m) {
-    m = nodemailer.createTransport({ url: deps.config.smtpUrl!, ...SMTP_TIMEOUTS });
-    mailers.set(deps, m);
-  }
-  return m;
+  return (deps.state.mailer ??= nodemailer.createTransport({ url: deps.config.smtpUrl!, ...SMTP_TIMEOUTS }));
 }
 
 /** Closes the SMTP transport of these deps (on shutdown). */
 export function closeTransports(deps: Deps) {
-  mailers.get(deps)?.close();
-  mailers.delete(deps);
+  deps.state.mailer?.close();
+  deps.state.mailer = undefined;
 }
 
 const clean = (s: unknown) => String(s).replace(/[^A-Za-z0-9 _.-]/g, '').slice(0, 40);

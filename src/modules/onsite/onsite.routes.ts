@@ -15,20 +15,20 @@ export function onsiteRoutes(deps: Deps) {
     const errors = { 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema, 422: ProblemSchema };
 
     r.get('/api/v1/staff/appointments', {
-      onRequest: staffAccess(deps, ['admin', 'manager', 'clerk', 'vaccinator']),
+      onRequest: staffAccess(deps, 'board.read'),
       schema: { tags, summary: 'A center’s appointments on a day', querystring: S.DayQuery, response: { 200: z.array(S.DayAppointment), ...errors } },
       handler: (req) => service.dayBoard(deps, ctxOf(req), req.query.centerId, req.query.date),
     });
 
     r.post('/api/v1/staff/checkins', {
-      onRequest: staffAccess(deps, ['admin', 'manager', 'clerk']),
+      onRequest: staffAccess(deps, 'onsite.checkin'),
       schema: {
         querystring: NoQuery, tags, summary: 'Check a person in by booking code', body: S.CheckInBody, response: { 200: z.object({ appointment: S.DayAppointment }), ...errors } },
       handler: async (req) => ({ appointment: await service.checkIn(deps, ctxOf(req), req.body.bookingCode, req.body.centerId) }),
     });
 
     r.post('/api/v1/staff/vaccinations', {
-      onRequest: staffAccess(deps, ['vaccinator']),
+      onRequest: staffAccess(deps, 'onsite.document'),
       schema: {
         querystring: NoQuery, tags, summary: 'Document a vaccination (immutable record)', body: S.VaccinationBody, response: { 201: S.Vaccination, ...errors } },
       handler: async (req, reply) => {
@@ -39,14 +39,14 @@ export function onsiteRoutes(deps: Deps) {
     });
 
     r.get('/api/v1/staff/vaccinations/:id', {
-      onRequest: staffAccess(deps, ['admin', 'manager', 'clerk', 'vaccinator']),
+      onRequest: staffAccess(deps, 'onsite.record.read'),
       schema: {
         querystring: NoQuery, tags, summary: 'One vaccination record', params: S.IdParams, response: { 200: S.Vaccination, ...errors } },
       handler: (req) => service.readVaccination(deps, ctxOf(req), req.params.id),
     });
 
     r.post('/api/v1/staff/vaccinations/:id/corrections', {
-      onRequest: staffAccess(deps, ['vaccinator']),
+      onRequest: staffAccess(deps, 'onsite.document'),
       schema: {
         querystring: NoQuery,
         tags,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { BookingCode, ProductId } from '../booking/booking.schema.js';
+import { ProductId } from '../../kernel/catalog.js';
+import { BookingCode } from '../../kernel/codes.js';
 
 export const INJECTION_SITES = ['left_upper_arm', 'right_upper_arm', 'left_thigh', 'right_thigh'] as const;
 

@@ -2,10 +2,11 @@ import { commitWith } from '../../db/database.js';
 import type { Deps, RequestCtx } from '../../context.js';
 import { localDate } from '../../lib/clock.js';
 import { uuidv7 } from '../../lib/ids.js';
-import { conflict, forbidden, notFound, unprocessable } from '../../errors.js';
+import { conflict, notFound, unprocessable } from '../../errors.js';
 import { safeEqual } from '../../lib/crypto.js';
 import { appendAudit, auditInsert, type AuditEntry } from '../audit/audit.repo.js';
-import { formatCode } from '../booking/booking.series.js';
+import { assertCan } from '../../kernel/access.js';
+import { formatCode } from '../../kernel/codes.js';
 import { getProduct } from '../catalog/catalog.repo.js';
 import { decryptPerson } from '../citizens/citizens.service.js';
 import { centerExists } from '../tenants/tenants.repo.js';
@@ -13,16 +14,9 @@ import { certificateForDocumentation, reissueAfterCorrection } from '../dcc/dcc.
 import { assertNotInFuture, deviationNeedsReason, deviationNote, deviationsOf, type AppointmentPlan } from './onsite.deviation.js';
 import * as repo from './onsite.repo.js';
 
-/** Staff bound to a center may act only there; tenant-wide roles anywhere in the tenant. */
-function assertCenter(ctx: RequestCtx, centerId: string) {
-  if (ctx.actor.type === 'staff' && ctx.actor.centerId && ctx.actor.centerId !== centerId) {
-    throw forbidden('You work at another center.', 'other-center');
-  }
-}
-
 /** The day board: a center's appointments on a date, names decrypted, each person's read audited. */
 export async function dayBoard(deps: Deps, ctx: RequestCtx, centerId: string, date: string) {
-  assertCenter(ctx, centerId);
+  assertCan(ctx.actor, 'board.read', { centerId });
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
     if (!(await centerExists(trx, centerId))) throw notFound('Unknown center.', 'unknown-center');
     const rows = await repo.dayAppointments(trx, { centerId, date, timezone: ctx.tenant.timezone });
@@ -49,7 +43,7 @@ function presentAppointment(ctx: RequestCtx, r: Awaited<ReturnType<typeof repo.d
 
 /** Checks a person in by booking code for today's appointment at the center. */
 export async function checkIn(deps: Deps, ctx: RequestCtx, code: string, centerId: string) {
-  assertCenter(ctx, centerId);
+  assertCan(ctx.actor, 'onsite.checkin', { centerId });
   const now = deps.clock.now();
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
     const appt = await repo.appointmentForCheckIn(trx, { code, centerId, now, timezone: ctx.tenant.timezone });
@@ -94,7 +88,7 @@ export async function documentVaccination(deps: Deps, ctx: RequestCtx, input: Do
     // BEGIN), the record, its certificate and their audit entries another (sent with the COMMIT).
     const appt = await repo.documentationContext(trx, { appointmentId: input.appointmentId, product: input.product, now });
     if (!appt) throw unprocessable([{ field: 'appointmentId', message: 'Unknown appointment.', code: 'unknown-appointment' }]);
-    assertCenter(ctx, appt.center_id);
+    assertCan(ctx.actor, 'onsite.document', { centerId: appt.center_id });
     if (appt.status === 'vaccinated') throw conflict('This vaccination is already documented; correct the record instead.', 'already-documented');
     if (appt.status !== 'checked_in') throw conflict('Check the person in before documenting the vaccination.', 'not-checked-in');
     if (!appt.product_known) throw unprocessable([{ field: 'product', message: 'Unknown product.', code: 'unknown-product' }]);
@@ -171,7 +165,7 @@ export async function correctVaccination(deps: Deps, ctx: RequestCtx, id: string
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
     const old = await repo.getVaccination(trx, id);
     if (!old) throw notFound('Unknown vaccination record.', 'unknown-vaccination');
-    assertCenter(ctx, old.center_id);
+    assertCan(ctx.actor, 'onsite.document', { centerId: old.center_id });
     if (old.superseded_by) throw conflict('This record has already been corrected; correct the newest record.', 'superseded');
     if (input.product && !(await getProduct(trx, input.product))) throw unprocessable([{ field: 'product', message: 'Unknown product.', code: 'unknown-product' }]);
     const corrected = {
@@ -218,7 +212,7 @@ export async function readVaccination(deps: Deps, ctx: RequestCtx, id: string) {
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
     const v = await repo.getVaccination(trx, id);
     if (!v) throw notFound('Unknown vaccination record.', 'unknown-vaccination');
-    assertCenter(ctx, v.center_id);
+    assertCan(ctx.actor, 'onsite.record.read', { centerId: v.center_id });
     await appendAudit(trx, ctx, [{ action: 'read', subjectType: 'vaccination', subjectId: v.id, personId: v.person_id }], deps.clock.now());
     return presentVaccination(v, planOf(v));
   });

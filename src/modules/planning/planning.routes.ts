@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Deps } from '../../context.js';
 import { ctxOf, staffAccess } from '../../plugins/auth.js';
 import { NoQuery, ProblemSchema } from '../../plugins/http.schema.js';
-import { ProductId } from '../booking/booking.schema.js';
+import { ProductId } from '../../kernel/catalog.js';
 import * as service from './planning.service.js';
 
 const Day = z.iso.date({ message: 'Use the format YYYY-MM-DD.' });
@@ -18,7 +18,7 @@ export function planningRoutes(deps: Deps) {
     const tags = ['planning'];
 
     r.get('/api/v1/staff/dose-plans', {
-      onRequest: staffAccess(deps, ['admin', 'manager', 'logistics']),
+      onRequest: staffAccess(deps, 'dosePlans.read'),
       schema: {
         tags,
         summary: 'A center’s dose plans between two days',
@@ -31,7 +31,7 @@ export function planningRoutes(deps: Deps) {
     });
 
     r.put('/api/v1/staff/dose-plans', {
-      onRequest: staffAccess(deps, ['admin', 'manager']),
+      onRequest: staffAccess(deps, 'dosePlans.write'),
       schema: {
         tags,
         summary: 'Set the doses a center expects on a day for a product',

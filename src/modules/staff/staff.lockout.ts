@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Deps } from '../../context.js';
 import { Problem } from '../../errors.js';
-import { lockMinutes } from '../botdefence/botdefence.lockout.js';
+import { lockMinutes } from '../../lib/backoff.js';
 
 /**
  * Lock-out policy for staff sign-ins (and wrong current passwords): per e-mail address and per client

@@ -64,7 +64,7 @@ export function staffRoutes(deps: Deps) {
     });
 
     r.get('/api/v1/auth/me', {
-      onRequest: staffAccess(deps),
+      onRequest: staffAccess(deps, 'session.own'),
       schema: {
         querystring: NoQuery, tags, summary: 'The signed-in staff member and the CSRF token for writes', response: { 200: SessionView, 401: ProblemSchema } },
       handler: async (req) => {
@@ -74,7 +74,7 @@ export function staffRoutes(deps: Deps) {
     });
 
     r.post('/api/v1/auth/logout', {
-      onRequest: staffAccess(deps),
+      onRequest: staffAccess(deps, 'session.own'),
       schema: {
         querystring: NoQuery, tags, summary: 'Sign out (revokes the session)', response: { 204: z.null(), 401: ProblemSchema, 403: ProblemSchema } },
       handler: async (req, reply) => {
@@ -84,7 +84,7 @@ export function staffRoutes(deps: Deps) {
     });
 
     r.post('/api/v1/staff/me/password', {
-      onRequest: staffAccess(deps),
+      onRequest: staffAccess(deps, 'session.own'),
       schema: {
         querystring: NoQuery,
         tags,
@@ -103,7 +103,7 @@ export function staffRoutes(deps: Deps) {
     });
 
     r.delete('/api/v1/staff/me/sessions', {
-      onRequest: staffAccess(deps),
+      onRequest: staffAccess(deps, 'session.own'),
       schema: {
         querystring: NoQuery, tags, summary: 'Sign out everywhere: revoke every session of the signed-in user, this one included', response: { 204: z.null(), 401: ProblemSchema, 403: ProblemSchema } },
       handler: async (req, reply) => {

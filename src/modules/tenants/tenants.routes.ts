@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Deps } from '../../context.js';
 import { NoQuery } from '../../plugins/http.schema.js';
 import { citizenAccess, ctxOf, staffAccess } from '../../plugins/auth.js';
-import { Center, Product } from '../booking/booking.schema.js';
+import { Center, Product } from '../../kernel/catalog.js';
 import { listProducts } from '../catalog/catalog.repo.js';
 import { listCenters } from './tenants.repo.js';
 
@@ -47,7 +47,7 @@ export function tenantsRoutes(deps: Deps) {
     });
 
     r.get('/api/v1/staff/centers', {
-      onRequest: staffAccess(deps),
+      onRequest: staffAccess(deps, 'centers.read'),
       schema: {
         tags: ['staff'],
         summary: 'Centers of the signed-in staff member’s organisation',

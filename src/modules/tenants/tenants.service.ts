@@ -2,12 +2,9 @@ import type { Deps, TenantCtx } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { getTenant, tenantIdBySlug } from './tenants.repo.js';
 
-const cache = new WeakMap<Deps, Map<string, TenantCtx>>();
-
 /** Loads a tenant's context (with its unwrapped data key) by id; cached for the life of the app. */
 export async function tenantById(deps: Deps, tenantId: string): Promise<TenantCtx> {
-  let byId = cache.get(deps);
-  if (!byId) cache.set(deps, (byId = new Map()));
+  const byId = (deps.state.tenants ??= new Map());
   const hit = byId.get(tenantId);
   if (hit) return hit;
   const row = await deps.db.withTenant(tenantId, (trx) => getTenant(trx));
@@ -23,18 +20,15 @@ export async function tenantById(deps: Deps, tenantId: string): Promise<TenantCt
   return ctx;
 }
 
-const slugs = new WeakMap<Deps, Map<string, string>>();
-
 /** The tenant of a slug if this process has loaded it already (no promise: public requests ask first). */
 export function loadedTenant(deps: Deps, slug: string): TenantCtx | undefined {
-  const id = slugs.get(deps)?.get(slug);
-  return id === undefined ? undefined : cache.get(deps)?.get(id);
+  const id = deps.state.tenantSlugs?.get(slug);
+  return id === undefined ? undefined : deps.state.tenants?.get(id);
 }
 
 /** The tenant for a public request: the one named by slug, or the configured default. */
 export async function tenantBySlug(deps: Deps, slug: string): Promise<TenantCtx> {
-  let bySlug = slugs.get(deps);
-  if (!bySlug) slugs.set(deps, (bySlug = new Map()));
+  const bySlug = (deps.state.tenantSlugs ??= new Map());
   let id = bySlug.get(slug);
   if (!id) {
     const found = await tenantIdBySlug(deps.db.app, slug);

@@ -35,7 +35,7 @@ async function updateSettings(deps: Deps, ctx: RequestCtx, input: { requireRegis
 export function settingsRoutes(deps: Deps) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
-    const admin = staffAccess(deps, ['admin']);
+    const admin = staffAccess(deps, 'settings.manage');
     const tags = ['campaign settings'];
     const errors = { 401: ProblemSchema, 403: ProblemSchema, 422: ProblemSchema };
 

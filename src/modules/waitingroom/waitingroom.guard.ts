@@ -37,10 +37,8 @@ export class LoadMeter {
   }
 }
 
-const meters = new WeakMap<Deps, Map<string, LoadMeter>>();
 function meterFor(deps: Deps, tenantId: string) {
-  let byTenant = meters.get(deps);
-  if (!byTenant) meters.set(deps, (byTenant = new Map()));
+  const byTenant = (deps.state.waitingRoomMeters ??= new Map());
   let m = byTenant.get(tenantId);
   if (!m) byTenant.set(tenantId, (m = new LoadMeter()));
   return m;

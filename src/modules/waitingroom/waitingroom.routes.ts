@@ -85,7 +85,7 @@ export function waitingRoomRoutes(deps: Deps) {
       },
     });
 
-    const admin = staffAccess(deps, ['admin']);
+    const admin = staffAccess(deps, 'waitingRoom.manage');
     const errors = { 401: ProblemSchema, 403: ProblemSchema, 422: ProblemSchema };
 
     r.get('/api/v1/admin/waiting-room', {

@@ -95,13 +95,12 @@ export async function currentState(deps: Deps, tenantId: string): Promise<{ row:
  */
 export const GUARD_STATE_TTL_MS = 500;
 
-type State = { row: Row | undefined; active: boolean };
-const guardStates = new WeakMap<Deps, Map<string, { readAt: number; state: State }>>();
+/** The waiting room's row and whether it is on, as the guard sees it. */
+export type GuardState = { row: Row | undefined; active: boolean };
+type State = GuardState;
 
 function remember(deps: Deps, tenantId: string, state: State): State {
-  let byTenant = guardStates.get(deps);
-  if (!byTenant) guardStates.set(deps, (byTenant = new Map()));
-  byTenant.set(tenantId, { readAt: performance.now(), state });
+  (deps.state.waitingRoomStates ??= new Map()).set(tenantId, { readAt: performance.now(), state });
   return state;
 }
 
@@ -111,17 +110,14 @@ function remember(deps: Deps, tenantId: string, state: State): State {
  * of each taking a pooled connection for the same row.
  */
 export async function guardState(deps: Deps, tenantId: string): Promise<State> {
-  const hit = guardStates.get(deps)?.get(tenantId);
+  const hit = deps.state.waitingRoomStates?.get(tenantId);
   if (hit && performance.now() - hit.readAt < GUARD_STATE_TTL_MS) return hit.state;
   return oneAtATime(deps, `state ${tenantId}`, () => currentState(deps, tenantId));
 }
 
-const underWay = new WeakMap<Deps, Map<string, Promise<unknown>>>();
-
 /** Runs `work` once per key at a time in this process; callers that come while it runs share its outcome. */
 function oneAtATime<T>(deps: Deps, key: string, work: () => Promise<T>): Promise<T> {
-  let byKey = underWay.get(deps);
-  if (!byKey) underWay.set(deps, (byKey = new Map()));
+  const byKey = (deps.state.waitingRoomUnderWay ??= new Map());
   const running = byKey.get(key);
   if (running) return running as Promise<T>;
   const started = work().finally(() => byKey.delete(key));

@@ -15,6 +15,7 @@ import { tenantBySlug } from '../tenants/tenants.service.js';
 import { advance, join, waitMs, type Counter } from './waitingroom.admission.js';
 import { autoSwitch, guardState, GUARD_STATE_TTL_MS, pruneTickets, takeTicket, ticketStatus, TICKET_KEEP_MS } from './waitingroom.service.js';
 import { signAdmission, verifyAdmission, verifyTicket } from './waitingroom.tokens.js';
+import { newProcessState } from '../../state.js';
 
 /** A clock the test moves by hand. */
 function manualClock(start = TEST_NOW) {
@@ -63,7 +64,7 @@ describe.each(BACKENDS)('waiting room (%s)', (backend: Backend) => {
 
   beforeAll(async () => {
     env = await createTestDeps(backend, { env: { VAXOPS_WAITING_ROOM: 'on', VAXOPS_WAITING_ROOM_RATE: '6', VAXOPS_ADMISSION_MINUTES: '15' } });
-    deps = { ...env.deps, clock };
+    deps = { ...env.deps, clock, state: newProcessState() };
     tenantId = (await tenantBySlug(deps, 'demo')).id;
   });
   afterAll(() => env?.close());
@@ -98,7 +99,7 @@ describe.each(BACKENDS)('waiting room (%s)', (backend: Backend) => {
 
   it('two app instances on the same database agree on numbers and admissions', async () => {
     // A second process: its own caches and meters (a copy of deps), and on PostgreSQL its own connections.
-    let other: Deps = { ...deps };
+    let other: Deps = { ...deps, state: newProcessState() };
     let closeOther = async () => {};
     if (backend === 'postgres') {
       const second = await createDeps(deps.config, { clock, log: pino({ level: 'silent' }) });
@@ -196,7 +197,7 @@ describe.each(BACKENDS)('a rush on the guard (%s)', (backend: Backend) => {
     try {
       // Every transaction the guard starts is counted: each would hold one of the pool's connections.
       let transactions = 0;
-      const deps: Deps = { ...env.deps, db: { ...env.deps.db, withTenant: (id, fn) => (transactions++, env.deps.db.withTenant(id, fn)) } };
+      const deps: Deps = { ...env.deps, state: newProcessState(), db: { ...env.deps.db, withTenant: (id, fn) => (transactions++, env.deps.db.withTenant(id, fn)) } };
       const tenantId = (await tenantBySlug(deps, 'demo')).id;
       const first = await guardState(deps, tenantId);
       expect(first.active).toBe(false);

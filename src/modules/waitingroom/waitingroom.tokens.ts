@@ -6,11 +6,8 @@ import { safeEqual } from '../../lib/crypto.js';
 // can check them without a lookup:  t1.<tenant>.<seq>.<sig>  and  a1.<tenant>.<seq>.<expiresMs>.<sig>.
 // The prefixes keep one kind from passing as the other.
 
-const keys = new WeakMap<Deps, string>();
 function key(deps: Deps) {
-  let k = keys.get(deps);
-  if (!k) keys.set(deps, (k = deps.keys.derive('waiting-room')));
-  return k;
+  return (deps.state.waitingRoomKey ??= deps.keys.derive('waiting-room'));
 }
 
 const sign = (deps: Deps, body: string) => createHmac('sha256', key(deps)).update(body).digest('base64url');

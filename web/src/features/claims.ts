@@ -4,4 +4,4 @@
  * from what the API accepts. Labels are texts: `portal.claims.*` (first person, for citizens) and
  * `console.claims.*` (short, for staff); both are typed against `Claim`, so a new claim needs both labels.
  */
-export { CLAIMS, type Claim } from '../../../src/modules/eligibility/eligibility.claims';
+export { CLAIMS, type Claim } from '../../../src/kernel/claims';

@@ -5,6 +5,10 @@ export type Session = ResponseOf<'/api/v1/auth/me', 'get'>;
 export type User = Session['user'];
 export type Role = User['role'];
 
+// The server's access policy, imported as is: the console offers what the server allows.
+export { can, type Capability } from '../../../../src/kernel/policy';
+
+
 /** The password policy the server applies (staff.password.ts), for the change-password dialog's hints. */
 export const PASSWORD_POLICY = { minLength: 12, maxLength: 256 } as const;
 
@@ -58,10 +62,6 @@ export function useLogout() {
       qc.setQueryData(SESSION_KEY, null);
     },
   });
-}
-
-export function hasRole(user: User | null | undefined, ...roles: Role[]): boolean {
-  return Boolean(user && roles.includes(user.role));
 }
 
 /** Changes the signed-in user's password; the server ends the user's other sessions. */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api';
 import { formatDate, formatDateTime, formatTime, isoDay, isValidIsoDate } from '../../format';
 import { ErrorAlert } from '../../routes/ErrorAlert';
-import { hasRole, type User } from '../auth/api';
+import { can, type User } from '../auth/api';
 import { CertificatePanel } from '../dcc/CertificatePanel';
 import { productName, usePublicProducts } from '../booking/api';
 import { useAppointments, useStaffCenters, type AppointmentStatus, type StaffAppointment, type VaccinationRecord } from './api';
@@ -43,8 +43,8 @@ export function DayBoard({ user }: { user: User }) {
   const dateValid = isValidIsoDate(date);
   const appointments = useAppointments(centerId, date, Boolean(centerId && dateValid));
   // Documenting a vaccination is a medical act: the server allows vaccinators only.
-  const canDocument = hasRole(user, 'vaccinator');
-  const canViewRecord = hasRole(user, 'admin', 'manager', 'clerk', 'vaccinator');
+  const canDocument = can(user, 'onsite.document');
+  const canViewRecord = can(user, 'onsite.record.read');
   // Certificates are printed or sent at check-out; re-issuing one is offered from the record.
   const canCertificate = canViewRecord;
   const fullName = (a: StaffAppointment) => `${a.person.givenName} ${a.person.familyName}`;

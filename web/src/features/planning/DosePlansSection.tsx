@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api';
 import { addDays, formatDate, isoDay, isValidIsoDate } from '../../format';
 import { ErrorAlert } from '../../routes/ErrorAlert';
-import { hasRole, type User } from '../auth/api';
+import { can, type User } from '../auth/api';
 import { productName, usePublicCenters, usePublicProducts } from '../booking/api';
 import { useStaffCenters } from '../onsite/api';
 import { setDosePlan, useDosePlans, type DosePlan } from './api';
@@ -128,7 +128,7 @@ export function DosePlansSection({ user }: { user: User }) {
   const [centerId, setCenterId] = useState(user.centerId ?? '');
   const [from, setFrom] = useState(() => isoDay());
   const [to, setTo] = useState(() => addDays(isoDay(), 13));
-  const editable = hasRole(user, 'admin', 'manager');
+  const editable = can(user, 'dosePlans.write');
 
   useEffect(() => {
     if (!centerId && centers.data?.length === 1) setCenterId(centers.data[0].id);

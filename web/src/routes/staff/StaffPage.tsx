@@ -55,7 +55,7 @@ function NotAllowed() {
 
 /** The sections a user may see, as routes below /staff; others redirect to the user's first section. */
 function ConsoleRoutes({ user }: { user: User }) {
-  const sections = sectionsFor(user.role);
+  const sections = sectionsFor(user);
   const allowed = (id: ConsoleSection['id']) => sections.some((s) => s.id === id);
   const home = sections[0];
   const guard = (id: ConsoleSection['id'], el: React.ReactNode) => (allowed(id) ? el : <NotAllowed />);
@@ -178,7 +178,7 @@ export function StaffPage() {
               {t('console.account.changed')}
             </Alert>
           )}
-          <ConsoleNav sections={sectionsFor(user.role)} />
+          <ConsoleNav sections={sectionsFor(user)} />
         </Stack>
       </Paper>
       <ChangePasswordDialog opened={passwordOpen} onClose={() => setPasswordOpen(false)} onChanged={() => setPasswordChanged(true)} />
