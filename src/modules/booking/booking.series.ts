@@ -7,6 +7,7 @@ import { auditInsert } from '../audit/audit.repo.js';
 import type { PersonInput } from '../citizens/citizens.service.js';
 import { contactFromRow, outboxInsert, preferredChannel } from '../notifications/notifications.service.js';
 import { bookingGuards, FullSlots } from './booking.gate.js';
+import { codeColumns } from './booking.codes.js';
 import * as repo from './booking.repo.js';
 
 /*
@@ -118,9 +119,8 @@ export function seriesWrites(ctx: RequestCtx, now: Date, person: SeriesPerson, p
   const record: repo.BookingRecord = {
     tenantId: ctx.tenant.id,
     person: 'insert' in person ? { insert: person.insert } : { id: person.id },
-    code,
+    codes: codeColumns(ctx.tenant, code, securityCode), // stored as keyed hashes; the clear codes go only into the answer and the confirmation
     product: product.id,
-    securityCode,
     now,
     slots: taken,
     also: message ? [audit, message] : [audit],

@@ -6,7 +6,7 @@ import { appendAudit } from '../audit/audit.repo.js';
 import { decisionFor } from '../eligibility/eligibility.service.js';
 import { enqueue } from '../notifications/notifications.service.js';
 import { tenantById } from '../tenants/tenants.service.js';
-import { assertRegisterMatch, birthHash, emailHash, identityHash, phoneHash, type PersonInput } from './citizens.service.js';
+import { assertRegisterMatch, birthHash, claimColumns, claimsOf, emailHash, identityHash, phoneHash, type PersonInput } from './citizens.service.js';
 
 const CONFIRMATION_DAYS = 7;
 
@@ -28,7 +28,7 @@ export async function register(deps: Deps, ctx: RequestCtx, input: Registration,
     const idHash = identityHash(tenant, p);
     const existing = await trx
       .selectFrom('persons')
-      .select(['id', 'claims', 'email_hash', 'email_confirmed_at'])
+      .select(['id', 'claims_box', 'email_hash', 'email_confirmed_at'])
       .where('identity_hash', '=', idHash)
       .executeTakeFirst();
     const contact = {
@@ -45,11 +45,11 @@ export async function register(deps: Deps, ctx: RequestCtx, input: Registration,
     let emailIsNew: boolean;
     if (existing) {
       personId = existing.id;
-      claims = [...new Set([...existing.claims, ...input.claims])].sort();
+      claims = [...new Set([...claimsOf(tenant, existing), ...input.claims])].sort();
       emailIsNew = !!p.email && !(existing.email_hash && Buffer.from(existing.email_hash).equals(emailHash(tenant, p.email)) && existing.email_confirmed_at);
       await trx
         .updateTable('persons')
-        .set({ ...contact, claims, ...(emailIsNew ? { email_confirmed_at: null } : {}) })
+        .set({ ...contact, ...claimColumns(tenant, claims), ...(emailIsNew ? { email_confirmed_at: null } : {}) })
         .where('id', '=', personId)
         .execute();
       await appendAudit(trx, ctx, [{ action: 'merge', subjectType: 'person', subjectId: personId, personId }], now);
@@ -66,7 +66,7 @@ export async function register(deps: Deps, ctx: RequestCtx, input: Registration,
           identity_hash: idHash,
           birth_hash: birthHash(tenant, p.birthDate),
           birth_year: Number(p.birthDate.slice(0, 4)),
-          claims,
+          ...claimColumns(tenant, claims),
           source,
           registered_at: now,
           ...contact,

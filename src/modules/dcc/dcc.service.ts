@@ -10,6 +10,7 @@ import { localDate } from '../../lib/clock.js';
 import { uuidv7 } from '../../lib/ids.js';
 import type { Tx } from '../../db/database.js';
 import { conflict, forbidden, notFound } from '../../errors.js';
+import { bookingCodeHash } from '../booking/booking.codes.js';
 import { findBookingByCode } from '../booking/booking.repo.js';
 import { birthHash, decryptPerson } from '../citizens/citizens.service.js';
 import { enqueue } from '../notifications/notifications.service.js';
@@ -441,7 +442,7 @@ const NO_CERTIFICATE = 'No certificate with this id for this booking.';
 
 /** The person behind a booking code, checked with the birth date (a wrong one looks like an unknown code). */
 async function personOfBooking(trx: Tx, ctx: RequestCtx, code: string, birthDate: string): Promise<string> {
-  const b = await findBookingByCode(trx, code);
+  const b = await findBookingByCode(trx, bookingCodeHash(ctx.tenant, code));
   if (!b || !birthHash(ctx.tenant, birthDate).equals(Buffer.from(b.birth_hash))) throw notFound(PORTAL_NOT_FOUND);
   return b.person_id;
 }

@@ -3,8 +3,8 @@ import type { Deps, RequestCtx } from '../../context.js';
 import { localDate } from '../../lib/clock.js';
 import { uuidv7 } from '../../lib/ids.js';
 import { conflict, forbidden, notFound, unprocessable } from '../../errors.js';
-import { safeEqual } from '../../lib/crypto.js';
 import { appendAudit, auditInsert, type AuditEntry } from '../audit/audit.repo.js';
+import { bookingCodeHash, openBookingCode, securityCodeMatches } from '../booking/booking.codes.js';
 import { formatCode } from '../booking/booking.series.js';
 import { getProduct } from '../catalog/catalog.repo.js';
 import { decryptPerson } from '../citizens/citizens.service.js';
@@ -34,7 +34,7 @@ export async function dayBoard(deps: Deps, ctx: RequestCtx, centerId: string, da
 function presentAppointment(ctx: RequestCtx, r: Awaited<ReturnType<typeof repo.dayAppointments>>[number]) {
   return {
     id: r.id,
-    bookingCode: formatCode(r.code),
+    bookingCode: formatCode(openBookingCode(ctx.tenant, r.code_box)),
     start: r.starts_at.toISOString(),
     end: r.ends_at.toISOString(),
     doseNumber: r.dose_number,
@@ -51,7 +51,7 @@ export async function checkIn(deps: Deps, ctx: RequestCtx, code: string, centerI
   assertCenter(ctx, centerId);
   const now = deps.clock.now();
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
-    const appt = await repo.appointmentForCheckIn(trx, { code, centerId, now, timezone: ctx.tenant.timezone });
+    const appt = await repo.appointmentForCheckIn(trx, { codeHash: bookingCodeHash(ctx.tenant, code), centerId, now, timezone: ctx.tenant.timezone });
     if (!appt) throw notFound('No appointment today at this center for this booking code.');
     if (appt.status === 'cancelled') throw conflict('This appointment was cancelled.', 'cancelled');
     if (appt.status !== 'booked') throw conflict('This person is already checked in.', 'already-checked-in');
@@ -96,7 +96,7 @@ export async function documentVaccination(deps: Deps, ctx: RequestCtx, input: Do
     if (appt.status !== 'checked_in') throw conflict('Check the person in before documenting the vaccination.', 'not-checked-in');
     if (!appt.product_known) throw unprocessable([{ field: 'product', message: 'Unknown product.' }]);
     // The code guards against documenting on the wrong person; without it, a reason is recorded instead.
-    if (input.securityCode && !safeEqual(input.securityCode, appt.security_code)) {
+    if (input.securityCode && !securityCodeMatches(ctx.tenant, appt, input.securityCode)) {
       throw unprocessable([{ field: 'securityCode', message: 'This is not the security code of this booking. Ask again, or give a reason to document without it.' }]);
     }
     const override = input.securityCode ? null : input.securityOverrideReason!;
@@ -139,13 +139,13 @@ export async function documentVaccination(deps: Deps, ctx: RequestCtx, input: Do
         vaccinator_id: ctx.actor.id!,
         administered_at: administeredAt,
         recorded_at: now,
-        security_override_reason: override,
+        security_override_reason_box: override ? sealReason(ctx, 'security_override_reason', override) : null,
       },
       audit,
       certificate?.ctes ?? null,
     );
     const { rows } = await commitWith(trx, statement);
-    return { ...presentVaccination(rows[0]), certificateId: certificate?.id ?? null };
+    return { ...presentVaccination(ctx, rows[0]), certificateId: certificate?.id ?? null };
   });
 }
 
@@ -173,11 +173,11 @@ export async function correctVaccination(deps: Deps, ctx: RequestCtx, id: string
       administered_at: input.administeredAt ? new Date(input.administeredAt) : old.administered_at,
       recorded_at: now,
       supersedes_id: old.id,
-      correction_reason: input.reason,
+      correction_reason_box: sealReason(ctx, 'correction_reason', input.reason),
     });
     await appendAudit(trx, ctx, [{ action: 'update', subjectType: 'vaccination', subjectId: newId, personId: old.person_id }], now);
     const certificateId = await reissueAfterCorrection(deps, ctx, trx, old.id, newId); // revokes the old record's certificates
-    return { ...presentVaccination((await repo.getVaccination(trx, newId))!), certificateId };
+    return { ...presentVaccination(ctx, (await repo.getVaccination(trx, newId))!), certificateId };
   });
 }
 
@@ -188,11 +188,21 @@ export async function readVaccination(deps: Deps, ctx: RequestCtx, id: string) {
     if (!v) throw notFound('Unknown vaccination record.');
     assertCenter(ctx, v.center_id);
     await appendAudit(trx, ctx, [{ action: 'read', subjectType: 'vaccination', subjectId: v.id, personId: v.person_id }], deps.clock.now());
-    return presentVaccination(v);
+    return presentVaccination(ctx, v);
   });
 }
 
-function presentVaccination(v: repo.VaccinationRow) {
+/** Free text about a person's vaccination (why without the code, why corrected) is stored encrypted, bound to its column. */
+function sealReason(ctx: RequestCtx, field: 'security_override_reason' | 'correction_reason', text: string) {
+  return ctx.tenant.cipher.encrypt(field, text);
+}
+
+/** A reason in clear: decrypted, or as records made before migration 0016 kept it. */
+function openReason(ctx: RequestCtx, field: 'security_override_reason' | 'correction_reason', box: Buffer | Uint8Array | null, clear: string | null) {
+  return box ? ctx.tenant.cipher.decrypt(field, box) : clear;
+}
+
+function presentVaccination(ctx: RequestCtx, v: repo.VaccinationRow) {
   return {
     id: v.id,
     appointmentId: v.appointment_id,
@@ -207,7 +217,7 @@ function presentVaccination(v: repo.VaccinationRow) {
     recordedAt: new Date(v.recorded_at).toISOString(),
     supersedes: v.supersedes_id,
     supersededBy: v.superseded_by,
-    correctionReason: v.correction_reason,
-    securityOverrideReason: v.security_override_reason,
+    correctionReason: openReason(ctx, 'correction_reason', v.correction_reason_box, v.correction_reason),
+    securityOverrideReason: openReason(ctx, 'security_override_reason', v.security_override_reason_box, v.security_override_reason),
   };
 }

@@ -82,7 +82,7 @@ describe.each(BACKENDS)('at the center: check-in and documentation (%s)', (backe
     // Every touch of Anna's data is in the audit log, with who and through which route.
     const audit = await sql<{ actor_type: string; action: string; subject_type: string; route: string }>`
       select a.actor_type, a.action, a.subject_type, a.route from audit_log a
-      join bookings b on b.person_id = a.person_id where b.code = ${bookingCode.replace(/-/g, '')} order by a.id`.execute(srv.deps.db.owner);
+      where a.person_id = (select b.person_id from appointments ap join bookings b on b.id = ap.booking_id where ap.id = ${row.id}) order by a.id`.execute(srv.deps.db.owner);
     const trail = audit.rows.map((r) => `${r.actor_type} ${r.action} ${r.subject_type} ${r.route}`);
     expect(trail).toEqual(
       expect.arrayContaining([
