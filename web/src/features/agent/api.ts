@@ -33,7 +33,8 @@ export interface AgentAppointment {
 
 export interface AgentBooking {
   bookingCode: string;
-  securityCode: string;
+  /** Null: the security code is shown only when booking (the server keeps only its keyed hash). */
+  securityCode: string | null;
   status: 'active' | 'cancelled';
   product: string;
   appointments: AgentAppointment[];

@@ -73,7 +73,8 @@ export interface BookingAppointment {
 
 export interface BookingDetails {
   bookingCode: string;
-  securityCode: string;
+  /** Always null: the security code is shown only when booking. */
+  securityCode: string | null;
   status: 'active' | 'cancelled';
   product: string;
   appointments: BookingAppointment[];
