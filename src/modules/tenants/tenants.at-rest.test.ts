@@ -63,7 +63,7 @@ describe.each(BACKENDS)('data stored in clear by an older version is converted a
     expect(Buffer.from(p.claims_box).toString('latin1')).not.toContain('organ');
     const v = (await sql<{ id: string; c: string | null; s: string | null; cb: Buffer | null; sb: Buffer | null }>`
       select id, correction_reason as c, security_override_reason as s, correction_reason_box as cb, security_override_reason_box as sb
-      from vaccinations where person_id = ${person_id} order by id`.execute(owner)).rows;
+      from vaccinations where person_id = ${person_id} order by supersedes_id nulls first`.execute(owner)).rows;
     expect(v.map((r) => [r.c, r.s])).toEqual([[null, null], [null, null]]);
     expect(v.map((r) => [r.cb !== null, r.sb !== null])).toEqual([[false, true], [true, false]]);
     const stored = Buffer.from((await sql<{ pdf: Buffer }>`select pdf from print_batches where id = ${batch}`.execute(owner)).rows[0].pdf);
