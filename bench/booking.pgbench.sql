@@ -8,7 +8,7 @@
 -- statement, and its last statement together with the COMMIT (src/db/database.ts); pgbench pipelines the
 -- same: three round trips in all, as in the app. Where the app passes a value computed in Node, pgbench
 -- computes a stand-in in SQL: encryption and keyed hashes (sha256 of about the same size), the booking and
--- security codes, the request id, now() for the app's clock, and the dose-1 slot by its number in
+-- security codes (stored as keyed hashes, the booking code also encrypted: 39 bytes), the request id, now() for the app's clock, and the dose-1 slot by its number in
 -- bench_slots. The statements themselves (the /* prepared: ... */ ones are prepared by the app as well)
 -- are the app's. Variables: tenant, nslots (rows in bench_slots), tz.
 \set k random(1, :nslots)
@@ -22,7 +22,7 @@ select set_config('app.tenant_id', :tenant, true);
            (select rs.definition from rule_sets rs where rs.status = 'published' and rs.effective_from <= now()
              order by rs.effective_from desc, rs.version desc limit 1) as rules,
            coalesce((select ts.require_register_match from tenant_settings ts), false) as require_register_match,
-           pe.id as person_id, pe.claims, pe.birth_date, pe.given_name, pe.family_name, pe.email, pe.phone, pe.street, pe.city, pe.postal_code, pe.language,
+           pe.id as person_id, pe.claims_box, pe.birth_date, pe.given_name, pe.family_name, pe.email, pe.phone, pe.street, pe.city, pe.postal_code, pe.language,
            exists (select 1 from bookings b where b.person_id = pe.id and b.status = 'active') as has_active_booking
     from (select 1) as one
     left join products pr on pr.id = 'comirnaty'
@@ -85,8 +85,8 @@ select set_config('app.tenant_id', :tenant, true);
     values (:tenant::uuid, sha256(('g' || :u::text)::bytea), sha256(('f' || :u::text)::bytea), sha256(('b' || :u::text)::bytea), sha256(('p' || :u::text)::bytea), sha256(('e' || :u::text)::bytea)::bytea, null::bytea,
             sha256(('h' || :u::text)::bytea)::bytea, null::bytea, null::bytea, null::bytea, sha256(('i' || :u::text || '.' || :client_id::text)::bytea), sha256(('bh' || :u::text)::bytea), 1940::smallint) returning id),
     booking as (
-      insert into bookings (tenant_id, code, person_id, product_id, security_code)
-      select :tenant::uuid, translate(upper(substr(md5(:u::text || :client_id::text || clock_timestamp()::text), 1, 10)), '01', 'QR'), person.id, 'comirnaty', lpad((:u::bigint % 10000)::text, 4, '0') from person
+      insert into bookings (tenant_id, code_hash, code_box, person_id, product_id, security_hash)
+      select :tenant::uuid, sha256((:u::text || '.' || :client_id::text || clock_timestamp()::text)::bytea), sha256(('c' || :u::text)::bytea) || decode('01020304050607', 'hex'), person.id, 'comirnaty', sha256(('s' || :u::text)::bytea) from person
       returning id
     ), appointments as (
       insert into appointments (tenant_id, booking_id, slot_id, center_id, product_id, dose_number, starts_at, ends_at)

@@ -37,7 +37,9 @@ import { pino } from 'pino';
 import { loadConfig } from '../src/config.js';
 import type { Deps, TenantCtx } from '../src/context.js';
 import { newKeyBase64 } from '../src/lib/crypto.js';
+import { bookingCodeHash, codeColumns, openBookingCode } from '../src/kernel/codes.js';
 import * as bookingRepo from '../src/modules/booking/booking.repo.js';
+import { newBookingCode } from '../src/modules/booking/booking.series.js';
 import { personsByHash } from '../src/modules/agent/agent.repo.js';
 import { birthHash, identityHash } from '../src/modules/citizens/citizens.service.js';
 import { dayAppointments } from '../src/modules/onsite/onsite.repo.js';
@@ -292,7 +294,7 @@ async function readQueries(deps: Deps, tenant: TenantCtx, centerId: string, know
     // GET /public/bookings/{code}?birthDate=: the booking by code, the birth date checked, its appointments.
     'booking look-up (code + birth date)': () =>
       deps.db.withTenant(tenant.id, async (t) => {
-        const b = await bookingRepo.findBookingByCode(t, known.code);
+        const b = await bookingRepo.findBookingByCode(t, bookingCodeHash(tenant, known.code));
         if (!b || !birthHash(tenant, known.person.birthDate).equals(Buffer.from(b.birth_hash))) throw new Error('bench: the known booking was not found');
         return bookingRepo.appointmentsOfBooking(t, b.id);
       }),
@@ -571,9 +573,15 @@ async function main() {
       await seedCitizens(owner, tenant, { count: P.docs, now: new Date(), kind: deps.db.kind, bookedShare: 0, pastDays: 0 });
       const today = localDate(new Date(), tenant.timezone);
       const clerk = (await sql<{ id: string }>`select id from staff_users where email = 'clerk@demo.vaxops'`.execute(owner)).rows[0];
+      // Codes are stored as keyed hashes (kernel/codes.ts), made here with the tenant's key.
+      const people = (await sql<{ id: string }>`
+        select id from persons pe where not exists (select 1 from bookings b where b.person_id = pe.id) order by pe.created_at desc limit ${P.docs}`.execute(owner)).rows;
+      const codes = people.map((_, i) => codeColumns(tenant, newBookingCode(), String(i % 10000).padStart(4, '0')));
+      const hex = (f: 'code_hash' | 'code_box' | 'security_hash') => codes.map((c) => c[f].toString('hex'));
       await sql`
         with p as (
-          select id from persons pe where not exists (select 1 from bookings b where b.person_id = pe.id) order by pe.created_at desc limit ${P.docs}
+          select * from unnest(${people.map((p) => p.id)}::uuid[], ${hex('code_hash')}::text[], ${hex('code_box')}::text[], ${hex('security_hash')}::text[])
+            as t(id, code_hash, code_box, security_hash)
         ), slot as (
           select id, starts_at, ends_at from slots
           where center_id = ${center.id} and product_id = ${PRODUCT}
@@ -581,17 +589,19 @@ async function main() {
             and starts_at < (${today}::date + 1)::timestamp at time zone ${tenant.timezone}
           order by starts_at limit 1
         ), b as (
-          insert into bookings (tenant_id, code, person_id, product_id, security_code)
-          select ${tenant.id}, translate(upper(substr(md5(random()::text || p.id::text), 1, 10)), '01', 'QR'), p.id, ${PRODUCT},
-                 lpad(floor(random() * 10000)::int::text, 4, '0')
-          from p returning id
+          insert into bookings (tenant_id, code_hash, code_box, person_id, product_id, security_hash)
+          select ${tenant.id}, decode(p.code_hash, 'hex'), decode(p.code_box, 'hex'), p.id, ${PRODUCT}, decode(p.security_hash, 'hex')
+          from p returning id, person_id
         )
         insert into appointments (tenant_id, booking_id, slot_id, center_id, product_id, dose_number, starts_at, ends_at, status, checked_in_at, checked_in_by)
         select ${tenant.id}, b.id, slot.id, ${center.id}, ${PRODUCT}, 1, slot.starts_at, slot.ends_at, 'checked_in', now(), ${clerk.id}
         from b cross join slot`.execute(owner);
-      const todo = (await sql<{ id: string; security_code: string }>`
-        select a.id, b.security_code from appointments a join bookings b on b.id = a.booking_id
-        where a.center_id = ${center.id} and a.status = 'checked_in'`.execute(owner)).rows;
+      const securityCodeOf = new Map(people.map((p, i) => [p.id, String(i % 10000).padStart(4, '0')]));
+      const todo = (await sql<{ id: string; person_id: string }>`
+        select a.id, b.person_id from appointments a join bookings b on b.id = a.booking_id
+        where a.center_id = ${center.id} and a.status = 'checked_in'`.execute(owner)).rows
+        .filter((a) => securityCodeOf.has(a.person_id))
+        .map((a) => ({ id: a.id, security_code: securityCodeOf.get(a.person_id)! }));
       await sql`analyze`.execute(owner);
       const login = await fetch(`${server.url}/api/v1/auth/login`, {
         method: 'POST',
@@ -646,12 +656,12 @@ async function main() {
     if (SCALE) {
       // A booking to look up by code: the first of the run, or one made now when --only left out the booking scenario.
       if (!runs('booking')) await bookingThroughput(server, 'Sk', slots, 1);
-      const k = (await sql<{ code: string; given_name: Buffer; family_name: Buffer; birth_date: Buffer }>`
-        select b.code, p.given_name, p.family_name, p.birth_date from bookings b join persons p on p.id = b.person_id
+      const k = (await sql<{ code_box: Buffer; given_name: Buffer; family_name: Buffer; birth_date: Buffer }>`
+        select b.code_box, p.given_name, p.family_name, p.birth_date from bookings b join persons p on p.id = b.person_id
         where b.status = 'active' order by b.created_at limit 1`.execute(owner)).rows[0];
       const c = tenant.cipher;
       const person = { givenName: c.decrypt('given_name', k.given_name), familyName: c.decrypt('family_name', k.family_name), birthDate: c.decrypt('birth_date', k.birth_date) };
-      const known = { code: k.code, person };
+      const known = { code: openBookingCode(tenant, k.code_box), person };
       // Both sides measured alike: a settled database (vacuumed and analyzed, as a tenant that grew over
       // months would be, with the dirty pages written out), the read queries, a warm-up booking run that
       // does not count (after the seed the buffer cache holds the seed's pages), three booking runs of which

@@ -6,6 +6,7 @@ import type { Deps } from './context.js';
 import { openDatabase } from './db/database.js';
 import { systemClock, type Clock } from './lib/clock.js';
 import { Keyring, newKeyBase64, parseMasterKey } from './lib/crypto.js';
+import { protectLegacyData } from './modules/tenants/tenants.at-rest.js';
 import { isEmpty, seedDemo } from './seed/demo.js';
 import { newProcessState } from './state.js';
 
@@ -37,6 +38,12 @@ export async function loadMasterKey(config: Config, log: Logger): Promise<Buffer
   return parseMasterKey(key);
 }
 
+/** Converts what older versions stored in clear (codes, claims, reasons, print batches); logs only counts. */
+async function convertClearData(db: { owner: Parameters<typeof protectLegacyData>[0] }, keys: Keyring, log: Logger) {
+  const n = await protectLegacyData(db.owner, keys);
+  if (n.bookings + n.persons + n.vaccinations + n.printBatches > 0) log.info({ converted: n }, 'stored secrets converted to keyed hashes and ciphertexts');
+}
+
 export type RuntimeOptions = { clock?: Clock; log?: Logger; inMemory?: boolean; progress?: boolean };
 
 /** Opens everything the app needs: key, database (migrated, app role set up) and, if asked, demo data. */
@@ -55,6 +62,7 @@ export async function createDeps(config: Config, opts: RuntimeOptions = {}): Pro
   });
   let seeded = false;
   try {
+    await convertClearData(db, keys, log);
     if (config.demo && (await isEmpty(db.owner))) {
       seeded = await seedDemo(db.owner, keys, { password: config.demoPassword, now: clock.now(), progress: opts.progress });
     }
@@ -82,5 +90,6 @@ export async function openCommandDeps(): Promise<Deps> {
     poolSize: 2,
     log,
   });
+  await convertClearData(db, keys, log);
   return { config, keys, db, log, clock: systemClock, state: newProcessState() };
 }

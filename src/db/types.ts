@@ -76,7 +76,9 @@ export interface PersonTable {
   city: Bytes | null;
   birth_year: number | null;
   language: Generated<'de' | 'en'>;
-  claims: Generated<string[]>;
+  // Claims encrypted, plus a keyed hash per claim for SQL (migration 0016); the old clear `claims` is left out.
+  claims_box: Bytes | null;
+  claim_hashes: Generated<Bytes[]>;
   email_hash: Bytes | null;
   phone_hash: Bytes | null;
   email_confirmed_at: Date | null;
@@ -87,13 +89,16 @@ export interface PersonTable {
 export interface BookingTable {
   id: Generated<string>;
   tenant_id: string;
-  code: string;
   person_id: string;
   product_id: string;
   status: Generated<'active' | 'cancelled'>;
   created_at: Generated<Date>;
   cancelled_at: Date | null;
-  security_code: Generated<string>;
+  // Codes as keyed hashes, the booking code also encrypted (migration 0016); the clear-text columns `code`
+  // and `security_code` are left out on purpose: emptied at start (tenants.at-rest.ts), dropped later.
+  code_hash: Bytes | null;
+  code_box: Bytes | null;
+  security_hash: Bytes | null;
 }
 export interface AppointmentTable {
   id: Generated<string>;
@@ -146,9 +151,12 @@ export interface VaccinationTable {
   administered_at: Ts;
   recorded_at: Generated<Date>;
   supersedes_id: string | null;
+  /** Clear text in records made before migration 0016; new records have the encrypted *_box. */
   correction_reason: string | null;
   security_override_reason: string | null;
-  deviation_reason: string | null;
+  deviation_reason_box: Bytes | null;
+  correction_reason_box: Bytes | null;
+  security_override_reason_box: Bytes | null;
 }
 export interface AuditTable {
   id: Generated<string>;

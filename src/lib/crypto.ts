@@ -74,6 +74,15 @@ export class TenantCipher {
     return open(this.encKey, Buffer.from(box), Buffer.from(`${this.tenantId}:${field}`)).toString('utf8');
   }
 
+  /** AES-256-GCM of bytes (a PDF, say), bound to the tenant and what they are. */
+  encryptBytes(purpose: string, value: Buffer | Uint8Array): Buffer {
+    return seal(this.encKey, Buffer.from(value.buffer, value.byteOffset, value.byteLength), Buffer.from(`${this.tenantId}:${purpose}`));
+  }
+
+  decryptBytes(purpose: string, box: Buffer | Uint8Array): Buffer {
+    return open(this.encKey, Buffer.from(box), Buffer.from(`${this.tenantId}:${purpose}`));
+  }
+
   /** Keyed hash (blind index) for equality lookups without storing the value. */
   blindIndex(purpose: string, value: string): Buffer {
     return createHmac('sha256', this.indexKey).update(`${purpose}\0${value}`).digest();
@@ -119,6 +128,11 @@ export function safeEqual(a: string, b: string): boolean {
   const ab = Buffer.from(a);
   const bb = Buffer.from(b);
   return ab.length === bb.length && timingSafeEqual(ab, bb);
+}
+
+/** Constant-time comparison of two hashes (a wrong guess takes as long as a near miss). */
+export function safeEqualBytes(a: Buffer | Uint8Array, b: Buffer | Uint8Array): boolean {
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /** A random URL-safe token. */

@@ -527,7 +527,7 @@ function arraySink(plan: SeedPlan) {
   const hex = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
   const iso = (ms: number) => new Date(ms).toISOString();
   const p = { id: [] as string[], g: [] as string[], f: [] as string[], b: [] as string[], pc: [] as string[], ih: [] as string[], bh: [] as string[], by: [] as number[], reg: [] as string[], lang: [] as string[], src: [] as string[] };
-  const bk = { id: [] as string[], code: [] as string[], person: [] as string[], product: [] as string[], sec: [] as string[], status: [] as string[], created: [] as string[], cancelled: [] as (string | null)[] };
+  const bk = { id: [] as string[], code: [] as string[], box: [] as string[], person: [] as string[], product: [] as string[], sec: [] as string[], status: [] as string[], created: [] as string[], cancelled: [] as (string | null)[] };
   const ap = { id: [] as string[], booking: [] as string[], slot: [] as number[], center: [] as string[], product: [] as string[], dose: [] as number[], status: [] as string[], checkedIn: [] as (string | null)[] };
   const vx = { id: [] as string[], appt: [] as string[], person: [] as string[], center: [] as string[], product: [] as string[], lot: [] as string[], dose: [] as number[], site: [] as string[], at: [] as string[] };
   const sink: RowSink = {
@@ -544,12 +544,13 @@ function arraySink(plan: SeedPlan) {
       p.lang.push(language);
       p.src.push(source);
     },
-    booking(id, code, personId, product, securityCode, cancelled, createdMs, cancelledMs) {
+    booking(id, codes, personId, product, cancelled, createdMs, cancelledMs) {
       bk.id.push(uuidString(id));
-      bk.code.push(code);
+      bk.code.push(hex(codes.code_hash));
+      bk.box.push(hex(codes.code_box));
       bk.person.push(uuidString(personId));
       bk.product.push(product);
-      bk.sec.push(securityCode);
+      bk.sec.push(hex(codes.security_hash));
       bk.status.push(cancelled ? 'cancelled' : 'active');
       bk.created.push(iso(createdMs));
       bk.cancelled.push(cancelled ? iso(cancelledMs) : null);
@@ -617,11 +618,11 @@ async function insertBatches(owner: Kysely<DB>, plan: SeedPlan, count: number, b
       const V = <T>(xs: T[]) => pick(xs, keepV);
       if (keepB.length) {
         await sql`
-          insert into bookings (id, tenant_id, code, person_id, product_id, security_code, status, created_at, cancelled_at)
-          select t.id, ${tenantId}, t.code, t.person, t.product, t.sec, t.status, t.created, t.cancelled
-          from unnest(${B(bk.id)}::uuid[], ${B(bk.code)}::text[], ${B(bk.person)}::uuid[], ${B(bk.product)}::text[], ${B(bk.sec)}::text[],
+          insert into bookings (id, tenant_id, code_hash, code_box, person_id, product_id, security_hash, status, created_at, cancelled_at)
+          select t.id, ${tenantId}, decode(t.code, 'hex'), decode(t.box, 'hex'), t.person, t.product, decode(t.sec, 'hex'), t.status, t.created, t.cancelled
+          from unnest(${B(bk.id)}::uuid[], ${B(bk.code)}::text[], ${B(bk.box)}::text[], ${B(bk.person)}::uuid[], ${B(bk.product)}::text[], ${B(bk.sec)}::text[],
                       ${B(bk.status)}::text[], ${B(bk.created)}::timestamptz[], ${B(bk.cancelled)}::timestamptz[])
-               as t(id, code, person, product, sec, status, created, cancelled)`.execute(trx);
+               as t(id, code, box, person, product, sec, status, created, cancelled)`.execute(trx);
         const slot = A(ap.slot);
         await sql`
           insert into appointments (id, tenant_id, booking_id, slot_id, center_id, product_id, dose_number, starts_at, ends_at, status,

@@ -2,6 +2,7 @@ import { createCipheriv, randomFillSync } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { TenantCtx } from '../context.js';
 import { TenantCipher } from '../lib/crypto.js';
+import { codeColumns, type CodeColumns } from '../kernel/codes.js';
 import { birthHash, identityHash } from '../modules/citizens/citizens.service.js';
 
 /**
@@ -224,7 +225,8 @@ export interface RowSink {
     id: Buffer, given: Buffer, family: Buffer, birth: Buffer, postal: Buffer, identity: Buffer, birthHash: Buffer,
     birthYear: number, registeredMs: number, language: string, source: string,
   ): void;
-  booking(id: Buffer, code: string, personId: Buffer, product: string, securityCode: string, cancelled: boolean, createdMs: number, cancelledMs: number): void;
+  /** codes: the booking and security codes as the app stores them (keyed hashes, the booking code encrypted). */
+  booking(id: Buffer, codes: CodeColumns, personId: Buffer, product: string, cancelled: boolean, createdMs: number, cancelledMs: number): void;
   appointment(id: Buffer, bookingId: Buffer, slot: number, center: number, product: string, dose: number, cancelled: boolean, checkedInMs: number): void;
   vaccination(id: Buffer, personId: Buffer, appointmentId: Buffer, center: number, product: string, lot: string, dose: number, site: string, administeredMs: number): void;
 }
@@ -342,10 +344,9 @@ export function personGenerator(plan: SeedPlan) {
       const first = slotStart[series[0]];
       sink.booking(
         ids.booking.next(bookingId),
-        nextCode(),
+        codeColumns(tenant, nextCode(), String(Math.floor(random() * 10000)).padStart(4, '0')),
         personId,
         product.id,
-        String(Math.floor(random() * 10000)).padStart(4, '0'),
         cancelled,
         createdMs,
         cancelled ? createdMs + random() * (first - createdMs) : 0,
@@ -435,7 +436,7 @@ export class CopyRows {
 /** The columns each COPY names, in the order the tuples carry them. */
 export const COPY_COLUMNS = {
   persons: 'id, tenant_id, given_name, family_name, birth_date, postal_code, identity_hash, birth_hash, birth_year, registered_at, created_at, language, source',
-  bookings: 'id, tenant_id, code, person_id, product_id, security_code, status, created_at, cancelled_at',
+  bookings: 'id, tenant_id, code_hash, code_box, person_id, product_id, security_hash, status, created_at, cancelled_at',
   appointments:
     'id, tenant_id, booking_id, slot_id, center_id, product_id, dose_number, starts_at, ends_at, status, checked_in_at, checked_in_by, reminder_sent_at',
   vaccinations:
@@ -471,7 +472,7 @@ export function copyIds(plan: SeedPlan) {
 export function copySink(plan: SeedPlan, ids: ReturnType<typeof copyIds>, n: number) {
   const { tenant, vaccinator, centerIds, slotIds } = ids;
   const p = new CopyRows(n * 340);
-  const b = new CopyRows(n * 60);
+  const b = new CopyRows(n * 170);
   const a = new CopyRows(n * 200);
   const v = new CopyRows(n * 170);
   const slotUse: number[] = [];
@@ -497,14 +498,15 @@ export function copySink(plan: SeedPlan, ids: ReturnType<typeof copyIds>, n: num
       p.text(source);
       identity.copy(identities, 32 * ++person);
     },
-    booking(id, code, personId, product, securityCode, cancelled, createdMs, cancelledMs) {
-      b.tuple(9);
+    booking(id, codes, personId, product, cancelled, createdMs, cancelledMs) {
+      b.tuple(10);
       b.bytes(id);
       b.bytes(tenant);
-      b.text(code);
+      b.bytes(codes.code_hash);
+      b.bytes(codes.code_box);
       b.bytes(personId);
       b.text(product);
-      b.text(securityCode);
+      b.bytes(codes.security_hash);
       b.text(cancelled ? 'cancelled' : 'active');
       b.ts(createdMs);
       if (cancelled) b.ts(cancelledMs);

@@ -8,14 +8,15 @@ export async function personsByHash(trx: Tx, q: { column: 'identity_hash' | 'ema
   return trx.selectFrom('persons as p').select(SUMMARY).where(`p.${q.column}`, '=', q.hash).where('p.merged_into', 'is', null).limit(20).execute();
 }
 
-export async function personsByBookingCode(trx: Tx, code: string) {
-  return trx.selectFrom('persons as p').innerJoin('bookings as b', 'b.person_id', 'p.id').select(SUMMARY).where('b.code', '=', code).limit(1).execute();
+/** The person of a booking, by the booking code's keyed hash. */
+export async function personsByBookingCode(trx: Tx, codeHash: Buffer) {
+  return trx.selectFrom('persons as p').innerJoin('bookings as b', 'b.person_id', 'p.id').select(SUMMARY).where('b.code_hash', '=', codeHash).limit(1).execute();
 }
 
 export async function personById(trx: Tx, id: string) {
   return trx
     .selectFrom('persons')
-    .select(['id', 'given_name', 'family_name', 'birth_date', 'postal_code', 'street', 'city', 'email', 'phone', 'language', 'claims', 'registered_at'])
+    .select(['id', 'given_name', 'family_name', 'birth_date', 'postal_code', 'street', 'city', 'email', 'phone', 'language', 'claims_box', 'registered_at'])
     .where('id', '=', id)
     .executeTakeFirst();
 }
@@ -23,7 +24,7 @@ export async function personById(trx: Tx, id: string) {
 export async function bookingsOfPerson(trx: Tx, personId: string) {
   return trx
     .selectFrom('bookings')
-    .select(['id', 'code', 'security_code', 'status', 'product_id'])
+    .select(['id', 'code_box', 'status', 'product_id'])
     .where('person_id', '=', personId)
     .orderBy('created_at', 'desc')
     .execute();

@@ -2,9 +2,9 @@ import type { Deps, RequestCtx } from '../../context.js';
 import { notFound, unprocessable } from '../../errors.js';
 import { appendAudit } from '../audit/audit.repo.js';
 import { presentBooking } from '../booking/booking.service.js';
-import { formatCode } from '../../kernel/codes.js';
+import { bookingCodeHash, formatCode, newSecurityCode, openBookingCode, securityCodeHash } from '../../kernel/codes.js';
 import * as bookingRepo from '../booking/booking.repo.js';
-import { emailHash, identityHash, phoneHash } from '../citizens/citizens.service.js';
+import { claimsOf, emailHash, identityHash, phoneHash } from '../citizens/citizens.service.js';
 import { decisionFor } from '../eligibility/eligibility.service.js';
 import { enqueue, recipientOf } from '../notifications/notifications.service.js';
 import * as repo from './agent.repo.js';
@@ -21,7 +21,7 @@ export async function searchPersons(deps: Deps, ctx: RequestCtx, q: PersonQuery)
   return deps.db.withTenant(tenant.id, async (trx) => {
     const rows =
       'bookingCode' in q
-        ? await repo.personsByBookingCode(trx, q.bookingCode)
+        ? await repo.personsByBookingCode(trx, bookingCodeHash(tenant, q.bookingCode))
         : await repo.personsByHash(
             trx,
             'email' in q
@@ -52,7 +52,8 @@ export async function personView(deps: Deps, ctx: RequestCtx, personId: string) 
     const c = tenant.cipher;
     const opt = (field: string, v: Buffer | Uint8Array | null) => (v ? c.decrypt(field, v) : null);
     const birthDate = c.decrypt('birth_date', p.birth_date);
-    const bookings = await Promise.all((await repo.bookingsOfPerson(trx, personId)).map((b) => presentBooking(trx, b)));
+    const bookings = await Promise.all((await repo.bookingsOfPerson(trx, personId)).map((b) => presentBooking(trx, { ...b, code: openBookingCode(tenant, b.code_box!) })));
+    const claims = claimsOf(tenant, p);
     await appendAudit(trx, ctx, [{ action: 'read', subjectType: 'person', subjectId: personId, personId }], now);
     return {
       id: p.id,
@@ -65,21 +66,27 @@ export async function personView(deps: Deps, ctx: RequestCtx, personId: string) 
       email: opt('email', p.email),
       phone: opt('phone', p.phone),
       language: p.language,
-      claims: p.claims,
+      claims,
       registeredAt: p.registered_at.toISOString(),
-      decision: await decisionFor(trx, tenant.timezone, { birthDate, claims: p.claims }, now),
+      decision: await decisionFor(trx, tenant.timezone, { birthDate, claims }, now),
       bookings,
     };
   });
 }
 
-/** Queues a printed confirmation letter of a booking (for callers without e-mail). */
+/**
+ * Queues a printed confirmation letter of a booking (for callers without e-mail). The security code is
+ * stored only as a keyed hash, so the letter carries a new one, which replaces the old (as a password reset
+ * does); the plain code exists only in the letter's encrypted outbox payload.
+ */
 export async function sendConfirmationLetter(deps: Deps, ctx: RequestCtx, code: string) {
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
-    const b = await bookingRepo.findBookingByCode(trx, code);
+    const b = await bookingRepo.findBookingByCode(trx, bookingCodeHash(ctx.tenant, code));
     if (!b) throw notFound('No booking with this code.', 'booking-not-found');
     if (b.status !== 'active') throw unprocessable([{ field: 'bookingCode', message: 'This booking is cancelled.', code: 'booking-cancelled' }]);
     const r = await recipientOf(trx, ctx.tenant, b.person_id);
+    const securityCode = newSecurityCode();
+    await bookingRepo.replaceSecurityHash(trx, b.id, securityCodeHash(ctx.tenant, b.code_hash!, securityCode));
     const appointments = await repo.appointmentsForLetter(trx, b.id);
     const outboxId = await enqueue(trx, ctx.tenant, {
       channel: 'letter',
@@ -87,9 +94,9 @@ export async function sendConfirmationLetter(deps: Deps, ctx: RequestCtx, code: 
       language: r.language,
       personId: b.person_id,
       to: r.to,
-      data: { bookingCode: formatCode(b.code), securityCode: b.security_code, appointments },
+      data: { bookingCode: formatCode(code), securityCode, appointments },
     });
-    await appendAudit(trx, ctx, [{ action: 'create', subjectType: 'booking', subjectId: b.id, personId: b.person_id, note: 'confirmation letter queued' }], deps.clock.now());
+    await appendAudit(trx, ctx, [{ action: 'create', subjectType: 'booking', subjectId: b.id, personId: b.person_id, note: 'confirmation letter queued, new security code' }], deps.clock.now());
     return { outboxId };
   });
 }

@@ -3,6 +3,9 @@ import { sql } from 'kysely';
 import { BACKENDS } from '../../../test/support/db.js';
 import { client } from '../../../test/support/http.js';
 import { startTestServer, type TestServer } from '../../../test/support/server.js';
+import { securityCodeMatches } from '../../kernel/codes.js';
+import { decryptPayload } from '../notifications/notifications.service.js';
+import { tenantBySlug } from '../tenants/tenants.service.js';
 
 const walter = { givenName: 'Walter', familyName: 'Kühn', birthDate: '1941-03-15', postalCode: '10115', street: 'Am Markt 2', city: 'Demostadt', phone: '+49 151 1234567' };
 
@@ -40,6 +43,8 @@ describe.each(BACKENDS)('the call center (%s)', (backend) => {
 
     const view = await agent.get(`/api/v1/agent/persons/${reg.body.personId}`);
     expect(view.body).toMatchObject({ street: 'Am Markt 2', city: 'Demostadt', phone: walter.phone, email: null, bookings: [{ bookingCode: code, status: 'active' }] });
+    // The security code is shown once, when booking: it is stored only as a keyed hash.
+    expect(view.body.bookings[0].securityCode).toBeNull();
     const window = view.body.bookings[0].appointments[1].moveWindow;
     const later = (await agent.get(`/api/v1/public/slots?centerId=${center.id}&product=comirnaty&from=2026-12-30&to=2026-12-30`)).body[0];
     expect(Date.parse(later.start)).toBeLessThanOrEqual(Date.parse(window.to));
@@ -51,6 +56,16 @@ describe.each(BACKENDS)('the call center (%s)', (backend) => {
     expect(letter.status).toBe(201);
     const queued = await sql<{ channel: string; template: string }>`select channel, template from outbox where id = ${letter.body.outboxId}`.execute(srv.deps.db.owner);
     expect(queued.rows).toEqual([{ channel: 'letter', template: 'booking-confirmation' }]);
+    // The letter cannot print the old security code (only its hash is kept): it carries a new one, which
+    // replaces the old at the desk, as a password reset does.
+    const tenant = await tenantBySlug(srv.deps, 'demo');
+    const payload = await sql<{ payload: Buffer }>`select payload from outbox where id = ${letter.body.outboxId}`.execute(srv.deps.db.owner);
+    const sent = (decryptPayload(tenant, payload.rows[0].payload).data as { securityCode: string }).securityCode;
+    expect(sent).toMatch(/^\d{4}$/);
+    const row = (await sql<{ code_hash: Buffer; security_hash: Buffer }>`
+      select code_hash, security_hash from bookings where person_id = ${reg.body.personId}`.execute(srv.deps.db.owner)).rows[0];
+    expect(securityCodeMatches(tenant, row, sent)).toBe(true);
+    if (sent !== booked.body.securityCode) expect(securityCodeMatches(tenant, row, booked.body.securityCode)).toBe(false);
 
     expect((await agent.del(`/api/v1/agent/bookings/${code}`)).status).toBe(204);
     expect((await agent.get(`/api/v1/agent/persons/${reg.body.personId}`)).body.bookings[0].status).toBe('cancelled');

@@ -1,7 +1,7 @@
 import type { Deps, RequestCtx } from '../../context.js';
 import { pipeline } from '../../db/database.js';
 import { Problem } from '../../errors.js';
-import { identityHash, personInsert } from '../citizens/citizens.service.js';
+import { claimsOf, identityHash, personInsert } from '../citizens/citizens.service.js';
 import { assertMayBook, decisionUnder } from '../eligibility/eligibility.service.js';
 import { contactFromRow } from '../notifications/notifications.service.js';
 import { invalidateReads } from './booking.cache.js';
@@ -101,7 +101,7 @@ export async function bookTogether(deps: Deps, key: string, batch: PendingBookin
         const p = known.get(it.hex) ?? null;
         const person = it.w.item.input.person;
         try {
-          assertMayBook(decisionUnder(c.rules, tz, { birthDate: person.birthDate, claims: p?.claims ?? [] }, now), product.id);
+          assertMayBook(decisionUnder(c.rules, tz, { birthDate: person.birthDate, claims: p ? claimsOf(tenant, p) : [] }, now), product.id);
           if (p?.has_active_booking) throw alreadyBooked();
         } catch (err) {
           if (!(err instanceof Problem)) throw err;

@@ -5,7 +5,9 @@ import { auditInsert } from '../audit/audit.repo.js';
 import { personInsert } from '../citizens/citizens.service.js';
 import { tenantBySlug } from '../tenants/tenants.service.js';
 import type { RequestCtx } from '../../context.js';
+import { codeColumns } from '../../kernel/codes.js';
 import * as repo from './booking.repo.js';
+import { newBookingCode } from './booking.series.js';
 
 describe.each(BACKENDS)('the booking statements (%s)', (backend) => {
   let env: TestEnv;
@@ -38,9 +40,8 @@ describe.each(BACKENDS)('the booking statements (%s)', (backend) => {
       return repo.recordBooking(trx, {
         tenantId: ctx.tenant.id,
         person: { id: person },
-        code: `T${Math.random().toString(36).slice(2, 11).toUpperCase()}`,
+        codes: codeColumns(ctx.tenant, newBookingCode(), '1234'),
         product: 'comirnaty',
-        securityCode: '1234',
         now,
         slots: taken,
         also: [auditInsert(ctx, [{ action: 'create', subjectType: 'booking', subjectId: sql`(select id from booking)`, personId: person }], now)],

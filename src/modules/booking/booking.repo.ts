@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { commitWith, prepared, type Tx } from '../../db/database.js';
 import { dayHasDoses } from '../planning/planning.repo.js';
+import type { CodeColumns } from '../../kernel/codes.js';
 
 export type TakenSlot = { id: string; center_id: string; starts_at: Date; ends_at: Date };
 
@@ -31,10 +32,10 @@ export type BookingContext = {
   /** The definition of the rule set in force, or null when none is published. */
   rules: unknown;
   require_register_match: boolean;
-  /** The person, when known: id, claims, encrypted birth date and contact, and whether a booking is active. */
+  /** The person, when known: id, claims (encrypted: citizens.service claimsOf), encrypted birth date and contact, and whether a booking is active. */
   person: {
     id: string;
-    claims: string[];
+    claims_box: Bytes | null;
     has_active_booking: boolean;
     birth_date: Bytes;
     given_name: Bytes;
@@ -82,7 +83,7 @@ export function bookingContextStatement(q: BookingContextQuery) {
            (select rs.definition from rule_sets rs where rs.status = 'published' and rs.effective_from <= ${q.now}
              order by rs.effective_from desc, rs.version desc limit 1) as rules,
            coalesce((select ts.require_register_match from tenant_settings ts), false) as require_register_match,
-           pe.id as person_id, pe.claims, pe.birth_date, pe.given_name, pe.family_name, pe.email, pe.phone, pe.street, pe.city, pe.postal_code, pe.language,
+           pe.id as person_id, pe.claims_box, pe.birth_date, pe.given_name, pe.family_name, pe.email, pe.phone, pe.street, pe.city, pe.postal_code, pe.language,
            exists (select 1 from bookings b where b.person_id = pe.id and b.status = 'active') as has_active_booking
     from (select 1) as one
     left join products pr on pr.id = ${q.product}
@@ -114,7 +115,7 @@ function personOf(row: PersonRow): BookingContext['person'] {
  */
 export function personsByIdentityStatement(hashes: Buffer[]) {
   return sql<PersonRow & { identity_hash: Bytes }>`${prepared('persons_by_identity')}
-    select pe.identity_hash, pe.id as person_id, pe.claims, pe.birth_date, pe.given_name, pe.family_name, pe.email, pe.phone, pe.street, pe.city,
+    select pe.identity_hash, pe.id as person_id, pe.claims_box, pe.birth_date, pe.given_name, pe.family_name, pe.email, pe.phone, pe.street, pe.city,
            pe.postal_code, pe.language, exists (select 1 from bookings b where b.person_id = pe.id and b.status = 'active') as has_active_booking
     from persons pe
     where pe.identity_hash = any (array(select decode(h, 'hex') from unnest(${hashes.map((h) => h.toString('hex'))}::text[]) as h))`;
@@ -307,9 +308,9 @@ export async function recordBooking(trx: Tx, q: BookingRecord & { /** Commit wit
 export type BookingRecord = {
   tenantId: string;
   person: { insert: RawBuilder<unknown> } | { id: string };
-  code: string;
+  /** The booking and security codes as stored (kernel/codes.ts codeColumns). */
+  codes: CodeColumns;
   product: string;
-  securityCode: string;
   now: Date;
   slots: (TakenSlot & { dose_number: number })[];
   also: RawBuilder<unknown>[];
@@ -332,8 +333,8 @@ export function bookingRecord(q: BookingRecord): RawBuilder<{ appointment_ids: s
   return sql<{ appointment_ids: string[] }>`${prepared(q.placeTaken ? 'record_booking_placed' : 'record_booking')}
     with first as (${first}), person as (${person}),
     booking as (
-      insert into bookings (tenant_id, code, person_id, product_id, security_code)
-      select ${q.tenantId}::uuid, ${q.code}, person.id, ${q.product}, ${q.securityCode} from person
+      insert into bookings (tenant_id, code_hash, code_box, person_id, product_id, security_hash)
+      select ${q.tenantId}::uuid, ${q.codes.code_hash}, ${q.codes.code_box}, person.id, ${q.product}, ${q.codes.security_hash} from person
       returning id
     ), appointments as (
       insert into appointments (tenant_id, booking_id, slot_id, center_id, product_id, dose_number, starts_at, ends_at)
@@ -377,14 +378,19 @@ export async function slotState(trx: Tx, slotId: string) {
     .executeTakeFirst();
 }
 
-/** The booking with its person's birth-date hash, for verifying code + birth date. */
-export async function findBookingByCode(trx: Tx, code: string) {
+/** The booking behind a code (by its keyed hash: kernel/codes.ts bookingCodeHash) with its person's birth-date hash, for verifying code + birth date. */
+export async function findBookingByCode(trx: Tx, codeHash: Buffer) {
   return trx
     .selectFrom('bookings as b')
     .innerJoin('persons as p', 'p.id', 'b.person_id')
-    .select(['b.id', 'b.code', 'b.status', 'b.product_id', 'b.person_id', 'b.security_code', 'p.birth_hash'])
-    .where('b.code', '=', code)
+    .select(['b.id', 'b.code_hash', 'b.code_box', 'b.status', 'b.product_id', 'b.person_id', 'p.birth_hash'])
+    .where('b.code_hash', '=', codeHash)
     .executeTakeFirst();
+}
+
+/** Replaces a booking's security code (its keyed hash): a re-sent confirmation carries a new code. */
+export async function replaceSecurityHash(trx: Tx, bookingId: string, securityHash: Buffer) {
+  await trx.updateTable('bookings').set({ security_hash: securityHash }).where('id', '=', bookingId).execute();
 }
 
 export async function appointmentsOfBooking(trx: Tx, bookingId: string) {

@@ -41,7 +41,8 @@ export const BookingQuery = z.strictObject({ birthDate: BirthDate });
 
 export const BookingView = z.object({
   bookingCode: z.string(),
-  securityCode: SecurityCode,
+  /** Always null: the security code is shown once, when booking (stored only as a keyed hash). */
+  securityCode: SecurityCode.nullable(),
   status: z.enum(['active', 'cancelled']),
   product: z.string(),
   appointments: z.array(

@@ -8,6 +8,7 @@ import type { PersonInput } from '../../kernel/person.js';
 import { auditInsert } from '../audit/audit.repo.js';
 import { contactFromRow, outboxInsert, preferredChannel } from '../notifications/notifications.service.js';
 import { bookingGuards, FullSlots } from './booking.gate.js';
+import { codeColumns, newSecurityCode } from '../../kernel/codes.js';
 import * as repo from './booking.repo.js';
 
 /*
@@ -25,7 +26,6 @@ export function newBookingCode(): string {
 }
 
 /** The 4-digit code the citizen tells the vaccinator; it proves the person at the desk booked this. */
-export const newSecurityCode = () => String(randomInt(10000)).padStart(4, '0');
 
 
 export const slotFull = () => conflict('This slot is fully booked. Please choose another one.', 'slot-full');
@@ -117,9 +117,8 @@ export function seriesWrites(ctx: RequestCtx, now: Date, person: SeriesPerson, p
   const record: repo.BookingRecord = {
     tenantId: ctx.tenant.id,
     person: 'insert' in person ? { insert: person.insert } : { id: person.id },
-    code,
+    codes: codeColumns(ctx.tenant, code, securityCode), // stored as keyed hashes; the clear codes go only into the answer and the confirmation
     product: product.id,
-    securityCode,
     now,
     slots: taken,
     also: message ? [audit, message] : [audit],

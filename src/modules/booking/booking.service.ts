@@ -6,7 +6,7 @@ import { formatCode } from '../../kernel/codes.js';
 import { conflict, notFound, Problem, unprocessable } from '../../errors.js';
 import { appendAudit } from '../audit/audit.repo.js';
 import { getProduct } from '../catalog/catalog.repo.js';
-import { assertRegisterMatch, birthHash, identityHash, PERSON_IDENTITY_CONSTRAINT, personInsert } from '../citizens/citizens.service.js';
+import { assertRegisterMatch, birthHash, claimsOf, identityHash, PERSON_IDENTITY_CONSTRAINT, personInsert } from '../citizens/citizens.service.js';
 import { assertMayBook, decisionUnder } from '../eligibility/eligibility.service.js';
 import { contactFromRow, enqueue, recipientOf, type AppointmentData, type OutboxMessage, type TemplateData } from '../notifications/notifications.service.js';
 import { releaseDoses, reserveDose } from '../planning/planning.repo.js';
@@ -14,6 +14,7 @@ import { centerAddresses } from '../tenants/tenants.repo.js';
 import { invalidateReads, readCaches, slotsKey, type Cached } from './booking.cache.js';
 import { bookingLines, bookTogether, lineKey, type PendingBooking } from './booking.batch.js';
 import { bookingGuards, FullSlots } from './booking.gate.js';
+import { bookingCodeHash } from '../../kernel/codes.js';
 import * as repo from './booking.repo.js';
 import {
   alreadyBooked,
@@ -75,7 +76,7 @@ async function bookAlone(deps: Deps, ctx: RequestCtx, input: CreateBooking): Pro
       const c = await repo.bookingContext(trx, { product: input.product, now, person: { identityHash: idHash } });
       const product = requireProduct(c);
       // The rules decide before anything is written: a refusal leaves no trace but the answer.
-      assertMayBook(decisionUnder(c.rules, ctx.tenant.timezone, { birthDate: input.person.birthDate, claims: c.person?.claims ?? [] }, now), product.id);
+      assertMayBook(decisionUnder(c.rules, ctx.tenant.timezone, { birthDate: input.person.birthDate, claims: c.person ? claimsOf(ctx.tenant, c.person) : [] }, now), product.id);
       await assertRegisterMatch(trx, ctx.tenant, input.person, c.require_register_match);
       const person: SeriesPerson = c.person
         ? { id: c.person.id, hasActiveBooking: c.person.has_active_booking, recipient: contactFromRow(ctx.tenant, c.person) }
@@ -128,7 +129,7 @@ export async function bookForPerson(deps: Deps, ctx: RequestCtx, personId: strin
     const product = requireProduct(c);
     if (!c.person) throw notFound('Unknown person.', 'unknown-person');
     const birthDate = ctx.tenant.cipher.decrypt('birth_date', c.person.birth_date);
-    assertMayBook(decisionUnder(c.rules, ctx.tenant.timezone, { birthDate, claims: c.person.claims }, now), product.id);
+    assertMayBook(decisionUnder(c.rules, ctx.tenant.timezone, { birthDate, claims: claimsOf(ctx.tenant, c.person) }, now), product.id);
     const person: SeriesPerson = { id: c.person.id, hasActiveBooking: c.person.has_active_booking, recipient: contactFromRow(ctx.tenant, c.person) };
     return bookSeries(deps, trx, ctx, now, { person, product, slotId: input.slotId, commit: !trxIn });
   };
@@ -228,10 +229,10 @@ const NOT_FOUND = 'No booking with this code and birth date.';
  * unknown code); signed-in staff (call center) act without it, and are audited by name.
  */
 async function findBooking(trx: Tx, ctx: RequestCtx, code: string, birthDate: string | null) {
-  const b = await repo.findBookingByCode(trx, code);
+  const b = await repo.findBookingByCode(trx, bookingCodeHash(ctx.tenant, code));
   const verified = birthDate === null ? ctx.actor.type === 'staff' : !!b && birthHash(ctx.tenant, birthDate).equals(Buffer.from(b.birth_hash));
   if (!b || !verified) throw notFound(NOT_FOUND, 'booking-not-found');
-  return b;
+  return { ...b, code }; // the code as given (normalised): the stored one is a hash
 }
 
 /** The earliest and latest start of each dose given its neighbours (the product's interval window). */
@@ -301,13 +302,16 @@ export async function getBooking(deps: Deps, ctx: RequestCtx, code: string, birt
   });
 }
 
-/** A booking as the citizen (and the call center) sees it: codes, status and appointments with their move windows. */
-export async function presentBooking(trx: Tx, b: { id: string; code: string; security_code: string; status: 'active' | 'cancelled'; product_id: string }) {
+/**
+ * A booking as the citizen (and the call center) sees it: booking code, status and appointments with their
+ * move windows. The security code is shown only when booking (it is stored as a keyed hash): securityCode null.
+ */
+export async function presentBooking(trx: Tx, b: { id: string; code: string; status: 'active' | 'cancelled'; product_id: string }) {
   const appts = await repo.appointmentsOfBooking(trx, b.id);
   const windowOf = moveWindows(appts, (await getProduct(trx, b.product_id))!);
   return {
     bookingCode: formatCode(b.code),
-    securityCode: b.security_code,
+    securityCode: null,
     status: b.status,
     product: b.product_id,
     appointments: appts.map((a) => ({

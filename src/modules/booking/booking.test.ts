@@ -3,6 +3,8 @@ import { sql } from 'kysely';
 import { BACKENDS } from '../../../test/support/db.js';
 import { anna, client, firstSlot, rowCounts } from '../../../test/support/http.js';
 import { startTestServer, type TestServer } from '../../../test/support/server.js';
+import { tenantBySlug } from '../tenants/tenants.service.js';
+import { bookingCodeHash } from '../../kernel/codes.js';
 
 describe.each(BACKENDS)('booking through the public API (%s)', (backend) => {
   let srv: TestServer;
@@ -151,7 +153,8 @@ describe.each(BACKENDS)('booking through the public API (%s)', (backend) => {
     expect(results.find((r) => r.status === 409)!.body.type).toContain('already-booked');
     const audit = await sql<{ subject_type: string; n: number }>`
       select subject_type, count(*)::int as n from audit_log
-      where person_id = (select person_id from bookings where code = ${results.find((r) => r.status === 201)!.body.bookingCode.replace(/-/g, '')})
+      where person_id = (select person_id from bookings
+                         where code_hash = ${bookingCodeHash(await tenantBySlug(srv.deps, 'demo'), results.find((r) => r.status === 201)!.body.bookingCode.replace(/-/g, ''))})
       group by 1 order by 1`.execute(srv.deps.db.owner);
     expect(audit.rows).toEqual([
       { subject_type: 'booking', n: 1 },

@@ -7,7 +7,7 @@ import { decisionFor } from '../eligibility/eligibility.service.js';
 import { enqueue } from '../notifications/notifications.service.js';
 import { tenantById } from '../tenants/tenants.service.js';
 import type { PersonInput } from '../../kernel/person.js';
-import { assertRegisterMatch, emailHash, encryptedContact, identityHash, newPerson } from './citizens.service.js';
+import { assertRegisterMatch, claimColumns, claimsOf, emailHash, encryptedContact, identityHash, newPerson } from './citizens.service.js';
 
 const CONFIRMATION_DAYS = 7;
 
@@ -28,7 +28,7 @@ export async function register(deps: Deps, ctx: RequestCtx, input: Registration,
     const idHash = identityHash(tenant, p);
     const existing = await trx
       .selectFrom('persons')
-      .select(['id', 'claims', 'email_hash', 'email_confirmed_at'])
+      .select(['id', 'claims_box', 'email_hash', 'email_confirmed_at'])
       .where('identity_hash', '=', idHash)
       .executeTakeFirst();
     const more = { language: input.language, ...(registerEntry ? { register_entry_id: registerEntry } : {}) };
@@ -37,11 +37,11 @@ export async function register(deps: Deps, ctx: RequestCtx, input: Registration,
     let emailIsNew: boolean;
     if (existing) {
       personId = existing.id;
-      claims = [...new Set([...existing.claims, ...input.claims])].sort();
+      claims = [...new Set([...claimsOf(tenant, existing), ...input.claims])].sort();
       emailIsNew = !!p.email && !(existing.email_hash && Buffer.from(existing.email_hash).equals(emailHash(tenant, p.email)) && existing.email_confirmed_at);
       await trx
         .updateTable('persons')
-        .set({ ...encryptedContact(tenant, p), ...more, claims, ...(emailIsNew ? { email_confirmed_at: null } : {}) })
+        .set({ ...encryptedContact(tenant, p), ...more, ...claimColumns(tenant, claims), ...(emailIsNew ? { email_confirmed_at: null } : {}) })
         .where('id', '=', personId)
         .execute();
       await appendAudit(trx, ctx, [{ action: 'merge', subjectType: 'person', subjectId: personId, personId }], now);
@@ -52,7 +52,7 @@ export async function register(deps: Deps, ctx: RequestCtx, input: Registration,
         .insertInto('persons')
         .values({
           ...newPerson(tenant, p, idHash),
-          claims,
+          ...claimColumns(tenant, claims),
           source,
           registered_at: now,
           ...more,

@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import type { Tx } from '../../db/database.js';
 import type { TenantCtx } from '../../context.js';
 import { forbidden } from '../../errors.js';
-import { normalizeName } from '../../lib/crypto.js';
+import { normalizeName, type TenantCipher } from '../../lib/crypto.js';
+import { CLAIMS } from '../../kernel/claims.js';
 import { matchRegister } from '../register/register.service.js';
 import type { PersonInput } from '../../kernel/person.js';
 
@@ -98,8 +99,42 @@ export function personInsert(tenant: TenantCtx, p: PersonInput, idHash?: Buffer)
 
 /** Priority claims already recorded for this identity (empty for someone not registered yet). */
 export async function findPersonClaims(trx: Tx, tenant: TenantCtx, p: Pick<PersonInput, 'givenName' | 'familyName' | 'birthDate'>) {
-  const row = await trx.selectFrom('persons').select('claims').where('identity_hash', '=', identityHash(tenant, p)).executeTakeFirst();
-  return row?.claims ?? [];
+  const row = await trx.selectFrom('persons').select('claims_box').where('identity_hash', '=', identityHash(tenant, p)).executeTakeFirst();
+  return row ? claimsOf(tenant, row) : [];
+}
+
+// Health claims ("organ transplant") are special-category data: stored encrypted (claims_box, null for none)
+// and as one keyed hash per claim, sorted by claim (claim_hashes), so SQL can group people by their claims
+// (impact preview) and the waitlist can rank them without decrypting anyone.
+
+/** Keyed hash of one claim. */
+export const claimHash = (tenant: TenantCtx, claim: string) => tenant.cipher.blindIndex('claim', claim);
+
+/** A person's claims as stored: claims_box and claim_hashes (SQL: the hashes travel as hex text, which both drivers pass alike). */
+export function claimColumns(tenant: TenantCtx, claims: readonly string[]) {
+  const sorted = [...new Set(claims)].sort();
+  const hex = sorted.map((c) => claimHash(tenant, c).toString('hex'));
+  return {
+    claims_box: sorted.length ? sealClaims(tenant, sorted) : null,
+    claim_hashes: sql<Buffer[]>`array(select decode(h, 'hex') from unnest(${hex}::text[]) with ordinality as t(h, i) order by i)`,
+  };
+}
+
+/** Sorted claims, encrypted as claims_box holds them. */
+export const sealClaims = (tenant: TenantCtx, sorted: readonly string[]) => tenant.cipher.encrypt('claims', JSON.stringify(sorted));
+
+/** The claims of a person row, decrypted (sorted). */
+export function claimsOf(tenant: TenantCtx, row: { claims_box: Buffer | Uint8Array | null }): string[] {
+  return row.claims_box ? (JSON.parse(tenant.cipher.decrypt('claims', row.claims_box)) as string[]) : [];
+}
+
+const claimNames = new WeakMap<TenantCipher, Map<string, string>>();
+
+/** Claims from their keyed hashes in hex (a claim no longer in the list is left out: no rule can name it). */
+export function claimsFromHashes(tenant: TenantCtx, hexHashes: readonly string[]): string[] {
+  let names = claimNames.get(tenant.cipher);
+  if (!names) claimNames.set(tenant.cipher, (names = new Map(CLAIMS.map((c) => [claimHash(tenant, c).toString('hex'), c]))));
+  return hexHashes.map((h) => names.get(h)).filter((c): c is string => c !== undefined);
 }
 
 /**
@@ -127,8 +162,8 @@ export async function assertRegisterMatch(trx: Tx, tenant: TenantCtx, p: PersonI
 
 /** What the rules need of a registered person: birth date (decrypted) and claims. */
 export async function personForDecision(trx: Tx, tenant: TenantCtx, personId: string) {
-  const row = await trx.selectFrom('persons').select(['birth_date', 'claims']).where('id', '=', personId).executeTakeFirst();
-  return row ? { birthDate: tenant.cipher.decrypt('birth_date', row.birth_date), claims: row.claims } : null;
+  const row = await trx.selectFrom('persons').select(['birth_date', 'claims_box']).where('id', '=', personId).executeTakeFirst();
+  return row ? { birthDate: tenant.cipher.decrypt('birth_date', row.birth_date), claims: claimsOf(tenant, row) } : null;
 }
 
 type EncryptedNameRow = { given_name: Buffer | Uint8Array; family_name: Buffer | Uint8Array; birth_date: Buffer | Uint8Array };

@@ -11,6 +11,7 @@ import { uuidv7 } from '../../lib/ids.js';
 import type { Tx } from '../../db/database.js';
 import { conflict, notFound } from '../../errors.js';
 import { assertCan } from '../../kernel/access.js';
+import { bookingCodeHash } from '../../kernel/codes.js';
 import { findBookingByCode } from '../booking/booking.repo.js';
 import { birthHash, decryptPerson } from '../citizens/citizens.service.js';
 import { enqueue } from '../notifications/notifications.service.js';
@@ -434,7 +435,7 @@ const NO_CERTIFICATE = 'No certificate with this id for this booking.';
 
 /** The person behind a booking code, checked with the birth date (a wrong one looks like an unknown code). */
 async function personOfBooking(trx: Tx, ctx: RequestCtx, code: string, birthDate: string): Promise<string> {
-  const b = await findBookingByCode(trx, code);
+  const b = await findBookingByCode(trx, bookingCodeHash(ctx.tenant, code));
   if (!b || !birthHash(ctx.tenant, birthDate).equals(Buffer.from(b.birth_hash))) throw notFound(PORTAL_NOT_FOUND, 'booking-not-found');
   return b.person_id;
 }

@@ -47,13 +47,16 @@ export async function markPublished(trx: Tx, id: string, by: string, at: Date, r
   return Number(r.numUpdatedRows) === 1;
 }
 
-/** Registered people who are still waiting (no active booking), grouped by year of birth and claims. */
+/**
+ * Registered people who are still waiting (no active booking), grouped by year of birth and claims: by
+ * their keyed hashes (claims are stored encrypted), given as hex for citizens.service claimsFromHashes.
+ */
 export async function waitingPopulation(trx: Tx) {
-  const r = await sql<{ birth_year: number; claims: string[]; n: number }>`
-    select p.birth_year, p.claims, count(*)::int as n
+  const r = await sql<{ birth_year: number; claim_hashes: string[]; n: number }>`
+    select p.birth_year, array(select encode(h, 'hex') from unnest(p.claim_hashes) as h) as claim_hashes, count(*)::int as n
     from persons p
     where p.merged_into is null and p.birth_year is not null
       and not exists (select 1 from bookings b where b.person_id = p.id and b.status = 'active')
-    group by p.birth_year, p.claims`.execute(trx);
+    group by p.birth_year, p.claim_hashes`.execute(trx);
   return r.rows;
 }

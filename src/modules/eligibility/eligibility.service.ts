@@ -3,6 +3,7 @@ import type { Tx } from '../../db/database.js';
 import { conflict, fieldErrorCode, forbidden, notFound, unprocessable } from '../../errors.js';
 import { appendAudit } from '../audit/audit.repo.js';
 import { listProducts } from '../catalog/catalog.repo.js';
+import { claimsFromHashes } from '../citizens/citizens.service.js';
 import { localDate } from '../../lib/clock.js';
 import { ageOn, decide, productAllowed, type Decision } from './eligibility.engine.js';
 import { RuleDefinition } from './eligibility.schema.js';
@@ -131,7 +132,7 @@ export async function impact(deps: Deps, ctx: RequestCtx, id: string) {
     const draftDef = draft.definition as RuleDefinition;
     for (const g of draftDef.groups) groups.set(g.id, { groupId: g.id, label: g.label, eligibleBefore: 0, eligibleAfter: 0 });
     for (const row of population) {
-      const subject = { age: year - row.birth_year, claims: row.claims };
+      const subject = { age: year - row.birth_year, claims: claimsFromHashes(ctx.tenant, row.claim_hashes) };
       const was = current ? decide(current.definition as RuleDefinition, subject, at) : null;
       const will = decide(draftDef, subject, at);
       const wasEligible = was ? was.eligible : true;

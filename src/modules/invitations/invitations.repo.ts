@@ -11,8 +11,9 @@ export async function freePlaces(trx: Tx, from: Date, days: number) {
 
 /** Registered people without an active booking or open invitation, oldest registration first. */
 export async function waitingPeople(trx: Tx, limit: number) {
-  const r = await sql<{ id: string; birth_date: Buffer; claims: string[]; registered_at: Date; email_confirmed_at: Date | null }>`
-    select p.id, p.birth_date, p.claims, p.registered_at, p.email_confirmed_at
+  // Claims as their keyed hashes in hex (citizens.service claimsFromHashes): no decryption per person.
+  const r = await sql<{ id: string; birth_date: Buffer; claim_hashes: string[]; registered_at: Date; email_confirmed_at: Date | null }>`
+    select p.id, p.birth_date, array(select encode(h, 'hex') from unnest(p.claim_hashes) as h) as claim_hashes, p.registered_at, p.email_confirmed_at
     from persons p
     where p.merged_into is null
       and not exists (select 1 from bookings b where b.person_id = p.id and b.status = 'active')

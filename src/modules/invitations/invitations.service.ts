@@ -5,7 +5,7 @@ import { conflict, notFound } from '../../errors.js';
 import { randomToken, sha256 } from '../../lib/crypto.js';
 import { appendAudit, type AuditEntry } from '../audit/audit.repo.js';
 import { afterWrite, bookForPerson } from '../booking/booking.service.js';
-import { decryptPerson, personForDecision } from '../citizens/citizens.service.js';
+import { claimsFromHashes, decryptPerson, personForDecision } from '../citizens/citizens.service.js';
 import { ruleSetInForce } from '../eligibility/eligibility.repo.js';
 import type { RuleDefinition } from '../eligibility/eligibility.schema.js';
 import { ageOn, decide, decisionFor } from '../eligibility/eligibility.service.js';
@@ -35,7 +35,7 @@ export async function createWave(deps: Deps, ctx: RequestCtx, input: { size?: nu
       .map((p) => {
         if (!rules) return { p, rank: 0 };
         const def = rules.definition as RuleDefinition;
-        const d = decide(def, { age: ageOn(ctx.tenant.cipher.decrypt('birth_date', p.birth_date), day), claims: p.claims }, now);
+        const d = decide(def, { age: ageOn(ctx.tenant.cipher.decrypt('birth_date', p.birth_date), day), claims: claimsFromHashes(ctx.tenant, p.claim_hashes) }, now);
         return d.eligible ? { p, rank: def.groups.findIndex((g) => g.id === d.group!.id) } : null;
       })
       .filter((x): x is NonNullable<typeof x> => x !== null)

@@ -5,7 +5,9 @@ import { client, firstSlot } from '../../../test/support/http.js';
 import { startTestServer, type TestServer } from '../../../test/support/server.js';
 import { startSmtpSink } from '../../../test/support/smtp.js';
 import { deliverDue } from '../../jobs/outbox.worker.js';
+import { claimsOf } from '../citizens/citizens.service.js';
 import { demoRules } from '../eligibility/eligibility.demo.js';
+import { tenantBySlug } from '../tenants/tenants.service.js';
 import { expireAndRefill } from './invitations.service.js';
 
 const gerda = { givenName: 'Gerda', familyName: 'Vogel', birthDate: '1961-06-01', postalCode: '10115', street: 'Lindenweg 3', city: 'Demostadt', email: 'gerda@example.org' };
@@ -49,8 +51,15 @@ describe.each(BACKENDS)('registration, waitlist and invitations (%s)', (backend)
     });
     expect(again.status).toBe(201);
     expect(again.body).toMatchObject({ personId: res.body.personId, status: 'updated', emailConfirmation: 'not-needed' });
-    const persons = await sql<{ n: number; claims: string[] }>`select count(*)::int as n, max(claims::text) as claims from persons where birth_year = 1961`.execute(srv.deps.db.owner);
-    expect(persons.rows[0]).toEqual({ n: 1, claims: '{teacher}' });
+    // Her claim is health-adjacent personal data: stored encrypted, with a keyed hash for SQL, never in clear.
+    const persons = await sql<{ claims_box: Buffer; claim_hashes: unknown[]; clear: string }>`
+      select claims_box, claim_hashes, claims::text as clear from persons where birth_year = 1961`.execute(srv.deps.db.owner);
+    expect(persons.rows).toHaveLength(1);
+    const [gerdaRow] = persons.rows;
+    expect(gerdaRow.clear).toBe('{}');
+    expect(Buffer.from(gerdaRow.claims_box).toString('latin1')).not.toContain('teacher');
+    expect(gerdaRow.claim_hashes).toHaveLength(1);
+    expect(claimsOf(await tenantBySlug(srv.deps, 'demo'), gerdaRow)).toEqual(['teacher']);
   });
 
   it('nobody is invited while the rules say no; after the admin opens group 3, an invitation wave invites Gerda first', async () => {

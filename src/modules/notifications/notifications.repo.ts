@@ -87,7 +87,7 @@ export async function batchOfDay(trx: Tx, day: string) {
   return trx.selectFrom('print_batches').select('id').where('day', '=', day).executeTakeFirst();
 }
 
-/** Inserts the day's batch; undefined when the day has one already (unique per tenant and day). */
+/** Inserts the day's batch (its PDF encrypted by the caller); undefined when the day has one already (unique per tenant and day). */
 export async function insertPrintBatch(trx: Tx, b: { tenant_id: string; day: string; letter_count: number; pdf: Buffer; created_at: Date }) {
   return trx
     .insertInto('print_batches')
@@ -136,7 +136,8 @@ export type ReminderRow = {
   starts_at: Date;
   ends_at: Date;
   dose_number: number;
-  code: string;
+  /** The booking code, encrypted (booking.codes.ts openBookingCode): the calendar entry's UID is made from it. */
+  code_box: Bytes;
   person_id: string;
   center_name: string;
   center_address: string;
@@ -159,7 +160,7 @@ export type ReminderRow = {
  */
 export async function dueReminders(trx: Tx, q: { now: Date; timezone: string; limit: number }) {
   const r = await sql<ReminderRow>`
-    select a.id, a.starts_at, a.ends_at, a.dose_number, b.code, b.person_id,
+    select a.id, a.starts_at, a.ends_at, a.dose_number, b.code_box, b.person_id,
            c.name as center_name, c.address as center_address, c.postal_code as center_postal_code, c.city as center_city,
            pr.name as product_name,
            p.given_name, p.family_name, p.email, p.phone, p.street, p.city, p.postal_code, p.language

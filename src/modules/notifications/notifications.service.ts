@@ -3,7 +3,7 @@ import type { Deps, RequestCtx, TenantCtx } from '../../context.js';
 import type { Tx } from '../../db/database.js';
 import { conflict, notFound } from '../../errors.js';
 import { appendAudit } from '../audit/audit.repo.js';
-import { formatCode } from '../../kernel/codes.js';
+import { formatCode, openBookingCode } from '../../kernel/codes.js';
 import { tenantById } from '../tenants/tenants.service.js';
 import { renderLetters, type Letter } from './notifications.letters.js';
 import * as repo from './notifications.repo.js';
@@ -181,7 +181,7 @@ export async function queueRemindersForTenant(deps: Deps, tenant: TenantCtx, now
           language: contact.language,
           personId: r.person_id,
           to: contact.to,
-          data: { bookingCode: formatCode(r.code), appointment },
+          data: { bookingCode: formatCode(openBookingCode(tenant, r.code_box)), appointment },
         });
         queued++;
       }
@@ -240,7 +240,8 @@ export async function createPrintBatch(deps: Deps, tenant: TenantCtx, day: strin
       dateLine: (language: Language) => formatDate(date, language, 'UTC'),
       title: `${tenant.name}: letters ${day}`,
     });
-    const batch = await repo.insertPrintBatch(trx, { tenant_id: tenant.id, day, letter_count: letters.length, pdf: Buffer.from(pdf), created_at: now });
+    // Letters carry names, addresses and codes: the PDF is stored encrypted like other personal data.
+    const batch = await repo.insertPrintBatch(trx, { tenant_id: tenant.id, day, letter_count: letters.length, pdf: sealPrintBatch(tenant, pdf), created_at: now });
     if (!batch) throw exists();
     await repo.markLettersPrinted(trx, printed.map((r) => r.id), batch.id, now);
     if (ctx) {
@@ -250,6 +251,12 @@ export async function createPrintBatch(deps: Deps, tenant: TenantCtx, day: strin
     return { id: batch.id, day: batch.day, letterCount: batch.letter_count };
   });
 }
+
+/** A print batch's PDF as stored: AES-256-GCM under the tenant's key, bound to its purpose. */
+export const sealPrintBatch = (tenant: TenantCtx, pdf: Uint8Array) => tenant.cipher.encryptBytes('print_batch', pdf);
+
+/** A stored print batch's PDF, decrypted. */
+export const openPrintBatch = (tenant: TenantCtx, box: Uint8Array) => tenant.cipher.decryptBytes('print_batch', box);
 
 /** The tenant's print batches (newest first), optionally of one day. */
 export async function listPrintBatches(deps: Deps, ctx: RequestCtx, day?: string): Promise<PrintBatch[]> {
@@ -265,6 +272,6 @@ export async function printBatchPdf(deps: Deps, ctx: RequestCtx, id: string): Pr
     if (!row) throw notFound('No print batch with this id.', 'unknown-print-batch');
     const persons = await repo.personsOfBatch(trx, id);
     await appendAudit(trx, ctx, persons.map((p) => ({ action: 'read', subjectType: 'person', subjectId: p, personId: p })), now);
-    return { day: row.day, pdf: Buffer.from(row.pdf) };
+    return { day: row.day, pdf: openPrintBatch(ctx.tenant, row.pdf) };
   });
 }

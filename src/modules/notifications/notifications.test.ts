@@ -5,6 +5,7 @@ import { BACKENDS } from '../../../test/support/db.js';
 import { client, firstSlot } from '../../../test/support/http.js';
 import { startTestServer, type TestServer } from '../../../test/support/server.js';
 import type { TenantCtx } from '../../context.js';
+import { bookingCodeHash } from '../../kernel/codes.js';
 import { tenantBySlug } from '../tenants/tenants.service.js';
 import { A4 } from './notifications.letters.js';
 import { decryptPayload, enqueue, preferredChannel, queueReminders, type OutboxMessage } from './notifications.service.js';
@@ -33,7 +34,7 @@ describe.each(BACKENDS)('reminders and printed letters (%s)', (backend) => {
     booked[key] = { code: res.body.bookingCode, start: res.body.appointments[0].start };
   }
   const personOf = async (key: string) =>
-    (await sql<{ id: string }>`select person_id as id from bookings where code = ${booked[key].code.replace(/-/g, '')}`.execute(srv.deps.db.owner)).rows[0].id;
+    (await sql<{ id: string }>`select person_id as id from bookings where code_hash = ${bookingCodeHash(tenant, booked[key].code.replace(/-/g, ''))}`.execute(srv.deps.db.owner)).rows[0].id;
   const queueLetter = (msg: Omit<OutboxMessage, 'channel'>) =>
     srv.deps.db.withTenant(tenant.id, (trx) => enqueue(trx, tenant, { ...msg, channel: 'letter' } as OutboxMessage));
 
@@ -124,8 +125,20 @@ describe.each(BACKENDS)('reminders and printed letters (%s)', (backend) => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
     expect(res.headers.get('content-disposition')).toContain('letters-2026-11-23.pdf');
-    const pdf = await PDFDocument.load(await res.arrayBuffer());
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const pdf = await PDFDocument.load(bytes);
     expect(pdf.getPageCount()).toBe(letters);
+
+    // At rest the batch is ciphertext: no PDF, none of the names, addresses or codes it prints.
+    const stored = Buffer.from(
+      (await sql<{ pdf: Buffer }>`select pdf from print_batches where id = ${created.body.id}`.execute(srv.deps.db.owner)).rows[0].pdf,
+    );
+    expect(stored.includes('%PDF')).toBe(false);
+    for (const clear of ['Weiß-Müller', 'Gänsemarkt', 'Hamburg', 'ABCD-EFGH-JK', '0815', 'Nowak']) {
+      expect(stored.includes(clear, 0, 'latin1') || stored.includes(clear, 0, 'utf8')).toBe(false);
+    }
+    expect(stored.length).toBeGreaterThanOrEqual(bytes.length);
     for (const page of pdf.getPages()) {
       const { width, height } = page.getSize();
       expect(width).toBeCloseTo(A4[0], 1);

@@ -11,7 +11,7 @@ export async function dayAppointments(trx: Tx, q: { centerId: string; date: stri
   const r = await sql<{
     id: string;
     person_id: string;
-    code: string;
+    code_box: Buffer;
     starts_at: Date;
     ends_at: Date;
     dose_number: number;
@@ -23,7 +23,7 @@ export async function dayAppointments(trx: Tx, q: { centerId: string; date: stri
     family_name: Buffer;
     birth_date: Buffer;
   }>`
-    select a.id, b.person_id, b.code, a.starts_at, a.ends_at, a.dose_number, a.product_id, a.status, a.checked_in_at,
+    select a.id, b.person_id, b.code_box, a.starts_at, a.ends_at, a.dose_number, a.product_id, a.status, a.checked_in_at,
            -- Only a vaccinated appointment has a record (documenting sets the status in the same statement):
            -- the others skip two index probes into the biggest table, which is what a big tenant's board pays for.
            case when a.status = 'vaccinated' then
@@ -38,16 +38,16 @@ export async function dayAppointments(trx: Tx, q: { centerId: string; date: stri
       and a.starts_at >= (${q.date}::date)::timestamp at time zone ${q.timezone}
       and a.starts_at < (${q.date}::date + 1)::timestamp at time zone ${q.timezone}
       and (${q.appointmentId ?? null}::uuid is null or a.id = ${q.appointmentId ?? null}::uuid)
-    order by a.starts_at, b.code`.execute(trx);
+    order by a.starts_at, b.id`.execute(trx);
   return r.rows;
 }
 
-/** The appointment of a booking at a center on the local day of `now`, whatever its state. */
-export async function appointmentForCheckIn(trx: Tx, q: { code: string; centerId: string; now: Date; timezone: string }) {
+/** The appointment of a booking (by its code's keyed hash) at a center on the local day of `now`, whatever its state. */
+export async function appointmentForCheckIn(trx: Tx, q: { codeHash: Buffer; centerId: string; now: Date; timezone: string }) {
   const r = await sql<{ id: string; status: string; person_id: string }>`
     select a.id, a.status, b.person_id
     from appointments a join bookings b on b.id = a.booking_id
-    where b.code = ${q.code} and a.center_id = ${q.centerId}
+    where b.code_hash = ${q.codeHash} and a.center_id = ${q.centerId}
       and (a.starts_at at time zone ${q.timezone})::date = (${q.now}::timestamptz at time zone ${q.timezone})::date
     order by a.dose_number
     limit 1`.execute(trx);
@@ -79,7 +79,9 @@ const VACCINATION_COLUMNS = [
   'v.supersedes_id',
   'v.correction_reason',
   'v.security_override_reason',
-  'v.deviation_reason',
+  'v.deviation_reason_box',
+  'v.correction_reason_box',
+  'v.security_override_reason_box',
 ] as const;
 
 /** A ledger row with the id of the record that corrected it, if any. */
@@ -113,7 +115,9 @@ export type DocumentationContext = {
   status: string;
   center_id: string;
   person_id: string;
-  security_code: string;
+  /** The booking's code and security code as keyed hashes (booking.codes.ts securityCodeMatches). */
+  code_hash: Buffer | null;
+  security_hash: Buffer | null;
   /** The appointment's plan, which the record must agree with (or give a reason): its series' product, dose number and start. */
   appointment_product_id: string;
   dose_number: number;
@@ -138,7 +142,7 @@ export type DocumentationContext = {
  */
 export async function documentationContext(trx: Tx, q: { appointmentId: string; product: string; now: Date }): Promise<DocumentationContext | undefined> {
   const r = await sql<Omit<DocumentationContext, 'signer'> & SignerColumns>`${prepared('documentation_context')}
-    select a.id, a.status, a.center_id, b.person_id, b.security_code, a.product_id as appointment_product_id, a.dose_number, a.starts_at,
+    select a.id, a.status, a.center_id, b.person_id, b.code_hash, b.security_hash, a.product_id as appointment_product_id, a.dose_number, a.starts_at,
            pr.id is not null as product_known,
            p.given_name, p.family_name, p.birth_date,
            pr.name as product_name, pr.doses, pr.dcc_vp, pr.dcc_mp, pr.dcc_ma,
@@ -167,16 +171,16 @@ export function recordVaccination(v: NewVaccination & { id: string }, audit: Raw
   return sql<VaccinationRow>`${prepared('record_vaccination')}
     with vaccination as (
       insert into vaccinations (id, tenant_id, person_id, appointment_id, center_id, product_id, lot_number, dose_number, site,
-                                vaccinator_id, administered_at, recorded_at, security_override_reason, deviation_reason)
+                                vaccinator_id, administered_at, recorded_at, security_override_reason_box, deviation_reason_box)
       values (${v.id}::uuid, ${v.tenant_id}::uuid, ${v.person_id}::uuid, ${v.appointment_id ?? null}::uuid, ${v.center_id}::uuid, ${v.product_id}, ${v.lot_number},
               ${v.dose_number}::smallint, ${v.site}, ${v.vaccinator_id}::uuid, ${v.administered_at}::timestamptz, coalesce(${v.recorded_at ?? null}::timestamptz, now()),
-              ${v.security_override_reason ?? null}::text, ${v.deviation_reason ?? null}::text)
+              ${v.security_override_reason_box ?? null}::bytea, ${v.deviation_reason_box ?? null}::bytea)
       returning *
     ), vaccinated as (
       update appointments set status = 'vaccinated' where id = (select appointment_id from vaccination)
     ), audit as (${audit})${also ? sql`, ${also}` : sql``}
     select id, appointment_id, person_id, center_id, product_id, lot_number, dose_number, site, vaccinator_id, administered_at, recorded_at,
-           supersedes_id, correction_reason, security_override_reason, deviation_reason, null::uuid as superseded_by
+           supersedes_id, correction_reason, security_override_reason, correction_reason_box, security_override_reason_box, deviation_reason_box, null::uuid as superseded_by
     from vaccination`;
 }
 

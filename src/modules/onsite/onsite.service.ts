@@ -3,10 +3,9 @@ import type { Deps, RequestCtx } from '../../context.js';
 import { localDate } from '../../lib/clock.js';
 import { uuidv7 } from '../../lib/ids.js';
 import { conflict, notFound, unprocessable } from '../../errors.js';
-import { safeEqual } from '../../lib/crypto.js';
 import { appendAudit, auditInsert, type AuditEntry } from '../audit/audit.repo.js';
 import { assertCan } from '../../kernel/access.js';
-import { formatCode } from '../../kernel/codes.js';
+import { bookingCodeHash, formatCode, openBookingCode, securityCodeMatches } from '../../kernel/codes.js';
 import { getProduct } from '../catalog/catalog.repo.js';
 import { decryptPerson } from '../citizens/citizens.service.js';
 import { centerExists } from '../tenants/tenants.repo.js';
@@ -29,7 +28,7 @@ export async function dayBoard(deps: Deps, ctx: RequestCtx, centerId: string, da
 function presentAppointment(ctx: RequestCtx, r: Awaited<ReturnType<typeof repo.dayAppointments>>[number]) {
   return {
     id: r.id,
-    bookingCode: formatCode(r.code),
+    bookingCode: formatCode(openBookingCode(ctx.tenant, r.code_box)),
     start: r.starts_at.toISOString(),
     end: r.ends_at.toISOString(),
     doseNumber: r.dose_number,
@@ -46,7 +45,7 @@ export async function checkIn(deps: Deps, ctx: RequestCtx, code: string, centerI
   assertCan(ctx.actor, 'onsite.checkin', { centerId });
   const now = deps.clock.now();
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
-    const appt = await repo.appointmentForCheckIn(trx, { code, centerId, now, timezone: ctx.tenant.timezone });
+    const appt = await repo.appointmentForCheckIn(trx, { codeHash: bookingCodeHash(ctx.tenant, code), centerId, now, timezone: ctx.tenant.timezone });
     if (!appt) throw notFound('No appointment today at this center for this booking code.', 'no-appointment-today');
     if (appt.status === 'cancelled') throw conflict('This appointment was cancelled.', 'cancelled');
     if (appt.status !== 'booked') throw conflict('This person is already checked in.', 'already-checked-in');
@@ -93,7 +92,7 @@ export async function documentVaccination(deps: Deps, ctx: RequestCtx, input: Do
     if (appt.status !== 'checked_in') throw conflict('Check the person in before documenting the vaccination.', 'not-checked-in');
     if (!appt.product_known) throw unprocessable([{ field: 'product', message: 'Unknown product.', code: 'unknown-product' }]);
     // The code guards against documenting on the wrong person; without it, a reason is recorded instead.
-    if (input.securityCode && !safeEqual(input.securityCode, appt.security_code)) {
+    if (input.securityCode && !securityCodeMatches(ctx.tenant, appt, input.securityCode)) {
       throw unprocessable([{ field: 'securityCode', message: 'This is not the security code of this booking. Ask again, or give a reason to document without it.', code: 'wrong-security-code' }]);
     }
     const override = input.securityCode ? null : input.securityOverrideReason!;
@@ -141,14 +140,14 @@ export async function documentVaccination(deps: Deps, ctx: RequestCtx, input: Do
         vaccinator_id: ctx.actor.id!,
         administered_at: administeredAt,
         recorded_at: now,
-        security_override_reason: override,
-        deviation_reason: deviationReason,
+        security_override_reason_box: override ? sealReason(ctx, 'security_override_reason', override) : null,
+        deviation_reason_box: deviationReason ? sealReason(ctx, 'deviation_reason', deviationReason) : null,
       },
       audit,
       certificate?.ctes ?? null,
     );
     const { rows } = await commitWith(trx, statement);
-    return { ...presentVaccination(rows[0], plan), certificateId: certificate?.id ?? null };
+    return { ...presentVaccination(ctx, rows[0], plan), certificateId: certificate?.id ?? null };
   });
 }
 
@@ -179,7 +178,8 @@ export async function correctVaccination(deps: Deps, ctx: RequestCtx, id: string
     if (deviations.length > 0) {
       // A reason given for the same deviation still holds (a corrected lot number needs no new one); a new deviation needs its own.
       const before = deviationsOf(plan!, { product: old.product_id, doseNumber: old.dose_number, administeredAt: new Date(old.administered_at) }, ctx.tenant.timezone);
-      const carried = old.deviation_reason && deviations.every((f) => before.includes(f)) ? old.deviation_reason : null;
+      const oldReason = openReason(ctx, 'deviation_reason', old.deviation_reason_box, null);
+      const carried = oldReason && deviations.every((f) => before.includes(f)) ? oldReason : null;
       deviationReason = input.deviationReason ?? carried;
       if (!deviationReason) throw deviationNeedsReason(deviations);
     }
@@ -196,14 +196,14 @@ export async function correctVaccination(deps: Deps, ctx: RequestCtx, id: string
       administered_at: corrected.administeredAt,
       recorded_at: now,
       supersedes_id: old.id,
-      correction_reason: input.reason,
-      deviation_reason: deviationReason,
+      correction_reason_box: sealReason(ctx, 'correction_reason', input.reason),
+      deviation_reason_box: deviationReason ? sealReason(ctx, 'deviation_reason', deviationReason) : null,
     });
     const note = deviations.length > 0 ? deviationNote(deviations) : undefined;
     await appendAudit(trx, ctx, [{ action: 'update', subjectType: 'vaccination', subjectId: newId, personId: old.person_id, note }], now);
     const certificateId = await reissueAfterCorrection(deps, ctx, trx, old.id, newId); // revokes the old record's certificates
     const created = (await repo.getVaccination(trx, newId))!;
-    return { ...presentVaccination(created, planOf(created)), certificateId };
+    return { ...presentVaccination(ctx, created, planOf(created)), certificateId };
   });
 }
 
@@ -214,7 +214,7 @@ export async function readVaccination(deps: Deps, ctx: RequestCtx, id: string) {
     if (!v) throw notFound('Unknown vaccination record.', 'unknown-vaccination');
     assertCan(ctx.actor, 'onsite.record.read', { centerId: v.center_id });
     await appendAudit(trx, ctx, [{ action: 'read', subjectType: 'vaccination', subjectId: v.id, personId: v.person_id }], deps.clock.now());
-    return presentVaccination(v, planOf(v));
+    return presentVaccination(ctx, v, planOf(v));
   });
 }
 
@@ -224,7 +224,19 @@ function planOf(v: repo.AppointmentOfRecord): AppointmentPlan | null {
   return { product: v.appointment_product_id, doseNumber: v.appointment_dose_number, startsAt: new Date(v.appointment_starts_at) };
 }
 
-function presentVaccination(v: repo.VaccinationRow, plan: AppointmentPlan | null) {
+type ReasonField = 'security_override_reason' | 'correction_reason' | 'deviation_reason';
+
+/** Free text about a person's vaccination (why without the code, why corrected, why it deviates) is stored encrypted, bound to its column. */
+function sealReason(ctx: RequestCtx, field: ReasonField, text: string) {
+  return ctx.tenant.cipher.encrypt(field, text);
+}
+
+/** A reason in clear: decrypted, or as records made before migration 0016 kept it. */
+function openReason(ctx: RequestCtx, field: ReasonField, box: Buffer | Uint8Array | null, clear: string | null) {
+  return box ? ctx.tenant.cipher.decrypt(field, box) : clear;
+}
+
+function presentVaccination(ctx: RequestCtx, v: repo.VaccinationRow, plan: AppointmentPlan | null) {
   return {
     id: v.id,
     appointmentId: v.appointment_id,
@@ -239,9 +251,9 @@ function presentVaccination(v: repo.VaccinationRow, plan: AppointmentPlan | null
     recordedAt: new Date(v.recorded_at).toISOString(),
     supersedes: v.supersedes_id,
     supersededBy: v.superseded_by,
-    correctionReason: v.correction_reason,
-    securityOverrideReason: v.security_override_reason,
-    deviationReason: v.deviation_reason,
+    correctionReason: openReason(ctx, 'correction_reason', v.correction_reason_box, v.correction_reason),
+    securityOverrideReason: openReason(ctx, 'security_override_reason', v.security_override_reason_box, v.security_override_reason),
+    deviationReason: openReason(ctx, 'deviation_reason', v.deviation_reason_box, null),
     appointment: plan ? { product: plan.product, doseNumber: plan.doseNumber, start: plan.startsAt.toISOString() } : null,
   };
 }

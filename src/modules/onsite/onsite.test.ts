@@ -87,6 +87,16 @@ describe.each(BACKENDS)('at the center: check-in and documentation (%s)', (backe
     expect(wrongCode.status).toBe(422);
     expect(wrongCode.body.errors[0].field).toBe('securityCode');
 
+    // Her codes act like passwords: the bookings table has neither in clear, only keyed hashes (and the
+    // booking code as ciphertext); the check above and below compares the hash of what she says.
+    const stored = (await sql<Record<string, unknown>>`
+      select b.* from bookings b join appointments ap on ap.booking_id = b.id where ap.id = ${row.id}`.execute(srv.deps.db.owner)).rows[0];
+    expect(stored).toMatchObject({ code: null, security_code: null });
+    const raw = Object.values(stored).filter((v) => v instanceof Uint8Array).map((v) => Buffer.from(v as Uint8Array).toString('latin1')).join('|');
+    expect(Object.values(stored).filter((v) => typeof v === 'string').join('|')).not.toContain(bookingCode.replace(/-/g, '')); // ids, product, status
+    expect(raw).not.toContain(bookingCode.replace(/-/g, ''));
+    expect(raw).not.toContain(securityCode);
+
     // Anna tells the vaccinator her code.
     const doc = await vaccinator.post('/api/v1/staff/vaccinations', { ...entry, securityCode });
     expect(doc.status).toBe(201);
@@ -102,6 +112,10 @@ describe.each(BACKENDS)('at the center: check-in and documentation (%s)', (backe
     const fix = await vaccinator.post(`/api/v1/staff/vaccinations/${doc.body.id}/corrections`, { lotNumber: 'EX1235', reason: 'Lot number mistyped' });
     expect(fix.status).toBe(201);
     expect(fix.body).toMatchObject({ supersedes: doc.body.id, lotNumber: 'EX1235', site: 'left_upper_arm', correctionReason: 'Lot number mistyped' });
+    const fixRow = (await sql<{ clear: string | null; box: Buffer }>`
+      select correction_reason as clear, correction_reason_box as box from vaccinations where id = ${fix.body.id}`.execute(srv.deps.db.owner)).rows[0];
+    expect(fixRow.clear).toBeNull(); // encrypted at rest, like the person's other data
+    expect(Buffer.from(fixRow.box).toString('utf8')).not.toContain('mistyped');
     const old = await vaccinator.get(`/api/v1/staff/vaccinations/${doc.body.id}`);
     expect(old.body).toMatchObject({ lotNumber: 'EX1234', supersededBy: fix.body.id });
     expect((await vaccinator.post(`/api/v1/staff/vaccinations/${doc.body.id}/corrections`, { site: 'right_upper_arm', reason: 'again' })).status).toBe(409);
@@ -114,7 +128,7 @@ describe.each(BACKENDS)('at the center: check-in and documentation (%s)', (backe
     // Every touch of Anna's data is in the audit log, with who and through which route.
     const audit = await sql<{ actor_type: string; action: string; subject_type: string; route: string }>`
       select a.actor_type, a.action, a.subject_type, a.route from audit_log a
-      join bookings b on b.person_id = a.person_id where b.code = ${bookingCode.replace(/-/g, '')} order by a.id`.execute(srv.deps.db.owner);
+      where a.person_id = (select b.person_id from appointments ap join bookings b on b.id = ap.booking_id where ap.id = ${row.id}) order by a.id`.execute(srv.deps.db.owner);
     const trail = audit.rows.map((r) => `${r.actor_type} ${r.action} ${r.subject_type} ${r.route}`);
     expect(trail).toEqual(
       expect.arrayContaining([
@@ -168,6 +182,12 @@ describe.each(BACKENDS)('at the center: check-in and documentation (%s)', (backe
     expect(res.body.securityOverrideReason).toBe(reason);
     const audit = await sql<{ note: string }>`select note from audit_log where subject_id = ${res.body.id}`.execute(srv.deps.db.owner);
     expect(audit.rows).toEqual([{ note: 'documented without security code' }]);
+    // The reason is free text about Frieda: at rest it is ciphertext only.
+    const stored = (await sql<{ clear: string | null; box: Buffer }>`
+      select security_override_reason as clear, security_override_reason_box as box from vaccinations where id = ${res.body.id}`.execute(srv.deps.db.owner)).rows[0];
+    expect(stored.clear).toBeNull();
+    expect(Buffer.from(stored.box).toString('utf8')).not.toContain('Personalausweis');
+    expect((await vaccinator.get(`/api/v1/staff/vaccinations/${res.body.id}`)).body.securityOverrideReason).toBe(reason);
   });
 
   it('a record agrees with its appointment: another product, dose or day needs the vaccinator’s reason; a time in the future never goes', async () => {

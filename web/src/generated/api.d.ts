@@ -636,7 +636,7 @@ export interface paths {
                         "application/json": {
                             bookingCode: string;
                             /** @description 4 digits the citizen tells the vaccinator at the center */
-                            securityCode: string;
+                            securityCode: string | null;
                             /** @enum {string} */
                             status: "active" | "cancelled";
                             product: string;
@@ -803,7 +803,7 @@ export interface paths {
                         "application/json": {
                             bookingCode: string;
                             /** @description 4 digits the citizen tells the vaccinator at the center */
-                            securityCode: string;
+                            securityCode: string | null;
                             /** @enum {string} */
                             status: "active" | "cancelled";
                             product: string;
@@ -3052,7 +3052,7 @@ export interface paths {
                             bookings: {
                                 bookingCode: string;
                                 /** @description 4 digits the citizen tells the vaccinator at the center */
-                                securityCode: string;
+                                securityCode: string | null;
                                 /** @enum {string} */
                                 status: "active" | "cancelled";
                                 product: string;
@@ -3629,7 +3629,7 @@ export interface paths {
                         "application/json": {
                             bookingCode: string;
                             /** @description 4 digits the citizen tells the vaccinator at the center */
-                            securityCode: string;
+                            securityCode: string | null;
                             /** @enum {string} */
                             status: "active" | "cancelled";
                             product: string;

@@ -234,6 +234,7 @@ const texts = {
     noBookings: 'Keine Buchungen.',
     bookingHeading: 'Buchung {{code}} – {{product}}',
     securityCodeIs: 'Sicherheitscode: {{code}}',
+    securityCodeNotKept: 'Der Sicherheitscode steht nur in der Buchungsbestätigung. Ein neuer Bestätigungsbrief enthält einen neuen Code (der alte gilt dann nicht mehr).',
     move: 'Verschieben',
     moveFor: 'Verschieben – {{dose}}. Impfung, Buchung {{code}}',
     letter: 'Bestätigung per Brief senden',

@@ -234,6 +234,7 @@ const texts = {
     noBookings: 'No bookings.',
     bookingHeading: 'Booking {{code}} – {{product}}',
     securityCodeIs: 'Security code: {{code}}',
+    securityCodeNotKept: 'The security code is only in the booking confirmation. A new confirmation letter carries a new code (the old one then no longer works).',
     move: 'Move',
     moveFor: 'Move – dose {{dose}}, booking {{code}}',
     letter: 'Send confirmation by letter',

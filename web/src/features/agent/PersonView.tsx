@@ -118,7 +118,7 @@ function BookingCard({ booking, onMove, onCancel, onLetter, letterPending }: Boo
             {t(`bookingStatus.${booking.status}`)}
           </Badge>
         </Group>
-        <Text size="sm">{t('console.agent.securityCodeIs', { code: booking.securityCode })}</Text>
+        <Text size="sm">{booking.securityCode ? t('console.agent.securityCodeIs', { code: booking.securityCode }) : t('console.agent.securityCodeNotKept')}</Text>
         <List spacing={4} size="sm" listStyleType="none" ml={0} pl={0}>
           {booking.appointments.map((a) => (
             <List.Item key={a.id} data-testid="agent-appointment" data-dose={a.doseNumber}>
