@@ -24,6 +24,6 @@ export async function metricsPlugin(app: FastifyInstance, opts: { guard: onReque
     done();
   });
   app.get('/metrics', { schema: { hide: true }, onRequest: opts.guard }, async (_req, reply) => {
-    reply.type(registry.contentType).send(await registry.metrics());
+    return reply.type(registry.contentType).send(await registry.metrics());
   });
 }
