@@ -10,6 +10,7 @@ import { errorsPlugin } from './plugins/errors.js';
 import { metricsPlugin } from './plugins/metrics.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { rateShare } from './plugins/rate-limit.js';
+import { opsGuard, rejectBadText, securityHeaders } from './plugins/security.js';
 import { webPlugin } from './plugins/web.js';
 import { agentRoutes } from './modules/agent/agent.routes.js';
 import { bookingRoutes } from './modules/booking/booking.routes.js';
@@ -67,8 +68,11 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   app.addHook('onClose', async () => rateShare(deps).stop());
 
   await errorsPlugin(app);
-  await openapiPlugin(app);
-  await metricsPlugin(app);
+  await securityHeaders(app, deps.config);
+  rejectBadText(app);
+  const ops = opsGuard(deps.config);
+  await openapiPlugin(app, { guard: ops });
+  await metricsPlugin(app, { guard: ops });
   await app.register(cookie);
   installAuth(app);
 

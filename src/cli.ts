@@ -27,8 +27,9 @@ Usage:
   vaxops dcc verify --trust FILE [--at ISO-TIME] [HC1 | -]
                                verify EU Digital COVID Certificates against a trust list (PEM or a JSON
                                array of base64 DER); "-" reads one HC1 string per line; one JSON line each
-  vaxops dcc keys import|list, dcc trust-list, dcc revocations [--tenant SLUG]
-                               issuing keys, our trust list, the revocation list (see vaxops dcc help)
+  vaxops dcc keys import|list, dcc trust-list, dcc revocations, dcc reissue-legacy [--tenant SLUG]
+                               issuing keys, our trust list, the revocation list; issue again the
+                               certificates that EU verifier apps cannot read (see vaxops dcc help)
   vaxops help                  this text
 
 Configuration comes from the environment (see README): DATABASE_URL, VAXOPS_DATA_DIR,

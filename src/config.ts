@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import path from 'node:path';
+import { parseNetworks } from './lib/networks.js';
 
 const bool = z
   .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no'])
@@ -46,6 +47,18 @@ const ConfigSchema = z.object({
   VAXOPS_DCC_VALIDITY_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   VAXOPS_DCC_TRUST_FILE: z.string().optional(),
   VAXOPS_DCC_GENERATE_KEYS: bool.optional(),
+  VAXOPS_OPS_TOKEN: z.string().min(16, 'must be at least 16 characters (openssl rand -base64 24)').optional(),
+  VAXOPS_OPS_NETWORKS: z
+    .string()
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .superRefine((cidrs, ctx) => {
+      try {
+        parseNetworks(cidrs);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+      }
+    })
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -95,6 +108,11 @@ export type Config = {
    * list), and whether missing issuing keys are generated (demo/embedded; production imports them).
    */
   dcc: { country: string; issuer?: string; validityDays: number; trustFile?: string; generateKeys: boolean };
+  /**
+   * Operator endpoints (/metrics, /api/docs and /api/docs/json): open to all (embedded default), else only to
+   * requests with the Bearer token or from the networks (CIDRs); with PostgreSQL closed unless one is set.
+   */
+  ops: { open: boolean; token?: string; networks: string[] };
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
 };
 
@@ -163,6 +181,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       validityDays: e.VAXOPS_DCC_VALIDITY_DAYS,
       trustFile: e.VAXOPS_DCC_TRUST_FILE ? path.resolve(e.VAXOPS_DCC_TRUST_FILE) : undefined,
       generateKeys: e.VAXOPS_DCC_GENERATE_KEYS ?? (embedded || (e.VAXOPS_DEMO ?? embedded)),
+    },
+    ops: {
+      open: embedded && !e.VAXOPS_OPS_TOKEN && !e.VAXOPS_OPS_NETWORKS?.length,
+      token: e.VAXOPS_OPS_TOKEN,
+      networks: e.VAXOPS_OPS_NETWORKS ?? [],
     },
     logLevel: e.LOG_LEVEL,
   };

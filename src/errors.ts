@@ -29,7 +29,7 @@ export const PROBLEM_CODES = [
   // The database is away for a moment (restart, failover).
   'database-unavailable',
   // Rules, certificates, letters, imports.
-  'already-published', 'key-exists', 'already-deactivated', 'no-issuing-key', 'revoked', 'no-confirmed-email',
+  'already-published', 'no-certificate', 'key-exists', 'already-deactivated', 'no-issuing-key', 'revoked', 'no-confirmed-email',
   'print-batch-exists', 'nothing-to-print', 'invalid-key', 'not-a-register', 'register-unreadable',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -41,7 +41,7 @@ export type ProblemCode = (typeof PROBLEM_CODES)[number];
 export const FIELD_ERROR_CODES = [
   // zod
   'required', 'invalid-type', 'invalid-format', 'invalid-value', 'too-small', 'too-big', 'not-multiple-of',
-  'unknown-field', 'invalid-union', 'invalid-key', 'invalid-element', 'invalid',
+  'unknown-field', 'invalid-union', 'invalid-key', 'invalid-element', 'invalid', 'invalid-text',
   // refinements in the schemas (zod `params: { code }`)
   'invalid-birth-date', 'range-reversed', 'range-too-long', 'age-range', 'duplicate-id', 'search-criteria',
   'security-code-or-reason', 'nothing-corrected', 'pem-or-pkcs12',

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 import { demoAccountsLive, loadConfig, type Config } from './config.js';
 import type { Deps } from './context.js';
 import { openDatabase } from './db/database.js';
@@ -10,12 +10,53 @@ import { protectLegacyData } from './modules/tenants/tenants.at-rest.js';
 import { isEmpty, seedDemo } from './seed/demo.js';
 import { newProcessState } from './state.js';
 
-/** Creates the logger: JSON lines, with secrets and cookies redacted. */
-export function createLogger(level: Config['logLevel']): Logger {
-  return pino({
-    level,
-    redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', '*.password'],
-  });
+// Where personal data can hide in a logged string: a query string (birth dates, e-mail addresses, names of a
+// search) and the path segment after the public routes that take a booking code, invitation or ticket.
+const QUERY = /\?[^\s"'`#]+/g;
+// A segment starting with ':' is a route template's parameter name (the request log names routes so), kept.
+const CODE_SEGMENT = /(\/api\/v1\/(?:public|agent)\/(?:bookings|invitations|waiting-room\/tickets)\/)[^\s"'`/?:][^\s"'`/?]*/g;
+
+/** A logged string without query strings and without the codes in public paths. */
+export function scrubLogText(s: string): string {
+  if (!s.includes('?') && !s.includes('/api/v1/')) return s; // the common case: nothing to look at
+  return s.replace(CODE_SEGMENT, '$1[redacted]').replace(QUERY, '?[redacted]');
+}
+
+/** A logged value with every string in it scrubbed (errors become plain objects with their message and stack scrubbed). */
+function scrubLogValue(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return scrubLogText(value);
+  if (value === null || typeof value !== 'object' || depth > 8) return value;
+  if (value instanceof Error) {
+    const e = value as Error & { code?: unknown; statusCode?: unknown };
+    return { name: e.name, message: scrubLogText(e.message), stack: e.stack && scrubLogText(e.stack), code: e.code, statusCode: e.statusCode };
+  }
+  if (Array.isArray(value)) return value.map((v) => scrubLogValue(v, depth + 1));
+  if (Buffer.isBuffer(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = scrubLogValue(v, depth + 1);
+  return out;
+}
+
+/**
+ * Creates the logger: JSON lines (on stdout, or `destination`), with secrets and cookies redacted, and no
+ * query string or booking code in any line, whoever writes it (Fastify's own messages quote the request URL).
+ */
+export function createLogger(level: Config['logLevel'], destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', '*.password'],
+      serializers: {
+        req: (req: { id?: unknown; method?: string; url?: string }) => ({ id: req.id, method: req.method, url: req.url && scrubLogText(req.url) }),
+      },
+      hooks: {
+        logMethod(args, method) {
+          return method.apply(this, args.map((a) => scrubLogValue(a)) as Parameters<typeof method>);
+        },
+      },
+    },
+    destination,
+  );
 }
 
 /**

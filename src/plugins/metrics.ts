@@ -1,8 +1,8 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, onRequestHookHandler } from 'fastify';
 import { Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
-/** Prometheus metrics at /metrics: process metrics and request latency per route (no ids, no personal data). */
-export async function metricsPlugin(app: FastifyInstance) {
+/** Prometheus metrics at /metrics: process metrics and request latency per route (no ids, no personal data); `guard` decides who may read them. */
+export async function metricsPlugin(app: FastifyInstance, opts: { guard: onRequestHookHandler }) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'vaxops_' });
   const latency = new Histogram({
@@ -23,7 +23,7 @@ export async function metricsPlugin(app: FastifyInstance) {
     child.observe(reply.elapsedTime / 1000);
     done();
   });
-  app.get('/metrics', { schema: { hide: true } }, async (_req, reply) => {
-    reply.type(registry.contentType).send(await registry.metrics());
+  app.get('/metrics', { schema: { hide: true }, onRequest: opts.guard }, async (_req, reply) => {
+    return reply.type(registry.contentType).send(await registry.metrics());
   });
 }

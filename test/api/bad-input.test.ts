@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoRules } from '../../src/modules/eligibility/eligibility.demo.js';
 import { createApiKey } from '../../src/plugins/api-key.js';
@@ -19,6 +20,39 @@ type Route = {
   custom?: (api: ReturnType<typeof client>, label: (what: string) => string) => Promise<void>; // a body that is not JSON: its own bad input
 };
 
+const OPS_TOKEN = 'bad-input-ops-token-0123456789';
+
+/** The string leaves of a JSON value with their dotted paths (as problem documents name fields). */
+function stringFields(value: unknown, at = ''): string[] {
+  if (typeof value === 'string') return [at];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]) => stringFields(v, at ? `${at}.${k}` : k));
+}
+
+/** A copy of `value` with the string at `path` changed by `change`. */
+function withString(value: Record<string, unknown>, path: string, change: (s: string) => string): Record<string, unknown> {
+  const copy = structuredClone(value);
+  const keys = path.split('.');
+  let node = copy as Record<string, unknown>;
+  for (const k of keys.slice(0, -1)) node = node[k] as Record<string, unknown>;
+  node[keys.at(-1)!] = change(node[keys.at(-1)!] as string);
+  return copy;
+}
+
+/** Every row of every table (but the audit trail, which reads append to) as one digest per table. */
+async function tableDigests(srv: TestServer) {
+  const tables = await sql<{ name: string }>`
+    select table_name as name from information_schema.tables
+    where table_schema = 'public' and table_type = 'BASE TABLE' and table_name not in ('audit_log', 'schema_migrations')
+    order by table_name`.execute(srv.deps.db.owner);
+  const out: Record<string, string> = {};
+  for (const { name } of tables.rows) {
+    const r = await sql<{ d: string | null }>`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as d from ${sql.table(name)} t`.execute(srv.deps.db.owner);
+    out[name] = r.rows[0]!.d ?? '';
+  }
+  return out;
+}
+
 function expectProblem(res: Res, label: string) {
   expect(res.status, `${label}: ${JSON.stringify(res.body)}`).toBeGreaterThanOrEqual(400);
   expect(res.status, label).toBeLessThan(500);
@@ -33,7 +67,8 @@ describe.each(BACKENDS)('bad input on every route gets a 4xx problem and writes 
   let ids: { center: string; slot: string; appointment: string; vaccination: string; code: string; certificate: string };
 
   beforeAll(async () => {
-    srv = await startTestServer({ backend, now: '2026-11-23T09:10:00+01:00' });
+    // The OpenAPI document is an operator endpoint (closed on PostgreSQL by default): the sweep reads it with the token.
+    srv = await startTestServer({ backend, now: '2026-11-23T09:10:00+01:00', env: { VAXOPS_OPS_TOKEN: OPS_TOKEN } });
     const api = client(srv.url);
     const { center, slot } = await firstSlot(api, 'comirnaty', '2026-11-23');
     const b = await api.post('/api/v1/public/bookings', { slotId: slot.id, product: 'comirnaty', person: anna });
@@ -432,7 +467,7 @@ describe.each(BACKENDS)('bad input on every route gets a 4xx problem and writes 
   ];
 
   it('the table covers every route of the OpenAPI document', async () => {
-    const doc = (await client(srv.url).get('/api/docs/json')).body;
+    const doc = (await client(srv.url).get('/api/docs/json', { authorization: `Bearer ${OPS_TOKEN}` })).body;
     const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([p, ops]) =>
       Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`),
     );
@@ -500,6 +535,87 @@ describe.each(BACKENDS)('bad input on every route gets a 4xx problem and writes 
       else expectProblem(await api.request(r.method, r.url(), valid), label('unknown ids in a valid body'));
     }
     expect(await rowCounts(srv.deps)).toEqual(before);
+  });
+
+  it('a NUL byte or a lone surrogate in any text field, path parameter or query parameter is a 422 naming it, never a 500', async () => {
+    const before = await rowCounts(srv.deps);
+    let checked = 0;
+    for (const r of routes) {
+      if (r.custom) continue;
+      const api = client(srv.url);
+      if (r.as) await api.signIn(`${r.as}@demo.vaxops`);
+      const label = (what: string) => `${r.method} ${r.path}: ${what}`;
+      const expectNamed = (res: Res, field: string, what: string) => {
+        expectProblem(res, label(what));
+        // Logout checks the session before anything else; without one it is a 401.
+        if (r.path === '/api/v1/auth/logout') return expect(res.status, label(what)).toBe(401);
+        expect(res.status, label(`${what}: ${JSON.stringify(res.body)}`)).toBe(422);
+        expect(res.body.errors.map((e: { field: string }) => e.field), label(what)).toContain(field);
+        checked++;
+      };
+      const url = r.url();
+      const [pathPart, queryPart] = url.split('?');
+      const valid = r.body?.();
+
+      // Body fields.
+      for (const field of valid ? stringFields(valid) : []) {
+        expectNamed(await api.request(r.method, url, withString(valid!, field, (v) => `${v}\u0000`)), field, `NUL in ${field}`);
+        expectNamed(await api.request(r.method, url, withString(valid!, field, (v) => `${v}\ud800`)), field, `lone surrogate in ${field}`);
+      }
+      // Query parameters.
+      const query = new URLSearchParams(queryPart ?? '');
+      for (const key of [...query.keys()]) {
+        const q = new URLSearchParams(query);
+        q.set(key, `${query.get(key)}\u0000`);
+        expectNamed(await api.request(r.method, `${pathPart}?${q}`, valid), `querystring.${key}`, `NUL in query ${key}`);
+      }
+      // Path parameters: the template's {name} segments, in the valid URL.
+      const template = r.path.split('/');
+      const segments = pathPart!.split('/');
+      for (let i = 0; i < template.length; i++) {
+        const m = /^\{(\w+)\}(.*)$/.exec(template[i]!);
+        if (!m) continue;
+        const [, name, suffix] = m;
+        const value = suffix ? segments[i]!.slice(0, -suffix.length) : segments[i]!;
+        const bad = [...segments];
+        bad[i] = `${value}%00${suffix}`;
+        const nulUrl = bad.join('/') + (queryPart ? `?${queryPart}` : '');
+        expectNamed(await api.request(r.method, nulUrl, valid), `params.${name}`, `NUL in path parameter ${name}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(await rowCounts(srv.deps)).toEqual(before);
+  });
+
+  it('invalid UTF-8 bytes in a body are a 422 naming the field', async () => {
+    const { slot } = await firstSlot(client(srv.url), 'comirnaty', '2026-11-24');
+    const json = JSON.stringify({ slotId: slot.id, product: 'comirnaty', person: { givenName: 'Fritz', familyName: 'XX', birthDate: '1931-03-03', postalCode: '10115' } });
+    const [head, tail] = json.split('XX');
+    const body = Buffer.concat([Buffer.from(head!), Buffer.from([0x42, 0xff, 0xfe, 0x61]), Buffer.from(tail!)]);
+    const res = await fetch(`${srv.url}/api/v1/public/bookings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(res.status).toBe(422);
+    const problem = await res.json();
+    expect(problem.errors).toEqual([{ field: 'person.familyName', code: 'invalid-text', message: expect.stringMatching(/UTF-8/) }]);
+  });
+
+  it('GET routes write nothing (but the audit trail of reads)', async () => {
+    // Sign in first (a POST that writes a session), then read every route once.
+    const as = new Map<string, ReturnType<typeof client>>([['', client(srv.url)]]);
+    for (const r of routes) {
+      if (r.as && !as.has(r.as)) {
+        const api = client(srv.url);
+        await api.signIn(`${r.as}@demo.vaxops`);
+        as.set(r.as, api);
+      }
+    }
+    const before = await tableDigests(srv);
+    for (const r of routes) {
+      if (r.method !== 'GET' || r.custom) continue;
+      const res = await as.get(r.as ?? '')!.get(r.url());
+      expect(res.status, `GET ${r.path}`).toBeLessThan(500);
+    }
+    const after = await tableDigests(srv);
+    expect(Object.keys(after).filter((t) => after[t] !== before[t])).toEqual([]);
   });
 
   it('nested person fields are named in the errors', async () => {

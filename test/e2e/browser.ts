@@ -11,7 +11,7 @@
  *       const newPage = () => browser.newPage(srv.url);
  *     });
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
@@ -37,6 +37,7 @@ export const WAIT = { timeout: 15_000, interval: 100 };
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
+let axeSource: string | undefined;
 
 /** A launched Chromium that opens pages in fresh contexts and closes them all at the end. */
 export interface TestBrowser {
@@ -65,6 +66,7 @@ export async function launchBrowser(): Promise<TestBrowser> {
     ],
   });
   const contexts: BrowserContext[] = [];
+  const cspViolations: string[] = [];
   return {
     async newPage(baseURL, opts = {}) {
       const context = await browser.newContext({
@@ -80,11 +82,16 @@ export async function launchBrowser(): Promise<TestBrowser> {
       contexts.push(context);
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
+      // The server's Content-Security-Policy must not block anything the app does (Chromium reports each refusal).
+      page.on('console', (msg) => {
+        if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) cspViolations.push(`${page.url()}: ${msg.text()}`);
+      });
       return page;
     },
     async close() {
       for (const c of contexts) await c.close().catch(() => undefined);
       await browser.close();
+      expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
     },
   };
 }
@@ -155,7 +162,10 @@ interface AxeViolation {
 
 /** Runs axe-core on the current page and fails on serious or critical violations. */
 export async function expectNoSeriousA11yViolations(page: Page, where: string): Promise<void> {
-  await page.addScriptTag({ path: AXE_PATH });
+  // Evaluated through the DevTools protocol, which the page's Content-Security-Policy (no inline script) does
+  // not govern; a <script> tag with axe's code would be refused like any inline script.
+  axeSource ??= readFileSync(AXE_PATH, 'utf8');
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async (): Promise<AxeViolation[]> => {
     type AxeResult = {
       violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];

@@ -112,7 +112,7 @@ export function agentRoutes(deps: Deps) {
       schema: { tags, summary: 'Cancel a booking (the whole series)', params: CodeParams, querystring: NoQuery, response: { 204: z.null(), ...errors } },
       handler: async (req, reply) => {
         await cancelBooking(deps, ctxOf(req), req.params.bookingCode, null);
-        reply.status(204).send(null);
+        return reply.status(204).send(null);
       },
     });
 

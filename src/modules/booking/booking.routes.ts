@@ -132,7 +132,7 @@ export function bookingRoutes(deps: Deps) {
       },
       handler: async (req, reply) => {
         await service.cancelBooking(deps, ctxOf(req), req.params.bookingCode, req.query.birthDate);
-        reply.status(204).send(null);
+        return reply.status(204).send(null);
       },
     });
   };

@@ -1,6 +1,6 @@
 /**
  * The database-backed `vaxops dcc` subcommands: import and list issuing keys, export the trust list and the
- * revocation list. (`vaxops dcc verify` works offline; see dcc.cli.ts.)
+ * revocation list, re-issue certificates of the old encoding. (`vaxops dcc verify` works offline; see dcc.cli.ts.)
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -17,7 +17,10 @@ export const ADMIN_USAGE = `  vaxops dcc keys import [--tenant SLUG] --cert CERT
   vaxops dcc trust-list [--tenant SLUG]
                  the document signer certificates as the EU gateway's trust list (JSON)
   vaxops dcc revocations [--tenant SLUG]
-                 the revocation list: SHA-256 of revoked UCIs, first 16 bytes, base64 (JSON)`;
+                 the revocation list: SHA-256 of revoked UCIs, first 16 bytes, base64 (JSON)
+  vaxops dcc reissue-legacy [--tenant SLUG]
+                 issue again the current certificates whose zlib header EU verifier apps refuse (issued before
+                 the fix, header 38 CB); the old ones are superseded, still valid. Prints {checked, reissued}`;
 
 /** A usage mistake: exit code 2. */
 export class DccUsageError extends Error {}
@@ -54,7 +57,7 @@ function parse(args: string[], options: Record<string, { type: 'string' }>) {
 }
 
 /** Runs `vaxops dcc keys|trust-list|revocations ...`; returns the exit code (0 done, 1 refused). */
-export async function dccAdminCommand(command: 'keys' | 'trust-list' | 'revocations', args: string[]): Promise<number> {
+export async function dccAdminCommand(command: 'keys' | 'trust-list' | 'revocations' | 'reissue-legacy', args: string[]): Promise<number> {
   const service = await import('./dcc.service.js');
   let run: (deps: Deps, tenant: TenantCtx) => Promise<unknown>;
   let values: Record<string, string | undefined>;
@@ -86,6 +89,20 @@ export async function dccAdminCommand(command: 'keys' | 'trust-list' | 'revocati
     } else {
       throw new DccUsageError(what ? `unknown keys subcommand "${what}" (import, list)` : 'keys needs a subcommand: import or list');
     }
+  } else if (command === 'reissue-legacy') {
+    values = parse(args, { tenant: { type: 'string' } });
+    run = async (deps, tenant) => {
+      const { progressBar } = await import('../../lib/progress.js');
+      let bar: ReturnType<typeof progressBar> | undefined;
+      let shown = 0;
+      const result = await service.reissueLegacyEncodings(deps, systemCtx(tenant, 'cli dcc reissue-legacy'), (checked, total) => {
+        bar ??= progressBar('Checking certificates', total);
+        bar.tick(checked - shown);
+        shown = checked;
+      });
+      bar?.finish();
+      return result;
+    };
   } else {
     values = parse(args, { tenant: { type: 'string' } });
     run =

@@ -34,7 +34,8 @@ export async function dccCommand(args: string[]): Promise<number> {
       case 'keys':
       case 'trust-list':
       case 'revocations':
-        // Issuing keys, trust list and revocation list live in the database (dcc.cli-admin.ts).
+      case 'reissue-legacy':
+        // Issuing keys, trust list, revocation list and issued certificates live in the database (dcc.cli-admin.ts).
         try {
           return await dccAdminCommand(subcommand, rest);
         } catch (err) {

@@ -76,13 +76,37 @@ function valueAt(text: string, i: number): number {
 }
 
 /**
- * Wraps signed COSE bytes for a QR code: zlib (level 9), Base45, "HC1:" prefix. A signed certificate is a
- * few hundred bytes, so a 2 KB window and small hash tables find the same matches as zlib's defaults
- * (32 KB, memLevel 8), whose set-up alone was most of the compression's cost (74 -> 15-20 µs per
- * certificate); any inflater reads the smaller window from the stream's header.
+ * The zlib headers the EU reference verifier (dgca-app-core-android) and the national apps built on it accept:
+ * 0x78 (deflate, 32 KB window) followed by 0x01, 0x5E, 0x9C or 0xDA (the four compression levels). They
+ * inflate nothing else, though RFC 1950 allows smaller windows (a 2 KB window gives 0x38 0xCB).
+ */
+export const STANDARD_ZLIB_HEADERS: readonly (readonly [number, number])[] = [
+  [0x78, 0x01],
+  [0x78, 0x5e],
+  [0x78, 0x9c],
+  [0x78, 0xda],
+];
+
+/**
+ * Wraps signed COSE bytes for a QR code: zlib (level 9, zlib's default 32 KB window, so the stream starts
+ * 78 DA, the header every verifier app accepts), Base45, "HC1:" prefix. A smaller window was tried for
+ * speed and made certificates that the EU reference apps refuse to read.
  */
 export function encodeHc1(cose: Uint8Array): string {
-  return PREFIX + base45Encode(deflateSync(cose, { level: 9, windowBits: 11, memLevel: 2 }));
+  return PREFIX + base45Encode(deflateSync(cose, { level: 9 }));
+}
+
+/** True when an HC1 string's zlib stream starts with a header the EU reference verifier accepts (see STANDARD_ZLIB_HEADERS). */
+export function hasStandardZlibHeader(hc1: string): boolean {
+  if (!hc1.startsWith(PREFIX)) return false;
+  let head: Uint8Array;
+  try {
+    // Three Base45 characters carry the first two bytes.
+    head = base45Decode(hc1.slice(PREFIX.length, PREFIX.length + 3));
+  } catch {
+    return false;
+  }
+  return head.length === 2 && STANDARD_ZLIB_HEADERS.some(([a, b]) => head[0] === a && head[1] === b);
 }
 
 /** Unwraps an "HC1:" string to its COSE bytes; throws DccDecodeError naming the failing step. */

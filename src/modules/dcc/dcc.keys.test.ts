@@ -108,9 +108,13 @@ describe.each(BACKENDS)('issuing keys in production: imported as PEM or PKCS#12,
     expect(doc.status).toBe(201);
     expect(doc.body.certificateId).toBeNull();
     vaccinationId = doc.body.id;
+    // Reading never issues: there is none yet. Issuing is refused while there is no key.
     const res = await clerk.get(`/api/v1/staff/vaccinations/${vaccinationId}/certificate`);
-    expect(res.status).toBe(409);
-    expect(res.body.type).toContain('no-issuing-key');
+    expect(res.status).toBe(404);
+    expect(res.body.type).toContain('no-certificate');
+    const issue = await clerk.post(`/api/v1/staff/vaccinations/${vaccinationId}/certificate`);
+    expect(issue.status).toBe(409);
+    expect(issue.body.type).toContain('no-issuing-key');
     expect((await client(srv.url).get('/api/v1/public/dcc/trust-list')).body).toEqual([]);
     expect((await admin.get('/api/v1/admin/dcc/keys')).body).toEqual([]);
   });
@@ -127,9 +131,14 @@ describe.each(BACKENDS)('issuing keys in production: imported as PEM or PKCS#12,
     const cscas = await srv.deps.db.owner.selectFrom('dcc_cscas').select(['subject', 'private_key']).execute();
     expect(cscas).toEqual([{ subject: expect.stringContaining('CSCA'), private_key: null }]); // its CSCA, for the record
 
-    // The clerk now gets Anna's certificate, issued on the spot and signed with the imported key.
-    const cert = await clerk.get(`/api/v1/staff/vaccinations/${vaccinationId}/certificate`);
-    expect(cert.status).toBe(200);
+    // The clerk now issues Anna's certificate, signed with the imported key.
+    const certificates = async () => (await sql<{ n: number }>`select count(*)::int as n from dcc_certificates`.execute(srv.deps.db.owner)).rows[0]!.n;
+    const before = await certificates();
+    expect((await clerk.get(`/api/v1/staff/vaccinations/${vaccinationId}/certificate`)).status).toBe(404);
+    expect(await certificates()).toBe(before); // a GET never issues, even where it could
+    const cert = await clerk.post(`/api/v1/staff/vaccinations/${vaccinationId}/certificate`);
+    expect(cert.status).toBe(201);
+    expect((await clerk.get(`/api/v1/staff/vaccinations/${vaccinationId}/certificate`)).body).toEqual(cert.body);
     const trust = (await client(srv.url).get('/api/v1/public/dcc/trust-list')).body;
     expect(trust.map((t: { kid: string }) => t.kid)).toEqual([res.body.kid]);
     expect(verifyHc1(cert.body.hc1, { trust: trustFromEntries(trust), at: srv.deps.clock.now() })).toMatchObject({ valid: true, kid: res.body.kid });

@@ -271,6 +271,13 @@ export async function currentCertificatesOfPerson(trx: Tx, personId: string) {
     .execute();
 }
 
+/** A page of the tenant's current certificates in id order, after `after` (encrypted HC1 included). */
+export async function currentCertificatesPage(trx: Tx, after: string | null, limit: number) {
+  let q = trx.selectFrom('dcc_certificates').select(['id', 'vaccination_id', 'hc1']).where('status', '=', 'current');
+  if (after) q = q.where('id', '>', after);
+  return q.orderBy('id').limit(limit).execute();
+}
+
 /** Marks the record's current certificate superseded (still valid, no longer shown); returns its id. */
 export async function supersedeCurrent(trx: Tx, vaccinationId: string, at: Date) {
   const r = await trx

@@ -190,7 +190,7 @@ export function dccRoutes(deps: Deps) {
       schema: {
         querystring: NoQuery,
         tags: staffTags,
-        summary: 'The current certificate of a vaccination record (issued on the spot when it has none)',
+        summary: 'The current certificate of a vaccination record (404 no-certificate when none is issued yet: issue it with POST)',
         params: S.IdParams,
         response: { 200: S.Certificate, ...staffErrors },
       },
@@ -202,7 +202,7 @@ export function dccRoutes(deps: Deps) {
       schema: {
         querystring: NoQuery,
         tags: staffTags,
-        summary: 'Issue a new certificate for a vaccination record; the previous one is superseded (still valid), not revoked',
+        summary: 'Issue a certificate for a vaccination record (its first, or a new one: the previous one is superseded, still valid, not revoked)',
         params: S.IdParams,
         response: { 201: S.Certificate, ...staffErrors },
       },

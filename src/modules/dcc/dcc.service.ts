@@ -9,13 +9,13 @@ import type { Deps, RequestCtx, TenantCtx } from '../../context.js';
 import { localDate } from '../../lib/clock.js';
 import { uuidv7 } from '../../lib/ids.js';
 import type { Tx } from '../../db/database.js';
-import { conflict, notFound } from '../../errors.js';
+import { conflict, notFound, Problem } from '../../errors.js';
 import { assertCan } from '../../kernel/access.js';
 import { bookingCodeHash } from '../../kernel/codes.js';
 import { findBookingByCode } from '../booking/booking.repo.js';
 import { birthHash, decryptPerson } from '../citizens/citizens.service.js';
 import { enqueue } from '../notifications/notifications.service.js';
-import { encodeHc1, decodeHc1 } from './dcc.codec.js';
+import { encodeHc1, decodeHc1, hasStandardZlibHeader } from './dcc.codec.js';
 import { decodeCoseSign1, decodeCwt, encodeCwt, signCoseSign1 } from './dcc.cose.js';
 import { buildVaccinationDcc, newUvci, uciHash, type VaccinationDcc } from './dcc.issue.js';
 import {
@@ -223,7 +223,7 @@ export type Certificate = {
   revoked: boolean;
 };
 
-type IssueNote = 'issued on documentation' | 'issued after correction' | 'issued on demand';
+type IssueNote = 'issued on documentation' | 'issued after correction' | 'issued on demand' | 'issued again: standard zlib header';
 
 /**
  * Signs and stores a certificate for a vaccination record in the caller's transaction, and audits it.
@@ -374,35 +374,91 @@ async function staffSource(trx: Tx, ctx: RequestCtx, vaccinationId: string, now:
   return src;
 }
 
-/** The current certificate of a record; issued on the spot when it has none. Audited (read or create). */
+/**
+ * The current certificate of a record, read only (a GET never issues): 404 `no-certificate` when the record
+ * has none yet (documented before a key was there, or signing failed); staff then issue one with a POST.
+ * Audited as a read.
+ */
 export async function certificateOfVaccination(deps: Deps, ctx: RequestCtx, vaccinationId: string): Promise<Certificate> {
   const now = deps.clock.now();
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
     const src = await staffSource(trx, ctx, vaccinationId, now);
-    let row = await repo.currentCertificateOf(trx, src.id);
-    if (row) {
-      await repo.auditDcc(trx, ctx, [{ action: 'read', subjectType: 'certificate', subjectId: row.id, personId: row.person_id }], now);
-    } else {
-      const id = await issue(deps, ctx, trx, src, 'issued on demand');
-      if (!id) throw noKey();
-      row = await repo.currentCertificateOf(trx, src.id);
-    }
-    return present(ctx.tenant, row!);
+    const row = await repo.currentCertificateOf(trx, src.id);
+    if (!row) throw new Problem(404, 'Not found', 'This vaccination record has no certificate yet; issue one.', undefined, 'no-certificate');
+    await repo.auditDcc(trx, ctx, [{ action: 'read', subjectType: 'certificate', subjectId: row.id, personId: row.person_id }], now);
+    return present(ctx.tenant, row);
   });
 }
 
-/** Issues a new certificate for a record (e.g. a lost print-out); the previous one is superseded, not revoked. */
+/**
+ * Issues a certificate for a record: its first (documented before a key was there) or a new one (e.g. for a
+ * lost print-out); the previous one is superseded, not revoked.
+ */
 export async function reissue(deps: Deps, ctx: RequestCtx, vaccinationId: string): Promise<Certificate> {
   const now = deps.clock.now();
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
     const src = await staffSource(trx, ctx, vaccinationId, now);
-    // Lock the record's certificates so two concurrent re-issues do not both supersede the same one.
-    await sql`select id from dcc_certificates where vaccination_id = ${src.id} for update`.execute(trx);
-    await repo.supersedeCurrent(trx, src.id, now);
-    const id = await issue(deps, ctx, trx, src, 'issued on demand');
+    const id = await supersedeAndIssue(deps, ctx, trx, src, now, 'issued on demand');
     if (!id) throw noKey();
     return present(ctx.tenant, (await repo.certificateById(trx, id))!);
   });
+}
+
+/** Supersedes the record's current certificate (still valid) and issues a new one; null without a key. */
+async function supersedeAndIssue(deps: Deps, ctx: RequestCtx, trx: Tx, src: repo.IssueSource, now: Date, note: IssueNote): Promise<string | null> {
+  // Lock the record's certificates so two concurrent re-issues do not both supersede the same one.
+  await sql`select id from dcc_certificates where vaccination_id = ${src.id} for update`.execute(trx);
+  await repo.supersedeCurrent(trx, src.id, now);
+  return issue(deps, ctx, trx, src, note);
+}
+
+/** What `reissueLegacyEncodings` found: current certificates looked at, and those issued again. */
+export type LegacyReissue = { checked: number; reissued: number };
+
+const LEGACY_BATCH = 200;
+
+/**
+ * Issues again every current certificate of a tenant whose zlib stream does not start with a header the EU
+ * reference verifier accepts (until this was fixed, certificates used a 2 KB window: header 38 CB, which the
+ * EU and national verifier apps refuse to read). Like re-issuing on demand: the old certificate is superseded,
+ * still valid (never revoked, it says nothing wrong), and a new one with the same content is signed. Works
+ * through the certificates in batches, a transaction each, so a large tenant is not held in one transaction
+ * and a second run picks up where a stopped one ended. `onProgress` gets (looked at, total) after each batch.
+ */
+export async function reissueLegacyEncodings(
+  deps: Deps,
+  ctx: RequestCtx,
+  onProgress?: (checked: number, total: number) => void,
+): Promise<LegacyReissue> {
+  const tenant = ctx.tenant;
+  const total = await deps.db.withTenant(tenant.id, async (trx) => {
+    const r = await trx.selectFrom('dcc_certificates').select((eb) => eb.fn.countAll<string>().as('n')).where('status', '=', 'current').executeTakeFirstOrThrow();
+    return Number(r.n);
+  });
+  const result: LegacyReissue = { checked: 0, reissued: 0 };
+  const issuedNow = new Set<string>();
+  let after: string | null = null;
+  for (;;) {
+    const last = await deps.db.withTenant(tenant.id, async (trx) => {
+      const rows = await repo.currentCertificatesPage(trx, after, LEGACY_BATCH);
+      const now = deps.clock.now();
+      for (const row of rows) {
+        if (issuedNow.has(row.id)) continue; // issued by this run (time-ordered ids come after the old ones)
+        result.checked++;
+        if (hasStandardZlibHeader(tenant.cipher.decrypt(HC1_FIELD(row.id), row.hc1))) continue;
+        const src = await repo.issueSource(trx, row.vaccination_id, now);
+        if (!src) continue;
+        const id = await supersedeAndIssue(deps, ctx, trx, src, now, 'issued again: standard zlib header');
+        if (!id) throw noKey();
+        issuedNow.add(id);
+        result.reissued++;
+      }
+      return rows.at(-1)?.id ?? null;
+    });
+    onProgress?.(Math.min(result.checked, total), total);
+    if (!last) return result;
+    after = last;
+  }
 }
 
 type Row = NonNullable<Awaited<ReturnType<typeof repo.certificateById>>>;

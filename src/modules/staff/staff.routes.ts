@@ -79,7 +79,7 @@ export function staffRoutes(deps: Deps) {
         querystring: NoQuery, tags, summary: 'Sign out (revokes the session)', response: { 204: z.null(), 401: ProblemSchema, 403: ProblemSchema } },
       handler: async (req, reply) => {
         await signOut(deps, ctxOf(req));
-        reply.clearCookie(SESSION_COOKIE, { path: '/' }).status(204).send(null);
+        return reply.clearCookie(SESSION_COOKIE, { path: '/' }).status(204).send(null);
       },
     });
 

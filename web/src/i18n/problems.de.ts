@@ -4,6 +4,7 @@
  */
 const texts = {
   code: {
+    'no-certificate': 'Für diese Impfung ist noch kein Zertifikat ausgestellt.',
     'sign-in-locked': 'Zu viele fehlgeschlagene Anmeldungen. Bitte warten Sie, bevor Sie es erneut versuchen.',
     'password-too-short': 'Das Passwort ist zu kurz: mindestens 12 Zeichen.',
     'password-too-long': 'Das Passwort ist zu lang: höchstens 256 Zeichen.',
@@ -92,6 +93,7 @@ const texts = {
     '5xx': 'Bei uns ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
   },
   field: {
+    'invalid-text': 'Enthält Zeichen, die nicht erlaubt sind.',
     'password-too-short': "Das Passwort ist zu kurz: mindestens 12 Zeichen.",
     'password-too-long': "Das Passwort ist zu lang: höchstens 256 Zeichen.",
     'password-breached': "Dieses Passwort steht auf einer Liste häufiger oder geleakter Passwörter. Bitte wählen Sie ein anderes.",

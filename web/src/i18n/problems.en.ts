@@ -3,6 +3,7 @@ import type de from './problems.de.js';
 /** Texts of the server's problems (en), by code: see problems.de.ts. */
 const texts: typeof de = {
   code: {
+    'no-certificate': 'No certificate has been issued for this vaccination yet.',
     'sign-in-locked': 'Too many failed sign-ins. Please wait before trying again.',
     'password-too-short': 'The password is too short: at least 12 characters.',
     'password-too-long': 'The password is too long: at most 256 characters.',
@@ -90,6 +91,7 @@ const texts: typeof de = {
     '5xx': 'Something went wrong on our side. Please try again later.',
   },
   field: {
+    'invalid-text': 'Contains characters that are not allowed.',
     'password-too-short': "The password is too short: at least 12 characters.",
     'password-too-long': "The password is too long: at most 256 characters.",
     'password-breached': "This password is on a list of common or breached passwords. Please choose another.",

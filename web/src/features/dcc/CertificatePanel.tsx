@@ -10,7 +10,7 @@ import {
   openPdf,
   pdfFileName,
   pdfLanguage,
-  reissueCertificate,
+  issueCertificate,
   staffCertificateKey,
   staffPdfUrl,
   staffQrUrl,
@@ -75,8 +75,15 @@ export function CertificatePanel({ vaccinationId, allowReissue = false, headingO
     },
   });
 
+  // A record documented before a signing key was active has none yet: staff issue it here (a POST; reading never issues).
+  const issue = useMutation({
+    mutationFn: () => issueCertificate(vaccinationId),
+    onMutate: () => setNotice(null),
+    onSuccess: (cert) => qc.setQueryData(staffCertificateKey(vaccinationId), cert),
+  });
+
   const reissue = useMutation({
-    mutationFn: () => reissueCertificate(vaccinationId),
+    mutationFn: () => issueCertificate(vaccinationId),
     onMutate: () => setNotice(null),
     onSuccess: (cert) => {
       qc.setQueryData(staffCertificateKey(vaccinationId), cert);
@@ -100,6 +107,23 @@ export function CertificatePanel({ vaccinationId, allowReissue = false, headingO
         <Text>{t('dcc.certificate.loading')}</Text>
       </Group>
     );
+  } else if (certificate.isError && errorCode(certificate.error) === 'no-certificate') {
+    body =
+      errorCode(issue.error) === 'no-issuing-key' ? (
+        <Alert color="yellow" variant="outline" data-testid="certificate-no-key">
+          <Text c="dark.8">{t('dcc.certificate.noKey')}</Text>
+        </Alert>
+      ) : (
+        <Stack gap="sm" data-testid="certificate-none">
+          <Text>{t('dcc.certificate.none')}</Text>
+          {issue.isError && <ErrorAlert error={issue.error} />}
+          <Group>
+            <Button onClick={() => issue.mutate()} loading={issue.isPending} data-testid="certificate-issue">
+              {t('dcc.certificate.issue')}
+            </Button>
+          </Group>
+        </Stack>
+      );
   } else if (certificate.isError) {
     body =
       errorCode(certificate.error) === 'no-issuing-key' ? (

@@ -58,7 +58,10 @@ export function staffCertificateKey(vaccinationId: string) {
   return ['staff', 'certificate', vaccinationId] as const;
 }
 
-/** The certificate of a vaccination record; the server issues it on first request. */
+/**
+ * The current certificate of a vaccination record. Reading never issues: a record without one (documented
+ * before a signing key was there) answers 404 `no-certificate`, and staff issue it with `issueCertificate`.
+ */
 export function useStaffCertificate(vaccinationId: string, enabled: boolean) {
   return useQuery({
     queryKey: staffCertificateKey(vaccinationId),
@@ -67,8 +70,8 @@ export function useStaffCertificate(vaccinationId: string, enabled: boolean) {
   });
 }
 
-/** Issues a new certificate for the record (e.g. for a lost print-out); it replaces the previous one. */
-export function reissueCertificate(vaccinationId: string) {
+/** Issues a certificate for the record: its first, or a new one (e.g. for a lost print-out) that replaces the previous one. */
+export function issueCertificate(vaccinationId: string) {
   return call(client.POST('/api/v1/staff/vaccinations/{id}/certificate', { params: { path: { id: vaccinationId } } }));
 }
 
