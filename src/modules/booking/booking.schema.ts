@@ -62,7 +62,7 @@ export const BookingQuery = z.strictObject({ birthDate: BirthDate });
 
 export const BookingView = z.object({
   bookingCode: z.string(),
-  securityCode: SecurityCode,
+  securityCode: SecurityCode.nullable().describe('null unless the caller verified the person’s contact (or citizen verification is off)'),
   status: z.enum(['active', 'cancelled']),
   product: z.string(),
   appointments: z.array(

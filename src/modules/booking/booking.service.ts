@@ -1,11 +1,13 @@
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { Deps, RequestCtx } from '../../context.js';
-import type { Tx } from '../../db/database.js';
+import { pipeline, type Tx } from '../../db/database.js';
 import { conflict, notFound, Problem, unprocessable } from '../../errors.js';
 import { appendAudit } from '../audit/audit.repo.js';
 import { getProduct } from '../catalog/catalog.repo.js';
+import { lockContactsStatement } from '../citizens/citizens.repo.js';
 import { assertRegisterMatch, birthHash, identityHash, PERSON_IDENTITY_CONSTRAINT, personInsert, type PersonInput } from '../citizens/citizens.service.js';
+import { actingSession, MAX_PEOPLE_PER_CONTACT, mayActForPerson, personUnderSession, tooManyPeople } from '../citizens/citizens.session.js';
 import { assertMayBook, decisionUnder } from '../eligibility/eligibility.service.js';
 import { contactFromRow, enqueue, recipientOf, type OutboxMessage } from '../notifications/notifications.service.js';
 import type { AppointmentData, TemplateData } from '../notifications/notifications.templates.js';
@@ -23,6 +25,7 @@ import {
   formatCode,
   newRecipient,
   noDoses,
+  ownerOf,
   seriesWrites,
   slotFull,
   STALE_VIEW,
@@ -44,6 +47,10 @@ export type CreateBooking = { slotId: string; product: string; person: PersonInp
  * event loop has read what came with them: one alone (bookAlone), several together (booking.batch.ts).
  */
 export async function createBooking(deps: Deps, ctx: RequestCtx, input: CreateBooking): Promise<Booked> {
+  // With verification on: the citizen's verified contact is the person's contact (another is refused here,
+  // before the request queues).
+  const session = actingSession(deps, ctx);
+  if (session) input = { ...input, person: personUnderSession(ctx.tenant, session, input.person) };
   const key = lineKey(ctx, input);
   // Refused from memory before anything else: the answer is true (the slot is full), if not the only one.
   if (bookingGuards(deps).full.has(key)) throw slotFull();
@@ -68,18 +75,25 @@ async function serveLine(deps: Deps, key: string, batch: PendingBooking[]) {
  */
 async function bookAlone(deps: Deps, ctx: RequestCtx, input: CreateBooking): Promise<Booked> {
   const now = deps.clock.now();
+  const session = actingSession(deps, ctx);
+  const personIn = input.person; // with a session: its contact already (createBooking)
   let idHash: Buffer | undefined; // computed once admitted: a request refused from memory does not need it
   const attempt = () =>
     deps.db.withTenant(ctx.tenant.id, async (trx) => {
-      idHash ??= identityHash(ctx.tenant, input.person);
-      const c = await repo.bookingContext(trx, { product: input.product, now, person: { identityHash: idHash } });
+      idHash ??= identityHash(ctx.tenant, personIn);
+      const c = session
+        ? // The contact's lock first (its own statement, in the same round trip): the count of its people the
+          // context reads is then final until this transaction ends.
+          repo.bookingContextOf((await pipeline(trx, [lockContactsStatement([session.contactHash]), repo.bookingContextStatement({ product: input.product, now, person: { identityHash: idHash, contactHash: session.contactHash } })]))[1].rows[0])
+        : await repo.bookingContext(trx, { product: input.product, now, person: { identityHash: idHash } });
       const product = requireProduct(c);
       // The rules decide before anything is written: a refusal leaves no trace but the answer.
-      assertMayBook(decisionUnder(c.rules, ctx.tenant.timezone, { birthDate: input.person.birthDate, claims: c.person?.claims ?? [] }, now), product.id);
-      await assertRegisterMatch(trx, ctx.tenant, input.person, c.require_register_match);
+      assertMayBook(decisionUnder(c.rules, ctx.tenant.timezone, { birthDate: personIn.birthDate, claims: c.person?.claims ?? [] }, now), product.id);
+      await assertRegisterMatch(trx, ctx.tenant, personIn, c.require_register_match);
+      if (session && !c.person && (c.contactPeople ?? 0) >= MAX_PEOPLE_PER_CONTACT) throw tooManyPeople();
       const person: SeriesPerson = c.person
         ? { id: c.person.id, hasActiveBooking: c.person.has_active_booking, recipient: contactFromRow(ctx.tenant, c.person) }
-        : { insert: personInsert(ctx.tenant, input.person, idHash), recipient: newRecipient(input.person) };
+        : { insert: personInsert(ctx.tenant, personIn, idHash, session && ownerOf(session, now)), recipient: newRecipient(personIn) };
       return bookSeries(deps, trx, ctx, now, { person, product, slotId: input.slotId, commit: true });
     });
   const booked = await guarded(deps, ctx, input, () =>
@@ -284,7 +298,7 @@ export async function moveAppointment(deps: Deps, ctx: RequestCtx, code: string,
     await appendAudit(trx, ctx, [{ action: 'update', subjectType: 'appointment', subjectId: appt.id, personId: b.person_id }], now);
     const [moved] = await appointmentData(trx, [taken], product.name);
     await notifyPerson(trx, ctx, b.person_id, 'appointment-moved', { bookingCode: formatCode(b.code), appointment: { ...moved, doseNumber } });
-    return presentBooking(trx, b);
+    return presentBooking(trx, b, await mayActForPerson(deps, trx, ctx, b.person_id));
   }).then((view) => {
     bookingGuards(deps).full.forget(ctx.tenant.id, freedSlot);
     afterWrite(deps, ctx, view.appointments.map((a) => ({ centerId: a.centerId, product: a.product })));
@@ -297,17 +311,20 @@ export async function getBooking(deps: Deps, ctx: RequestCtx, code: string, birt
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
     const b = await findBooking(trx, ctx, code, birthDate);
     await appendAudit(trx, ctx, [{ action: 'read', subjectType: 'booking', subjectId: b.id, personId: b.person_id }], deps.clock.now());
-    return presentBooking(trx, b);
+    return presentBooking(trx, b, await mayActForPerson(deps, trx, ctx, b.person_id));
   });
 }
 
-/** A booking as the citizen (and the call center) sees it: codes, status and appointments with their move windows. */
-export async function presentBooking(trx: Tx, b: { id: string; code: string; security_code: string; status: 'active' | 'cancelled'; product_id: string }) {
+/**
+ * A booking as the citizen (and the call center) sees it: codes, status and appointments with their move
+ * windows. The security code only for those who may act for the person (mayActForPerson), else null.
+ */
+export async function presentBooking(trx: Tx, b: { id: string; code: string; security_code: string; status: 'active' | 'cancelled'; product_id: string }, withSecurityCode = true) {
   const appts = await repo.appointmentsOfBooking(trx, b.id);
   const windowOf = moveWindows(appts, (await getProduct(trx, b.product_id))!);
   return {
     bookingCode: formatCode(b.code),
-    securityCode: b.security_code,
+    securityCode: withSecurityCode ? b.security_code : null,
     status: b.status,
     product: b.product_id,
     appointments: appts.map((a) => ({

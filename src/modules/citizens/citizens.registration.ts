@@ -6,31 +6,56 @@ import { appendAudit } from '../audit/audit.repo.js';
 import { decisionFor } from '../eligibility/eligibility.service.js';
 import { enqueue } from '../notifications/notifications.service.js';
 import { tenantById } from '../tenants/tenants.service.js';
-import { assertRegisterMatch, birthHash, emailHash, identityHash, phoneHash, type PersonInput } from './citizens.service.js';
+import { countPeopleOfContact, lockContactsStatement, personOfContact } from './citizens.repo.js';
+import { actingSession, MAX_PEOPLE_PER_CONTACT, personUnderSession, tooManyPeople } from './citizens.session.js';
+import {
+  assertRegisterMatch,
+  birthHash,
+  duplicateElsewhere,
+  emailHash,
+  identityHash,
+  NO_OWNER,
+  phoneHash,
+  type PersonInput,
+} from './citizens.service.js';
 
 const CONFIRMATION_DAYS = 7;
 
 export type Registration = { person: PersonInput; claims: string[]; language: 'de' | 'en' };
 
 /**
- * Registers a person (portal or call center). The same person registering again — other e-mail or
- * phone — is recognised by identity (names + birth date) and merged into the one record: new contact
- * details replace the old, claims add up. Returns the eligibility decision, so the caller can say
- * "book now" or "we will invite you", and why.
+ * Registers a person (portal or call center). The same person registering again is recognised by identity
+ * (names + birth date) and merged into the one record: new details replace the old, claims add up. Returns
+ * the eligibility decision, so the caller can say "book now" or "we will invite you", and why.
+ *
+ * With citizen verification on, a citizen registers under the contact they verified (their session): the
+ * person is looked for only among the people of that contact, and made new (owned by that contact) when not
+ * there, even if the identity is known under another contact. That record is never read or changed here, so
+ * the answer, the work done and the stored record of the real person are the same whether they exist or not.
+ * Staff (the call center) act on the records without an owner, as before.
  */
 export async function register(deps: Deps, ctx: RequestCtx, input: Registration, source: 'portal' | 'call_center') {
   const now = deps.clock.now();
   const { tenant } = ctx;
   const c = tenant.cipher;
-  const p = input.person;
+  const session = actingSession(deps, ctx);
+  const p = session ? personUnderSession(tenant, session, input.person) : input.person;
+  const owner = session?.contactHash ?? NO_OWNER;
   return deps.db.withTenant(tenant.id, async (trx) => {
     const registerEntry = await assertRegisterMatch(trx, tenant, p);
     const idHash = identityHash(tenant, p);
-    const existing = await trx
-      .selectFrom('persons')
-      .select(['id', 'claims', 'email_hash', 'email_confirmed_at'])
-      .where('identity_hash', '=', idHash)
-      .executeTakeFirst();
+    if (session) await lockContactsStatement([owner]).execute(trx);
+    const existing = session
+      ? await personOfContact(trx, idHash, owner)
+      : await trx
+          .selectFrom('persons')
+          .select(['id', 'claims', 'email_hash', 'email_confirmed_at'])
+          .where('identity_hash', '=', idHash)
+          .where('owner_hash', '=', NO_OWNER)
+          .executeTakeFirst();
+    if (!existing && session && (await countPeopleOfContact(trx, owner)) >= MAX_PEOPLE_PER_CONTACT) throw tooManyPeople();
+    // A code just proved the session's e-mail address: confirmed, no link needed.
+    const verifiedEmail = session?.channel === 'email';
     const contact = {
       ...(p.email ? { email: c.encrypt('email', p.email), email_hash: emailHash(tenant, p.email) } : {}),
       ...(p.phone ? { phone: c.encrypt('phone', p.phone), phone_hash: phoneHash(tenant, p.phone) } : {}),
@@ -46,16 +71,16 @@ export async function register(deps: Deps, ctx: RequestCtx, input: Registration,
     if (existing) {
       personId = existing.id;
       claims = [...new Set([...existing.claims, ...input.claims])].sort();
-      emailIsNew = !!p.email && !(existing.email_hash && Buffer.from(existing.email_hash).equals(emailHash(tenant, p.email)) && existing.email_confirmed_at);
+      emailIsNew = !verifiedEmail && !!p.email && !(existing.email_hash && Buffer.from(existing.email_hash).equals(emailHash(tenant, p.email)) && existing.email_confirmed_at);
       await trx
         .updateTable('persons')
-        .set({ ...contact, claims, ...(emailIsNew ? { email_confirmed_at: null } : {}) })
+        .set({ ...contact, claims, ...(emailIsNew ? { email_confirmed_at: null } : verifiedEmail ? { email_confirmed_at: existing.email_confirmed_at ?? now } : {}) })
         .where('id', '=', personId)
         .execute();
       await appendAudit(trx, ctx, [{ action: 'merge', subjectType: 'person', subjectId: personId, personId }], now);
     } else {
       claims = [...new Set(input.claims)].sort();
-      emailIsNew = !!p.email;
+      emailIsNew = !verifiedEmail && !!p.email;
       const row = await trx
         .insertInto('persons')
         .values({
@@ -70,6 +95,7 @@ export async function register(deps: Deps, ctx: RequestCtx, input: Registration,
           source,
           registered_at: now,
           ...contact,
+          ...(session ? { owner_hash: owner, possible_duplicate: duplicateElsewhere(idHash, owner), email_confirmed_at: verifiedEmail ? now : null } : {}),
         })
         .returning('id')
         .executeTakeFirstOrThrow();
