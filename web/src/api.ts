@@ -1,5 +1,6 @@
 /** Minimal fetch wrapper for the vaxops JSON API (RFC 9457 problem+json errors). */
 import { ADMISSION_HEADER, admissionToken, clearAdmission, WAITING_ROOM_EVENT } from './features/waitingroom/admission';
+import { citizenAuthorization, noteCitizenProblem } from './features/citizens/session';
 
 export interface FieldError {
   field: string;
@@ -47,6 +48,8 @@ export interface RequestOptions {
   body?: unknown;
   query?: Record<string, string | number | undefined | null>;
   signal?: AbortSignal;
+  /** Extra headers, e.g. `Authorization` (public calls carry the citizen's session by themselves). */
+  headers?: Record<string, string>;
 }
 
 function buildUrl(path: string, query?: RequestOptions['query']): string {
@@ -61,7 +64,12 @@ function buildUrl(path: string, query?: RequestOptions['query']): string {
 
 export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T> {
   const method = opts.method ?? 'GET';
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  // The citizen's verified session, on public calls: look-ups then show the person's own codes and certificates.
+  const headers: Record<string, string> = {
+    ...(path.startsWith('/api/v1/public/') ? citizenAuthorization() : {}),
+    ...opts.headers,
+    accept: 'application/json, application/problem+json',
+  };
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   // While the waiting room is on, registration and booking need the admission token it handed out.
@@ -94,6 +102,7 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
   }
   if (!res.ok) {
     const p = (data && typeof data === 'object' ? data : {}) as Partial<Problem>;
+    noteCitizenProblem(res.status, p.type);
     if (res.status === 503 && typeof p.type === 'string' && p.type.endsWith('/waiting-room')) {
       // No (or no longer a valid) admission: the portal shows the waiting room; the page keeps its input.
       clearAdmission();

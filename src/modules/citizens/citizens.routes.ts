@@ -19,8 +19,8 @@ import {
   VerificationParams,
   VerificationStarted,
 } from './citizens.schema.js';
-import { citizenSession, sessionOf, verificationRequired } from './citizens.session.js';
-import { confirmCode, startVerification, type VerificationRequest } from './citizens.verification.js';
+import { bearer, citizenSession, MAX_PEOPLE_PER_CONTACT, sessionOf, verificationRequired } from './citizens.session.js';
+import { CODE_TRIES, CODE_VALID_MS, confirmCode, startVerification, type VerificationRequest } from './citizens.verification.js';
 
 /** Verification of a contact and the citizen's session, registration on the portal, e-mail confirmation links. */
 export function citizensRoutes(deps: Deps) {
@@ -48,6 +48,20 @@ export function citizensRoutes(deps: Deps) {
         const started = await startVerification(deps, ctxOf(req), req.body as VerificationRequest);
         reply.status(202);
         return started;
+      },
+    });
+
+    r.get('/api/v1/public/verifications/policy', {
+      onRequest: pre,
+      schema: {
+        tags: verifyTags,
+        summary: 'Whether registration and booking need a verified contact here, and the limits that apply',
+        querystring: NoQuery,
+        response: { 200: z.object({ required: z.boolean(), maxPeoplePerContact: z.number(), codeValidSeconds: z.number(), codeTries: z.number() }) },
+      },
+      handler: async (_req, reply) => {
+        reply.header('cache-control', 'public, max-age=60');
+        return { required: deps.config.citizenVerification, maxPeoplePerContact: MAX_PEOPLE_PER_CONTACT, codeValidSeconds: CODE_VALID_MS / 1000, codeTries: CODE_TRIES };
       },
     });
 
@@ -89,9 +103,9 @@ export function citizensRoutes(deps: Deps) {
       onRequest: pre,
       schema: { tags: verifyTags, summary: 'Sign out: the session token stops working', querystring: NoQuery, response: { 204: z.null(), 401: ProblemSchema } },
       handler: async (req, reply) => {
-        const m = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
-        if (!m) throw verificationRequired();
-        await signOut(deps, ctxOf(req), m[1]);
+        const token = bearer(req);
+        if (!token) throw verificationRequired();
+        await signOut(deps, ctxOf(req), token);
         reply.status(204).send(null);
       },
     });

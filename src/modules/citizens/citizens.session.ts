@@ -29,10 +29,13 @@ export const verificationRequired = (ended = false) =>
 export const tooManyPeople = () =>
   conflict(`One e-mail address or mobile number can be used for at most ${MAX_PEOPLE_PER_CONTACT} people. Please use another contact for further people, or call the hotline.`, 'too-many-people');
 
-/** The token of an `Authorization: Bearer <token>` header, if the request has one. */
-function bearer(request: FastifyRequest): string | null {
+/**
+ * The token of an `Authorization: Bearer <token>` header ('' when it is malformed); null without one, or
+ * with another scheme (HTTP authentication of a proxy in front is not a citizen's token).
+ */
+export function bearer(request: FastifyRequest): string | null {
   const h = request.headers.authorization;
-  if (typeof h !== 'string') return null;
+  if (typeof h !== 'string' || !/^Bearer(\s|$)/i.test(h)) return null;
   const m = /^Bearer\s+(\S+)\s*$/i.exec(h);
   return m ? m[1] : '';
 }

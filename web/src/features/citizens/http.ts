@@ -5,6 +5,7 @@
  */
 import { ApiError, type Problem, type RequestOptions } from '../../api';
 import { ADMISSION_HEADER, admissionToken, clearAdmission, WAITING_ROOM_EVENT } from '../waitingroom/admission';
+import { citizenAuthorization, noteCitizenProblem } from './session';
 
 export interface Explanation {
   de: string;
@@ -46,7 +47,7 @@ export async function publicApi<T>(
   opts: Omit<RequestOptions, 'query'> & { query?: Record<string, string>; headers?: Record<string, string> } = {},
 ): Promise<T> {
   const method = opts.method ?? 'GET';
-  const headers: Record<string, string> = { ...opts.headers, accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = { ...citizenAuthorization(), ...opts.headers, accept: 'application/json, application/problem+json' };
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
   // As in api(): while the waiting room is on, registration and booking need its admission token.
   const admission = admissionToken();
@@ -75,6 +76,7 @@ export async function publicApi<T>(
   }
   if (!res.ok) {
     const p = (data && typeof data === 'object' ? data : {}) as Partial<Problem> & { explanation?: unknown };
+    noteCitizenProblem(res.status, p.type);
     if (res.status === 503 && typeof p.type === 'string' && p.type.endsWith('/waiting-room')) {
       clearAdmission();
       window.dispatchEvent(new Event(WAITING_ROOM_EVENT));

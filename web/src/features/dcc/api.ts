@@ -4,6 +4,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { api, ApiError } from '../../api';
+import { citizenAuthorization } from '../citizens/session';
 
 export interface Certificate {
   id: string;
@@ -136,7 +137,9 @@ function suggestedName(res: Response): string | null {
 export async function fetchPdf(url: string): Promise<{ blob: Blob; fileName: string | null }> {
   let res: Response;
   try {
-    res = await fetch(url, { credentials: 'same-origin', headers: { accept: 'application/pdf, application/problem+json' } });
+    // The citizen's session shows the person's own certificates (with verification on, nothing without it).
+    const auth = url.startsWith('/api/v1/public/') ? citizenAuthorization() : {};
+    res = await fetch(url, { credentials: 'same-origin', headers: { ...auth, accept: 'application/pdf, application/problem+json' } });
   } catch (err) {
     throw new ApiError({ status: 0, title: 'Network error', detail: (err as Error).message });
   }
