@@ -1,5 +1,5 @@
 import type { Deps, RequestCtx } from '../../context.js';
-import { Problem, notFound } from '../../errors.js';
+import { Problem, notFound, unprocessable } from '../../errors.js';
 import { randomToken, sha256 } from '../../lib/crypto.js';
 import { sql } from 'kysely';
 import { appendAudit } from '../audit/audit.repo.js';
@@ -21,7 +21,8 @@ import {
 
 const CONFIRMATION_DAYS = 7;
 
-export type Registration = { person: PersonInput; claims: string[]; language: 'de' | 'en' };
+/** `reason`: staff changing a known person's e-mail or phone must say why (it goes into the audit trail). */
+export type Registration = { person: PersonInput; claims: string[]; language: 'de' | 'en'; reason?: string };
 
 /**
  * Registers a person (portal or call center). The same person registering again is recognised by identity
@@ -49,7 +50,7 @@ export async function register(deps: Deps, ctx: RequestCtx, input: Registration,
       ? await personOfContact(trx, idHash, owner)
       : await trx
           .selectFrom('persons')
-          .select(['id', 'claims', 'email_hash', 'email_confirmed_at'])
+          .select(['id', 'claims', 'email_hash', 'phone_hash', 'email_confirmed_at'])
           .where('identity_hash', '=', idHash)
           .where('owner_hash', '=', NO_OWNER)
           .executeTakeFirst();
@@ -72,12 +73,20 @@ export async function register(deps: Deps, ctx: RequestCtx, input: Registration,
       personId = existing.id;
       claims = [...new Set([...existing.claims, ...input.claims])].sort();
       emailIsNew = !verifiedEmail && !!p.email && !(existing.email_hash && Buffer.from(existing.email_hash).equals(emailHash(tenant, p.email)) && existing.email_confirmed_at);
+      // Without a verified contact (staff, or verification off), replacing a known person's e-mail or phone
+      // is a change staff must explain; the reason goes into the audit trail.
+      const changes = (column: Buffer | Uint8Array | null | undefined, next: Buffer | undefined) => !!column && !!next && !Buffer.from(column).equals(next);
+      const contactChanged =
+        !session && 'phone_hash' in existing && (changes(existing.email_hash, contact.email_hash) || changes(existing.phone_hash as Buffer | null, contact.phone_hash));
+      if (contactChanged && ctx.actor.type === 'staff' && !input.reason) {
+        throw unprocessable([{ field: 'reason', message: 'This changes the e-mail address or phone number on file: say why.' }]);
+      }
       await trx
         .updateTable('persons')
         .set({ ...contact, claims, ...(emailIsNew ? { email_confirmed_at: null } : verifiedEmail ? { email_confirmed_at: existing.email_confirmed_at ?? now } : {}) })
         .where('id', '=', personId)
         .execute();
-      await appendAudit(trx, ctx, [{ action: 'merge', subjectType: 'person', subjectId: personId, personId }], now);
+      await appendAudit(trx, ctx, [{ action: 'merge', subjectType: 'person', subjectId: personId, personId, ...(contactChanged ? { note: `contact changed${input.reason ? `: ${input.reason}` : ''}` } : {}) }], now);
     } else {
       claims = [...new Set(input.claims)].sort();
       emailIsNew = !verifiedEmail && !!p.email;

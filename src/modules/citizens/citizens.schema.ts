@@ -13,6 +13,11 @@ export const RegistrationBody = z.strictObject({
   language: z.enum(['de', 'en']).default('de'),
 });
 
+/** The call center's registration: as the portal's, and why, when it changes a known person's e-mail or phone. */
+export const AgentRegistrationBody = RegistrationBody.extend({
+  reason: z.string().trim().min(3, 'Say why (at least 3 characters).').max(500).optional(),
+});
+
 const Explanation = z.object({ de: z.string(), en: z.string() });
 export const DecisionView = z.object({
   eligible: z.boolean(),

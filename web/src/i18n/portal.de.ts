@@ -183,7 +183,7 @@ const texts = {
     securityCode: 'Sicherheitscode: {{code}}',
     certificates: '{{count}} Impfzertifikat(e)',
     show: 'Anzeigen, verschieben oder absagen',
-    showFor: 'Buchung {{code}} anzeigen',
+    showFor: 'Anzeigen, verschieben oder absagen: Buchung {{code}}',
     lookupHeading: 'Mit Buchungscode nachsehen',
     lookupHint: 'Ohne Bestätigung können Sie eine Buchung mit Buchungscode und Geburtsdatum ansehen, verschieben und absagen. Sicherheitscode und Impfzertifikate sehen Sie nur nach der Bestätigung.',
     certificatesNeedVerification: 'Impfzertifikate zeigen wir nur, wenn Sie die E-Mail-Adresse oder Handynummer bestätigt haben, die zu dieser Buchung gehört.',

@@ -180,7 +180,7 @@ const texts = {
     securityCode: 'Security code: {{code}}',
     certificates: '{{count}} vaccination certificate(s)',
     show: 'Show, move or cancel',
-    showFor: 'Show booking {{code}}',
+    showFor: 'Show, move or cancel: booking {{code}}',
     lookupHeading: 'Look up with a booking code',
     lookupHint: 'Without confirming, you can view, move and cancel a booking with its booking code and birth date. The security code and vaccination certificates are shown only after confirming.',
     certificatesNeedVerification: 'We show vaccination certificates only once you have confirmed the e-mail address or mobile number that belongs to this booking.',

@@ -188,7 +188,7 @@ export function VerificationStep({ headingLevel = 2, intro }: { headingLevel?: 2
                 </Button>
               </Group>
               {mailbox.isSuccess && (
-                <Alert color="yellow" variant="outline" title={t('portal.mailbox.demo')}>
+                <Alert color="dark" variant="outline" title={t('portal.mailbox.demo')}>
                   <Text c="dark.8">
                     {t('portal.mailbox.hint')}{' '}
                     <Anchor component={Link} to="/demo/postfach" target="_blank" data-testid="demo-mailbox-link">

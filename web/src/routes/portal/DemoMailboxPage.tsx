@@ -15,11 +15,11 @@ export function DemoMailboxPage() {
       <div>
         <Group gap="sm">
           <Title order={1}>{t('portal.mailbox.title')}</Title>
-          <Badge color="yellow.9" variant="filled" size="lg">
+          <Badge color="dark" variant="filled" size="lg">
             {t('portal.mailbox.demo')}
           </Badge>
         </Group>
-        <Alert color="yellow" variant="outline" mt="sm" title={t('portal.mailbox.demo')}>
+        <Alert color="dark" variant="outline" mt="sm" title={t('portal.mailbox.demo')}>
           <Text c="dark.8">{t('portal.mailbox.intro')}</Text>
         </Alert>
       </div>
