@@ -188,7 +188,7 @@ export function VerificationStep({ headingLevel = 2, intro }: { headingLevel?: 2
                 </Button>
               </Group>
               {mailbox.isSuccess && (
-                <Alert color="dark" variant="outline" title={t('portal.mailbox.demo')}>
+                <Alert color="dark" variant="outline" role="note" title={t('portal.mailbox.demo')}>
                   <Text c="dark.8">
                     {t('portal.mailbox.hint')}{' '}
                     <Anchor component={Link} to="/demo/postfach" target="_blank" data-testid="demo-mailbox-link">
@@ -219,7 +219,7 @@ export function CitizenSessionBar() {
   });
   if (!session) return null;
   return (
-    <Alert color="teal" variant="outline" data-testid="citizen-session">
+    <Alert color="teal" variant="outline" role="status" data-testid="citizen-session">
       <Group justify="space-between" wrap="wrap" gap="xs">
         <Text c="dark.8">{t('portal.identity.signedInAs', { contact: session.contact.masked })}</Text>
         <Button size="compact-sm" variant="outline" color="dark" onClick={() => out.mutate()} loading={out.isPending}>

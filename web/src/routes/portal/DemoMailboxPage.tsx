@@ -19,7 +19,7 @@ export function DemoMailboxPage() {
             {t('portal.mailbox.demo')}
           </Badge>
         </Group>
-        <Alert color="dark" variant="outline" mt="sm" title={t('portal.mailbox.demo')}>
+        <Alert color="dark" variant="outline" mt="sm" role="note" title={t('portal.mailbox.demo')}>
           <Text c="dark.8">{t('portal.mailbox.intro')}</Text>
         </Alert>
       </div>
