@@ -46,7 +46,7 @@ module.exports = {
       from: { path: '^src/modules/([^/]+)/', pathNot: TESTS },
       to: {
         path: '^src/modules/[^/]+/',
-        pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/[^/]+\\.(service|repo|schema)\\.ts$', '^src/modules/citizens/citizens\\.registration\\.ts$'],
+        pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/[^/]+\\.(service|repo|schema)\\.ts$', '^src/modules/citizens/citizens\\.(registration|session)\\.ts$'],
       },
     },
     {
@@ -68,7 +68,7 @@ module.exports = {
         pathNot: [
           '^web/src/features/$1/',
           '^web/src/features/[^/]+/(api\\.ts|[A-Z][A-Za-z]*\\.tsx)$',
-          '^web/src/features/(citizens/http|botdefence/pow|waitingroom/admission)\\.ts$',
+          '^web/src/features/(citizens/session|botdefence/pow|waitingroom/admission)\\.ts$',
         ],
       },
     },

@@ -26,7 +26,7 @@ select set_config('app.tenant_id', :tenant, true);
            exists (select 1 from bookings b where b.person_id = pe.id and b.status = 'active') as has_active_booking
     from (select 1) as one
     left join products pr on pr.id = 'comirnaty'
-    left join persons pe on pe.identity_hash = sha256(('i' || :u::text || '.' || :client_id::text)::bytea);
+    left join persons pe on pe.identity_hash = sha256(('i' || :u::text || '.' || :client_id::text)::bytea) and pe.owner_hash = ''::bytea;
 \endpipeline
 -- repo.prepareSeries: dose 1's slot still bookable (read), dose 2 taken (earliest free slot in the window,
 -- SKIP LOCKED), both counted against their days' dose plans (the demo has none: nothing to update)

@@ -354,6 +354,8 @@ async function main() {
     VAXOPS_WAITING_ROOM: 'off',
     VAXOPS_CAPTCHA: 'off',
     VAXOPS_RATE_LIMIT: 'off',
+    // The booking API as load tests use it (no code per person); the rush with verified people is tested in booking.batch.test.ts.
+    VAXOPS_CITIZEN_VERIFICATION: 'off',
     LOG_LEVEL: 'warn',
     // The outbox worker would try to deliver the confirmation e-mails (no SMTP here): keep it out of the figures.
     VAXOPS_OUTBOX_INTERVAL_MS: '3600000',

@@ -35,4 +35,15 @@ describe('configuration', () => {
     expect(demoSignInsAllowed(loadConfig({ DATABASE_URL: 'postgres://db/vaxops', VAXOPS_DEMO: '1' }))).toBe(true);
     expect(demoAccountsLive(loadConfig({ DATABASE_URL: 'postgres://db/vaxops', VAXOPS_DEMO: '1' }))).toBe(true);
   });
+
+  it('citizen verification is on with both databases unless switched off; the demo mailbox is never on in production', () => {
+    expect(loadConfig({}).citizenVerification).toBe(true);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/vaxops' }).citizenVerification).toBe(true);
+    expect(loadConfig({ VAXOPS_CITIZEN_VERIFICATION: 'off' }).citizenVerification).toBe(false);
+    expect(loadConfig({}).demoMailbox).toBe(true);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/vaxops', VAXOPS_DEMO: '1' }).demoMailbox).toBe(true);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/vaxops' }).demoMailbox).toBe(false);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://db/vaxops', VAXOPS_DEMO_MAILBOX: 'on' })).toThrow(/never in production/);
+    expect(loadConfig({ VAXOPS_DEMO_MAILBOX: 'off' }).demoMailbox).toBe(false);
+  });
 });

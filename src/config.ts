@@ -42,6 +42,8 @@ const ConfigSchema = z.object({
   VAXOPS_CAPTCHA: z.enum(['on', 'off']).optional(),
   VAXOPS_CAPTCHA_COMPLEXITY: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
   VAXOPS_RATE_LIMIT: z.enum(['on', 'off']).optional(),
+  VAXOPS_CITIZEN_VERIFICATION: z.enum(['on', 'off']).optional(),
+  VAXOPS_DEMO_MAILBOX: z.enum(['on', 'off']).optional(),
   VAXOPS_DCC_COUNTRY: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as DE').default('DE'),
   VAXOPS_DCC_ISSUER: z.string().trim().min(1).max(80).optional(),
   VAXOPS_DCC_VALIDITY_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
@@ -103,6 +105,13 @@ export type Config = {
   /** Per-client and per-person rate limits and guess lock-outs. */
   rateLimits: boolean;
   /**
+   * Citizens prove control of an e-mail address or mobile number (a code) before they register or book, and
+   * act only for the people of that contact. Off: the public API of before (load tests, like captcha).
+   */
+  citizenVerification: boolean;
+  /** The demo mailbox (what the outbox sent, decrypted, for anyone): embedded or demo mode only, never production. */
+  demoMailbox: boolean;
+  /**
    * EU Digital COVID Certificates: issuing country (CWT iss, DCC co, UVCI), issuer name (DCC is; default the
    * tenant's name), how long a signature is valid, extra trusted signers for verification (PEM or a JSON trust
    * list), and whether missing issuing keys are generated (demo/embedded; production imports them).
@@ -135,6 +144,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   const embedded = !e.DATABASE_URL;
+  const demo = e.VAXOPS_DEMO ?? embedded;
+  if (e.VAXOPS_DEMO_MAILBOX === 'on' && !embedded && !demo) {
+    throw new ConfigError('VAXOPS_DEMO_MAILBOX=on shows every message sent to anyone: only with the embedded database or VAXOPS_DEMO=1, never in production.');
+  }
   if (embedded && e.VAXOPS_WORKERS > 1) {
     throw new ConfigError('VAXOPS_WORKERS > 1 needs PostgreSQL (DATABASE_URL): the embedded database lives inside one process.');
   }
@@ -145,7 +158,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: path.resolve(e.VAXOPS_DATA_DIR),
     masterKey: e.VAXOPS_MASTER_KEY,
     // Embedded mode is the newcomer's path: demo data on by default; PostgreSQL only on request.
-    demo: e.VAXOPS_DEMO ?? embedded,
+    demo,
     demoPassword: e.VAXOPS_DEMO_PASSWORD,
     appRole: e.VAXOPS_DB_APP_ROLE,
     appRolePassword: e.VAXOPS_DB_APP_PASSWORD,
@@ -175,6 +188,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // partner apps and load tests right after `npm start`. Either can be set explicitly.
     captcha: { enabled: (e.VAXOPS_CAPTCHA ?? (embedded ? 'off' : 'on')) === 'on', complexity: e.VAXOPS_CAPTCHA_COMPLEXITY },
     rateLimits: (e.VAXOPS_RATE_LIMIT ?? (embedded ? 'off' : 'on')) === 'on',
+    // On everywhere by default, embedded too: it protects people, not the server.
+    citizenVerification: (e.VAXOPS_CITIZEN_VERIFICATION ?? 'on') === 'on',
+    demoMailbox: (e.VAXOPS_DEMO_MAILBOX ?? (demo ? 'on' : 'off')) === 'on',
     dcc: {
       country: e.VAXOPS_DCC_COUNTRY,
       issuer: e.VAXOPS_DCC_ISSUER,

@@ -26,8 +26,14 @@ export type TenantCtx = { id: string; slug: string; name: string; timezone: stri
 
 export type Actor =
   | { type: 'staff'; id: string; role: StaffRole; centerId: string | null; sessionId: string; csrfToken: string }
-  | { type: 'citizen'; id: null }
+  | { type: 'citizen'; id: null; session?: CitizenSession }
   | { type: 'system'; id: string | null }; // an API key's id, or null for the command line and jobs
+
+/**
+ * A citizen who proved control of a contact (a code sent to it): they act for the people of that contact.
+ * contactHash is the contact's blind index, as persons.email_hash / phone_hash hold it.
+ */
+export type CitizenSession = { id: string; channel: 'email' | 'sms'; contactHash: Buffer; contact: string };
 
 /** Who does what, where: everything a service needs to authorize and audit. */
 export type RequestCtx = { tenant: TenantCtx; actor: Actor; route: string; requestId: string };

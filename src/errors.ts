@@ -19,6 +19,7 @@ export const PROBLEM_CODES = [
   'unknown-print-batch', 'unknown-confirmation-link', 'unknown-invitation', 'waiting-room-ticket',
   // Citizens, eligibility, bot defence, waiting room.
   'not-eligible', 'product-not-allowed', 'register-mismatch', 'proof-of-work', 'lookup-locked', 'waiting-room',
+  'verification-required', 'verification-gone', 'unknown-verification', 'wrong-code', 'too-many-people',
   'link-expired', 'waiting-room-ticket-expired', 'invitation-expired', 'invitation-closed',
   // Booking.
   'slot-full', 'slot-past', 'follow-up-full', 'no-doses', 'already-booked', 'cancelled', 'already-cancelled',
@@ -48,7 +49,7 @@ export const FIELD_ERROR_CODES = [
   // services
   'unknown-product', 'unknown-slot', 'unknown-center', 'unknown-appointment', 'slot-other-center',
   'slot-other-product', 'booking-cancelled', 'administered-in-future', 'wrong-security-code', 'unknown-scope',
-  'proof-of-work', 'deviation-needs-reason', 'password-too-short', 'password-too-long', 'password-breached',
+  'proof-of-work', 'wrong-code', 'deviation-needs-reason', 'password-too-short', 'password-too-long', 'password-breached',
   'current-password-wrong',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

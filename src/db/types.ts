@@ -85,6 +85,10 @@ export interface PersonTable {
   merged_into: string | null;
   register_entry_id: string | null;
   source: Generated<'portal' | 'call_center' | 'booking_api'>;
+  /** Keyed hash of the verified contact that made the record; empty for staff, verification off, older records. */
+  owner_hash: Generated<Bytes>;
+  /** Made under a contact while the same identity exists under another: for staff to merge. */
+  possible_duplicate: Generated<boolean>;
 }
 export interface BookingTable {
   id: Generated<string>;
@@ -290,6 +294,36 @@ export interface LookupFailureTable {
   locked_until: Ts | null;
 }
 
+/** A code sent to a contact (citizen verification). */
+export interface CitizenVerificationTable {
+  id: Generated<string>;
+  tenant_id: string;
+  channel: 'email' | 'sms';
+  contact_hash: Bytes;
+  contact: Bytes;
+  code_hash: Bytes;
+  language: Generated<'de' | 'en'>;
+  attempts: Generated<number>;
+  sent: boolean;
+  created_at: Ts;
+  expires_at: Ts;
+  verified_at: Date | null;
+}
+/** A citizen's session after a verified code. */
+export interface CitizenSessionTable {
+  id: Generated<string>;
+  tenant_id: string;
+  token_hash: Bytes;
+  verification_id: string;
+  channel: 'email' | 'sms';
+  contact_hash: Bytes;
+  contact: Bytes;
+  created_at: Ts;
+  last_seen_at: Ts;
+  expires_at: Ts;
+  revoked_at: Date | null;
+}
+
 /** The schema as Kysely sees it; kept in step with migrations/. */
 export interface WaitingRoomStateTable {
   tenant_id: string;
@@ -387,6 +421,8 @@ export interface DB {
   api_keys: ApiKeyTable;
   altcha_spent: AltchaSpentTable;
   lookup_failures: LookupFailureTable;
+  citizen_verifications: CitizenVerificationTable;
+  citizen_sessions: CitizenSessionTable;
   dcc_cscas: DccCscaTable;
   dcc_signing_keys: DccSigningKeyTable;
   dcc_certificates: DccCertificateTable;

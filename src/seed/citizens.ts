@@ -11,6 +11,7 @@ import copyStreams from 'pg-copy-streams';
 import type { TenantCtx } from '../context.js';
 import type { DB } from '../db/types.js';
 import { progressBar } from '../lib/progress.js';
+import { PERSON_IDENTITY_CONSTRAINT } from '../modules/citizens/citizens.service.js';
 import { localDate } from '../lib/clock.js';
 import {
   COPY_COLUMNS,
@@ -444,7 +445,7 @@ async function copyBatches(databaseUrl: string, plan: SeedPlan, opts: CopyOpts, 
       if (check) {
         const ids = asBuffer(batch.identities);
         const hashes = Array.from({ length: batch.rowsPerPerson.length }, (_, i) => ids.subarray(32 * i, 32 * i + 32));
-        const taken = await client.query<{ h: Buffer }>(`select identity_hash as h from persons where tenant_id = $1 and identity_hash = any($2::bytea[])`, [
+        const taken = await client.query<{ h: Buffer }>(`select identity_hash as h from persons where tenant_id = $1 and identity_hash = any($2::bytea[]) and owner_hash = ''::bytea`, [
           plan.tenantId,
           hashes,
         ]);
@@ -461,7 +462,7 @@ async function copyBatches(databaseUrl: string, plan: SeedPlan, opts: CopyOpts, 
       await client.query('begin');
       for (const t of TABLES) if (batch.counts[t]) await copyInto(client, `seed_${t}`, COPY_COLUMNS[t], batch[t]);
       const cols = COPY_COLUMNS.persons;
-      const ins = await client.query(`insert into persons (${cols}) select ${cols} from seed_persons on conflict (tenant_id, identity_hash) do nothing`);
+      const ins = await client.query(`insert into persons (${cols}) select ${cols} from seed_persons on conflict (tenant_id, identity_hash, owner_hash) do nothing`);
       let skip = new Set<number>();
       if (ins.rowCount! < batch.counts.persons) {
         // Some of these people are there already: leave them, and their bookings, out.
@@ -488,7 +489,7 @@ async function copyBatches(databaseUrl: string, plan: SeedPlan, opts: CopyOpts, 
           await client.query('rollback').catch(() => {});
           const e = err as PgError;
           if (e.code !== '23505' || ++retries > 20) throw err;
-          if (e.constraint === 'persons_tenant_id_identity_hash_key' && !check) {
+          if (e.constraint === PERSON_IDENTITY_CONSTRAINT && !check) {
             // Someone registered meanwhile: from now on look identities up first, and write this batch again.
             check = true;
             ready.unshift(job);
@@ -599,7 +600,7 @@ async function insertBatches(owner: Kysely<DB>, plan: SeedPlan, count: number, b
         from unnest(${p.id}::uuid[], ${p.g}::text[], ${p.f}::text[], ${p.b}::text[], ${p.pc}::text[], ${p.ih}::text[], ${p.bh}::text[],
                     ${p.by}::smallint[], ${p.reg}::timestamptz[], ${p.lang}::text[], ${p.src}::text[])
              as t(id, g, f, b, pc, ih, bh, by, reg, lang, src)
-        on conflict (tenant_id, identity_hash) do nothing
+        on conflict (tenant_id, identity_hash, owner_hash) do nothing
         returning id`.execute(trx);
       // A person that clashed with an existing identity was not written: drop their booking too.
       let keepB = bk.id.map((_, i) => i);

@@ -205,6 +205,25 @@ describe.each(BACKENDS)('bad input on every route gets a 4xx problem and writes 
       body: () => ({ person: { givenName: 'Zoe', familyName: 'Probe', birthDate: '1940-01-01', postalCode: '10115' }, claims: [], language: 'de' }),
       writes: true,
     },
+    // Citizen verification: a code to a contact, the code, the session's page, signing out; the demo mailbox.
+    {
+      method: 'POST',
+      path: '/api/v1/public/verifications',
+      url: () => '/api/v1/public/verifications',
+      body: () => ({ email: 'probe@example.org' }),
+      writes: true, // always 202: a valid body sends a code
+    },
+    {
+      method: 'POST',
+      path: '/api/v1/public/verifications/{verificationId}/code',
+      url: () => `/api/v1/public/verifications/${randomUUID()}/code`,
+      body: () => ({ code: '123456' }),
+      idVariants: () => ['/api/v1/public/verifications/not-a-uuid/code', `/api/v1/public/verifications/${'1'.repeat(150)}/code`],
+    },
+    { method: 'GET', path: '/api/v1/public/verifications/policy', url: () => '/api/v1/public/verifications/policy' },
+    { method: 'GET', path: '/api/v1/public/me', url: () => '/api/v1/public/me' },
+    { method: 'DELETE', path: '/api/v1/public/session', url: () => '/api/v1/public/session' },
+    { method: 'GET', path: '/api/v1/demo/mailbox', url: () => '/api/v1/demo/mailbox' },
     {
       method: 'POST',
       path: '/api/v1/public/email-confirmations',
@@ -628,6 +647,20 @@ describe.each(BACKENDS)('bad input on every route gets a 4xx problem and writes 
     expect(res.status).toBe(422);
     const fields = res.body.errors.map((e: { field: string }) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['person.givenName', 'person.birthDate', 'person.postalCode', 'person.email', 'person.extra']));
+  });
+
+  it('a malformed, unknown or foreign citizen token is a 401 problem, never a 500', async () => {
+    const api = client(srv.url);
+    for (const authorization of ['Bearer', 'Bearer x', `Bearer ${'A'.repeat(43)}`, `Bearer ${'%'.repeat(43)}`, `Bearer ${'A'.repeat(5000)}`]) {
+      for (const [method, url] of [['GET', '/api/v1/public/me'], ['GET', `/api/v1/public/bookings/${ids.code}?birthDate=${anna.birthDate}`], ['POST', '/api/v1/public/registrations']] as const) {
+        const res = await api.request(method, url, method === 'POST' ? {} : undefined, { authorization });
+        expectProblem(res, `${method} ${url} with ${authorization.slice(0, 20)}`);
+        expect(res.status).toBe(401);
+      }
+    }
+    // Another scheme (HTTP authentication of a proxy in front) is not a citizen token: as if none were sent.
+    expect((await api.request('GET', '/api/v1/public/me', undefined, { authorization: 'Basic Zm9vOmJhcg==' })).status).toBe(401);
+    expect((await api.request('POST', '/api/v1/public/registrations', {}, { authorization: 'Basic Zm9vOmJhcg==' })).status).toBe(422);
   });
 
   it('unknown routes are 404 problems', async () => {

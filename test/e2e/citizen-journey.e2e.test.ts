@@ -1,12 +1,15 @@
 /**
- * The citizen journey, seen through the browser.
+ * The citizen journey, seen through the browser, with citizen verification on (as by default).
  *
- * Greta (65, so priority group 3) registers on the portal with her e-mail address. Group 3 has no
- * start date under the demo rules, so she is told she is not eligible yet and will be invited. She
- * confirms her address with the link from the confirmation mail. The admin then publishes a rule
+ * Greta (65, so priority group 3) first proves control of her e-mail address: the portal sends a 6-digit
+ * code, which she reads in the demo mailbox (the try-out has no real mail for her; here the test reads the
+ * demo mailbox page) and types in. Then she registers at phone width. Group 3 has no start date under the
+ * demo rules, so she is told she is not eligible yet and will be invited. Her address needs no confirmation
+ * link: the code confirmed it. The admin then publishes a rule
  * set that opens group 3 and sends an invitation wave; Greta opens the link in her invitation mail,
- * books the series (two appointments), gets a reminder the day before, moves her second appointment
- * on "Meine Buchung" and finally cancels the booking there. Mails go through a real SMTP server
+ * books the series (two appointments), gets a reminder the day before, signs in on "Meine Buchung" with a
+ * code again, finds her booking under "Meine Termine", moves her second appointment and finally cancels the
+ * booking there. Mails go through a real SMTP server
  * started by the test; the outbox is flushed with deliverDue (the test server runs no worker).
  * Every page visited is checked with axe-core for serious or critical accessibility violations.
  *
@@ -48,6 +51,10 @@ const GRETA = {
 /** Registered (through the API) in the same group; he declines his invitation. */
 const HANS = { givenName: 'Hans', familyName: 'Warte', birthDate: '1960-02-02', postalCode: '04109', email: 'hans.warte@example.org' };
 
+
+/** Phone width: the portal must work on a 360 px wide screen. */
+const PHONE = { width: 360, height: 780 };
+
 /** Exactly one h1 on the page. */
 async function expectOneH1(page: Page): Promise<void> {
   await expectCount(page.locator('h1'), 1);
@@ -78,6 +85,51 @@ describe.skipIf(noBrowserAvailable)('citizen journey in the browser: register, c
     throw new Error(`no ${path} link in ${mails.length} mail(s):\n${mails.map((m) => m.text.slice(0, 3000)).join('\n---\n')}`);
   }
 
+  /** The newest code the demo mailbox page shows for an address (masked there as "g***@example.org"). */
+  async function codeFromMailboxPage(email: string): Promise<string> {
+    const page = await newPage();
+    await page.setViewportSize(PHONE);
+    await visit(page, '/demo/postfach');
+    await seen(page.getByRole('heading', { level: 1, name: 'Demo-Postfach' }));
+    const masked = `${email[0]}***@${email.split('@')[1]}`;
+    const message = page.getByTestId('mailbox-message').filter({ hasText: `An: ${masked}` }).filter({ hasText: 'Ihr Bestätigungscode' }).first();
+    await seen(message);
+    const code = /Ihr Bestätigungscode: (\d{6})/.exec(await textOf(message))?.[1];
+    expect(code, await textOf(message)).toMatch(/^\d{6}$/);
+    await page.close();
+    return code!;
+  }
+
+  /** Greta (or another) proves control of an e-mail address in the verification step of the page. */
+  async function verifyInBrowser(page: Page, email: string): Promise<void> {
+    const step = page.getByTestId('verification-step');
+    await seen(step);
+    await field(step, 'E-Mail-Adresse').fill(email);
+    await step.getByRole('button', { name: 'Code senden' }).click();
+    await expectText(page.getByTestId('code-sent'), `Wir haben einen 6-stelligen Code an ${email} gesendet.`);
+    const input = field(step, 'Bestätigungscode (6 Ziffern)');
+    expect(await input.getAttribute('autocomplete')).toBe('one-time-code');
+    expect(await input.getAttribute('inputmode')).toBe('numeric');
+    await seen(step.getByTestId('demo-mailbox-link'));
+    await input.fill(await codeFromMailboxPage(email));
+    await step.getByRole('button', { name: 'Weiter' }).click();
+    await expectText(page.getByTestId('citizen-session'), `Bestätigt: ${email[0]}***@${email.split('@')[1]}`);
+  }
+
+  /** A verified session through the API (as a partner app would do it), the code read from the demo mailbox API. */
+  async function verifiedToken(email: string): Promise<string> {
+    const page = await newPage();
+    const started = await page.request.post('/api/v1/public/verifications', { data: { email } });
+    expect(started.status()).toBe(202);
+    const { verificationId } = (await started.json()) as { verificationId: string };
+    const box = (await (await page.request.get('/api/v1/demo/mailbox')).json()) as { to: string; subject: string }[];
+    const masked = `${email[0]}***@${email.split('@')[1]}`;
+    const code = /(\d{6})/.exec(box.find((m) => m.to === masked && m.subject.startsWith('Ihr Bestätigungscode'))!.subject)![1];
+    const checked = await page.request.post(`/api/v1/public/verifications/${verificationId}/code`, { data: { code } });
+    expect(checked.status()).toBe(201);
+    return ((await checked.json()) as { token: string }).token;
+  }
+
   /** Signs the admin in through the API; returns a request context with session and CSRF token. */
   async function adminApi() {
     const page = await newPage();
@@ -98,7 +150,7 @@ describe.skipIf(noBrowserAvailable)('citizen journey in the browser: register, c
     smtp = await startSmtpSink();
     srv = await startTestServer({
       now: NOW,
-      env: { VAXOPS_SMTP_URL: smtp.url, VAXOPS_OUTBOX_INTERVAL_MS: '200' },
+      env: { VAXOPS_SMTP_URL: smtp.url, VAXOPS_OUTBOX_INTERVAL_MS: '200', VAXOPS_CITIZEN_VERIFICATION: 'on' },
     });
   }, 180_000);
 
@@ -108,13 +160,33 @@ describe.skipIf(noBrowserAvailable)('citizen journey in the browser: register, c
     await smtp?.close();
   }, 60_000);
 
-  it('the registration form is reachable from the navigation, labelled, and checks its fields', async () => {
+  it('the registration page asks for a verified contact first, reachable from the navigation, labelled, and checks its fields', async () => {
     const page = await newPage();
+    await page.setViewportSize(PHONE);
     await visit(page, '/');
-    await page.getByRole('link', { name: 'Registrieren' }).click();
+    await page.getByRole('button', { name: 'English' }).waitFor();
+    await visit(page, '/register');
     await seen(page.getByRole('heading', { level: 1, name: 'Für die Impfung registrieren' }));
     await expectOneH1(page);
-    await expectNoSeriousA11yViolations(page, 'registration form');
+    const step = page.getByTestId('verification-step');
+    await seen(step.getByRole('heading', { name: 'E-Mail-Adresse oder Handynummer bestätigen' }));
+    await expectNoSeriousA11yViolations(page, 'verification step');
+
+    // A malformed address is explained next to the field; the keyboard reaches everything.
+    await field(step, 'E-Mail-Adresse').fill('keine-adresse');
+    await field(step, 'E-Mail-Adresse').press('Enter');
+    await expectText(step, 'Bitte geben Sie eine gültige E-Mail-Adresse ein.');
+    // A wrong code is refused in German, not with the server's English detail.
+    await field(step, 'E-Mail-Adresse').fill('probe@example.org');
+    await step.getByRole('button', { name: 'Code senden' }).click();
+    await field(step, 'Bestätigungscode (6 Ziffern)').fill('000000');
+    await step.getByRole('button', { name: 'Weiter' }).click();
+    const right = await codeFromMailboxPage('probe@example.org');
+    if (right !== '000000') await expectText(step, 'Dieser Code stimmt nicht. Bitte prüfen Sie die Ziffern.');
+    await expectNoSeriousA11yViolations(page, 'verification step with a wrong code');
+    await field(step, 'Bestätigungscode (6 Ziffern)').fill(right);
+    await step.getByRole('button', { name: 'Weiter' }).click();
+    await expectText(page.getByTestId('citizen-session'), 'Bestätigt: p***@example.org');
 
     // Submitting empty: errors next to the fields, focus on the first one.
     await page.getByRole('button', { name: 'Registrieren', exact: true }).click();
@@ -122,6 +194,7 @@ describe.skipIf(noBrowserAvailable)('citizen journey in the browser: register, c
     await expect.poll(() => field(page, 'Vorname').getAttribute('aria-invalid'), WAIT).toBe('true');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name')), WAIT).toBe('givenName');
     await expectText(page.locator('form'), 'Bitte bestätigen Sie, dass Sie die Hinweise gelesen haben.');
+    await expectText(page.getByTestId('verified-contact'), 'p***@example.org');
     await expectNoSeriousA11yViolations(page, 'registration form with errors');
 
     // The page speaks English too; the preferred language follows the UI language.
@@ -129,21 +202,28 @@ describe.skipIf(noBrowserAvailable)('citizen journey in the browser: register, c
     await seen(page.getByRole('heading', { level: 1, name: 'Register for vaccination' }));
     await seen(page.getByRole('checkbox', { name: 'I work as a teacher or in childcare' }));
     await expectNoSeriousA11yViolations(page, 'registration form (en)');
+    // Signing out ends the session: the verification step is back.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await seen(page.getByRole('heading', { name: 'Confirm your e-mail address or mobile number' }));
     await page.getByRole('button', { name: 'Deutsch' }).click();
     await seen(page.getByRole('heading', { level: 1, name: 'Für die Impfung registrieren' }));
-  }, 60_000);
+  }, 120_000);
 
-  it('Greta (65) registers with her e-mail address: registered, not yet eligible, asked to confirm the address', async () => {
+  it('Greta (65) verifies her e-mail address and registers at phone width: registered, not yet eligible, no confirmation link needed', async () => {
     const page = await newPage();
+    await page.setViewportSize(PHONE);
     await visit(page, '/register');
     await seen(page.getByRole('heading', { level: 1, name: 'Für die Impfung registrieren' }));
+    await verifyInBrowser(page, GRETA.email);
+    await expectNoSeriousA11yViolations(page, 'registration form at phone width');
+    // Nothing sticks out sideways at 360 px.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await field(page, 'Vorname').fill(GRETA.givenName);
     await field(page, 'Nachname').fill(GRETA.familyName);
     await field(page, 'Geburtsdatum').fill(GRETA.birthDate);
     await field(page, 'Straße und Hausnummer (optional)').fill(GRETA.street);
     await field(page, 'Postleitzahl').fill(GRETA.postalCode);
     await field(page, 'Ort (optional)').fill(GRETA.city);
-    await field(page, 'E-Mail (optional)').fill(GRETA.email);
     expect(await field(page, 'Bevorzugte Sprache für Nachrichten').inputValue()).toBe('de');
     // The checkbox group is keyboard-operable: Space ticks a claim.
     const claim = page.getByRole('checkbox', { name: 'Ich habe eine chronische Erkrankung mit erhöhtem Risiko' });
@@ -169,10 +249,8 @@ describe.skipIf(noBrowserAvailable)('citizen journey in the browser: register, c
     await expectText(explanation, 'hat noch keinen Starttermin');
     await expectText(page.getByTestId('invite-later'), 'Wir laden Sie ein, sobald Sie an der Reihe sind');
     await expectCount(page.getByTestId('book-now'), 0);
-    await expectText(
-      page.getByTestId('confirm-email-hint'),
-      'Bitte bestätigen Sie Ihre E-Mail-Adresse über den Link, den wir Ihnen geschickt haben.',
-    );
+    // The code confirmed her address: no link to click.
+    await expectCount(page.getByTestId('confirm-email-hint'), 0);
     await expectNoSeriousA11yViolations(page, 'registration result');
 
     // The result follows the language switch (the server explains in both languages).
@@ -183,17 +261,12 @@ describe.skipIf(noBrowserAvailable)('citizen journey in the browser: register, c
     await seen(page.getByRole('heading', { level: 1, name: 'Sie sind registriert' }));
   }, 90_000);
 
-  it('Greta confirms her e-mail address with the link from the confirmation mail', async () => {
+  it('Greta gets no confirmation link (the code confirmed her address); an unknown link is explained', async () => {
     const mails = await deliver(GRETA.email);
-    const link = linkIn(mails, '/confirm-email');
+    expect(tokensIn(mails, '/confirm-email')).toEqual([]);
+    expect(mails.some((m) => m.text.includes('Ihr Bestätigungscode lautet'))).toBe(true);
 
     const page = await newPage();
-    await visit(page, link);
-    await seen(page.getByRole('heading', { level: 1, name: 'E-Mail-Adresse bestätigen' }));
-    await expectText(page.getByTestId('confirm-result'), 'Ihre E-Mail-Adresse ist bestätigt.');
-    await expectOneH1(page);
-    await expectNoSeriousA11yViolations(page, 'e-mail confirmed');
-
     // A link we do not know is explained, not shown as a crash.
     await visit(page, '/confirm-email?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
     await expectText(page.getByTestId('confirm-result'), 'Diesen Bestätigungslink kennen wir nicht.');
@@ -232,14 +305,16 @@ describe.skipIf(noBrowserAvailable)('citizen journey in the browser: register, c
   }, 90_000);
 
   it('the admin opens priority group 3 and sends an invitation wave', async () => {
-    // Hans registers as well (through the API) and confirms his address.
-    const hans = await (await newPage()).request.post('/api/v1/public/registrations', { data: { person: HANS, claims: [], language: 'de' } });
-    expect(hans.status()).toBe(201);
-    const confirmLink = linkIn(await deliver(HANS.email), '/confirm-email');
-    const confirmed = await (await newPage()).request.post('/api/v1/public/email-confirmations', {
-      data: { token: confirmLink.split('token=')[1] },
+    // Hans registers as well, through the API as a partner app would: code, token, registration.
+    const token = await verifiedToken(HANS.email);
+    const anonymous = await (await newPage()).request.post('/api/v1/public/registrations', { data: { person: HANS, claims: [], language: 'de' } });
+    expect(anonymous.status()).toBe(401);
+    const hans = await (await newPage()).request.post('/api/v1/public/registrations', {
+      data: { person: HANS, claims: [], language: 'de' },
+      headers: { authorization: `Bearer ${token}` },
     });
-    expect(confirmed.status()).toBe(200);
+    expect(hans.status()).toBe(201);
+    expect(((await hans.json()) as { emailConfirmation: string }).emailConfirmation).toBe('not-needed');
 
     const admin = await adminApi();
     const rules = demoRules('2026-01-04T00:00:00+01:00');
@@ -349,13 +424,26 @@ describe.skipIf(noBrowserAvailable)('citizen journey in the browser: register, c
     expect(reminder!.text).toContain(bookingCode);
   }, 60_000);
 
-  it('Greta moves her second appointment on "Meine Buchung", then cancels the booking', async () => {
+  it('with code and birth date alone, "Meine Buchung" shows the booking but not the security code', async () => {
+    const page = await newPage();
+    const res = await page.request.get(`/api/v1/public/bookings/${bookingCode}?birthDate=${GRETA.birthDate}`);
+    expect(res.status()).toBe(200);
+    expect(((await res.json()) as { securityCode: string | null }).securityCode).toBeNull();
+  }, 60_000);
+
+  it('Greta signs in on "Meine Buchung", finds her booking under "Meine Termine", moves her second appointment, then cancels the booking', async () => {
     expect(bookingCode).not.toBe('');
     const page = await newPage();
+    await page.setViewportSize(PHONE);
     await visit(page, '/booking');
-    await field(page, 'Buchungscode').fill(bookingCode);
-    await field(page, 'Geburtsdatum').fill(GRETA.birthDate);
-    await page.getByRole('button', { name: 'Buchung anzeigen' }).click();
+    await verifyInBrowser(page, GRETA.email);
+    const mine = page.getByTestId('my-appointments');
+    await seen(mine.getByRole('heading', { name: 'Greta Probe' }));
+    const myBooking = mine.getByTestId('my-booking');
+    await expectText(myBooking, `Buchung ${bookingCode}`);
+    await expectText(myBooking, 'Sicherheitscode:');
+    await expectNoSeriousA11yViolations(page, 'Meine Termine');
+    await myBooking.getByRole('button', { name: `Anzeigen, verschieben oder absagen: Buchung ${bookingCode}` }).click();
     const details = page.getByTestId('booking-details');
     await expectText(details, 'Status: aktiv');
     const second = details.locator('[data-testid="booking-appointment"][data-dose="2"]');

@@ -63,6 +63,8 @@ export async function createTestDeps(
     VAXOPS_WAITING_ROOM: 'off',
     VAXOPS_CAPTCHA: 'off',
     VAXOPS_RATE_LIMIT: 'off',
+    // Citizen verification likewise: tests about it (and the browser stories) switch it on.
+    VAXOPS_CITIZEN_VERIFICATION: 'off',
     ...(scratch ? { DATABASE_URL: scratch.url } : {}),
     ...opts.env,
   });

@@ -5,6 +5,7 @@ import { BookPage } from './routes/BookPage';
 import { Layout, NotFoundPage } from './routes/Layout';
 import { MyBookingPage } from './routes/MyBookingPage';
 import { ConfirmEmailPage } from './routes/portal/ConfirmEmailPage';
+import { DemoMailboxPage } from './routes/portal/DemoMailboxPage';
 import { InvitationPage } from './routes/portal/InvitationPage';
 import { RegisterPage } from './routes/portal/RegisterPage';
 import { VerifyPage } from './routes/portal/VerifyPage';
@@ -22,6 +23,7 @@ function TitleSync() {
       ['/confirm-email', t('portal.confirmEmail.title')],
       ['/invitation', t('portal.invitation.title')],
       ['/verify', t('dcc.verify.title')],
+      ['/demo/postfach', t('portal.mailbox.title')],
     ];
     const page = titles.find(([prefix]) => pathname.startsWith(prefix))?.[1] ?? t('app.nav.book');
     document.title = `${page} – ${t('app.name')}`;
@@ -49,6 +51,8 @@ const router = createBrowserRouter([
       { path: 'confirm-email', element: <ConfirmEmailPage /> },
       { path: 'invitation', element: <InvitationPage /> },
       { path: 'verify', element: <VerifyPage /> },
+      { path: 'demo/postfach', element: <DemoMailboxPage /> },
+      { path: 'demo/mailbox', element: <DemoMailboxPage /> },
       { path: 'staff/*', element: <StaffPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

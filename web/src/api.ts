@@ -10,6 +10,7 @@ import type { paths } from './generated/api';
 import i18n from './i18n';
 import { fieldErrorTexts, problemCode, problemText } from './problems';
 import { ADMISSION_HEADER, admissionToken, clearAdmission, WAITING_ROOM_EVENT } from './features/waitingroom/admission';
+import { citizenAuthorization, noteCitizenProblem } from './features/citizens/session';
 
 export type { paths };
 
@@ -69,6 +70,7 @@ export class ApiError extends Error {
 /** The ApiError of a refused answer: its problem document, or one made from the status. */
 export function problemError(status: number, body: unknown, statusText = '', response?: Response): ApiError {
   const p = (body && typeof body === 'object' ? body : {}) as Partial<Problem>;
+  noteCitizenProblem(status, typeof p.type === 'string' ? p.type : undefined);
   if (status === 401 && response && !/\/api\/v1\/auth\/(login|me)$/.test(new URL(response.url, 'http://x').pathname)) {
     window.dispatchEvent(new Event(SESSION_ENDED_EVENT));
   }
@@ -113,6 +115,12 @@ client.use({
     // While the waiting room is on, registration and booking need the admission token it handed out.
     const admission = admissionToken();
     if (admission) request.headers.set(ADMISSION_HEADER, admission);
+    // The citizen's verified session, on public calls: registration and booking need it; look-ups then
+    // show the person's own certificates. A call that names its own token keeps it.
+    const citizen = citizenAuthorization().authorization;
+    if (citizen && !request.headers.has('authorization') && new URL(request.url).pathname.startsWith('/api/v1/public/')) {
+      request.headers.set('authorization', citizen);
+    }
     return request;
   },
 });

@@ -10,7 +10,7 @@ import { BirthDate } from '../../kernel/person.js';
 import { BookingCreated, BookingView, MoveBody } from '../booking/booking.schema.js';
 import { bookForPerson, cancelBooking, moveAppointment } from '../booking/booking.service.js';
 import { register } from '../citizens/citizens.registration.js';
-import { DecisionView, RegistrationBody, RegistrationResult } from '../citizens/citizens.schema.js';
+import { AgentRegistrationBody, DecisionView, RegistrationResult } from '../citizens/citizens.schema.js';
 import * as service from './agent.service.js';
 
 const SearchQuery = z
@@ -69,7 +69,13 @@ export function agentRoutes(deps: Deps) {
 
     r.post('/api/v1/agent/registrations', {
       onRequest: agent,
-      schema: { tags, summary: 'Register a caller', querystring: NoQuery, body: RegistrationBody, response: { 201: RegistrationResult, ...errors } },
+      schema: {
+        tags,
+        summary: 'Register a caller (a known caller again: their record is updated; a changed e-mail or phone needs a `reason`, audited)',
+        querystring: NoQuery,
+        body: AgentRegistrationBody,
+        response: { 201: RegistrationResult, ...errors },
+      },
       handler: async (req, reply) => {
         const result = await register(deps, ctxOf(req), req.body, 'call_center');
         reply.status(201);

@@ -78,6 +78,25 @@ describe.each(BACKENDS)('the call center (%s)', (backend) => {
     );
   });
 
+  it('the agent changes a known caller’s phone number only with a reason, which the audit trail keeps', async () => {
+    const agent = client(srv.url);
+    await agent.signIn('agent@demo.vaxops');
+    const ruth = { givenName: 'Ruth', familyName: 'Anruf', birthDate: '1940-06-06', postalCode: '10115', phone: '+49 151 7654321' };
+    const first = await agent.post('/api/v1/agent/registrations', { person: ruth, claims: [], language: 'de' });
+    expect(first.status).toBe(201);
+    const other = { ...ruth, phone: '+49 160 1111111' };
+    const refused = await agent.post('/api/v1/agent/registrations', { person: other, claims: [], language: 'de' });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['reason']);
+    // The same number written otherwise is no change.
+    expect((await agent.post('/api/v1/agent/registrations', { person: { ...ruth, phone: '0151 765 43 21' }, claims: [], language: 'de' })).status).toBe(201);
+    const changed = await agent.post('/api/v1/agent/registrations', { person: other, claims: [], language: 'de', reason: 'caller has a new phone, identity checked by callback' });
+    expect(changed.status).toBe(201);
+    expect(changed.body.personId).toBe(first.body.personId);
+    const notes = await sql<{ note: string | null }>`select note from audit_log where person_id = ${first.body.personId} and action = 'merge' order by id`.execute(srv.deps.db.owner);
+    expect(notes.rows.map((r) => r.note)).toEqual([null, 'contact changed: caller has a new phone, identity checked by callback']);
+  });
+
   it('clerks and citizens cannot use the call center', async () => {
     const clerk = client(srv.url);
     await clerk.signIn('clerk@demo.vaxops');

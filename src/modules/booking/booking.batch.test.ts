@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS, createTestDeps, type TestEnv } from '../../../test/support/db.js';
 import type { Deps, RequestCtx } from '../../context.js';
 import { Problem } from '../../errors.js';
+import { register } from '../citizens/citizens.registration.js';
+import { emailHash, findOrRegister } from '../citizens/citizens.service.js';
 import { tenantBySlug } from '../tenants/tenants.service.js';
 import { bookingLines } from './booking.batch.js';
 import { createBooking } from './booking.service.js';
@@ -137,6 +140,54 @@ describe.each(BACKENDS)('a rush on one slot is booked in batches (%s)', (backend
     const plan = (await sql<{ booked: number }>`select booked from dose_plans where center_id = ${slot.center_id} and day = ${day}::date and product_id = 'comirnaty'`.execute(owner())).rows[0];
     expect(plan.booked).toBe(4);
     expect((await sql<{ booked: number }>`select booked from slots where id = ${slot.id}`.execute(owner())).rows[0].booked).toBe(3);
+  });
+
+  it('a rush of verified bookings, each under its own verified contact, is booked in one batch: exactly the capacity, each person a record of its contact', async () => {
+    const slot = await slotOn('2026-11-27', 20);
+    const base = counting();
+    // Verification on: each booking carries the session of the contact it was made under.
+    const deps: Deps = { ...base.deps, config: { ...base.deps.config, citizenVerification: true } };
+    const tenant = ctx.tenant;
+    const sessionFor = (email: string): RequestCtx => ({
+      ...ctx,
+      actor: { type: 'citizen', id: null, session: { id: randomUUID(), channel: 'email', contactHash: emailHash(tenant, email), contact: email } },
+    });
+    // Known under her own contact already: Frieda. Known under no contact (the call center): Gustav, whom a
+    // stranger books under the stranger's contact.
+    const frieda = { givenName: 'Frieda', familyName: 'Eilig', birthDate: '1938-08-08', postalCode: '10115' };
+    const gustav = { givenName: 'Gustav', familyName: 'Anruf', birthDate: '1937-07-07', postalCode: '10115' };
+    const registered = await register(deps, sessionFor('frieda@example.org'), { person: frieda, claims: [], language: 'de' }, 'portal');
+    const byPhone = await env.deps.db.withTenant(tenant.id, (trx) => findOrRegister(trx, tenant, gustav));
+    const before = base.transactions();
+
+    const rushing = people('Verifiziert', 28).map((p, i) => ({ ctx: sessionFor(`rush${i}@example.org`), person: { ...p, postalCode: '10115' } }));
+    rushing.unshift({ ctx: sessionFor('frieda@example.org'), person: frieda }, { ctx: sessionFor('fremd@example.org'), person: gustav });
+    const asked = rushing.map((r) => createBooking(deps, r.ctx, { slotId: slot.id, product: 'comirnaty', person: r.person }));
+    expect(bookingLines(deps).waiting).toBe(30);
+    const out = await Promise.all(asked.map((p) => p.then((b) => ({ ok: true as const, code: b.bookingCode }), (err: Problem) => ({ ok: false as const, code: `${err.status} ${err.code}` }))));
+
+    expect(out.filter((o) => o.ok)).toHaveLength(20);
+    expect(out.filter((o) => !o.ok).map((o) => o.code)).toEqual(Array(10).fill('409 slot-full'));
+    expect(base.transactions() - before).toBe(1); // one batch
+    expect((await sql<{ booked: number }>`select booked from slots where id = ${slot.id}`.execute(owner())).rows[0].booked).toBe(20);
+
+    // Frieda's booking is on her record; Gustav's record is untouched, the stranger's "Gustav" is new and flagged.
+    const rows = (
+      await sql<{ person_id: string; owner_hash: Buffer; possible_duplicate: boolean; email_confirmed_at: Date | null }>`
+        select b.person_id, p.owner_hash, p.possible_duplicate, p.email_confirmed_at
+        from appointments a join bookings b on b.id = a.booking_id join persons p on p.id = b.person_id
+        where a.slot_id = ${slot.id} order by b.created_at, b.id`.execute(owner())
+    ).rows;
+    expect(rows).toHaveLength(20);
+    expect(rows.map((r) => r.person_id)).toContain(registered.personId);
+    expect(rows.map((r) => r.person_id)).not.toContain(byPhone.id);
+    const stranger = rows.find((r) => Buffer.from(r.owner_hash).equals(emailHash(tenant, 'fremd@example.org')))!;
+    expect(stranger.possible_duplicate).toBe(true);
+    for (const r of rows) {
+      expect(Buffer.from(r.owner_hash).length).toBe(32);
+      expect(r.email_confirmed_at).not.toBeNull();
+    }
+    expect(rows.filter((r) => r.possible_duplicate)).toHaveLength(1);
   });
 
   it('when the follow-up places run out within a batch, it writes nothing and each person is booked or told alone', async () => {

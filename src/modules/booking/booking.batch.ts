@@ -1,7 +1,9 @@
-import type { Deps, RequestCtx } from '../../context.js';
+import type { CitizenSession, Deps, RequestCtx } from '../../context.js';
 import { pipeline } from '../../db/database.js';
 import { Problem } from '../../errors.js';
+import { lockContactsStatement } from '../citizens/citizens.repo.js';
 import { claimsOf, identityHash, personInsert } from '../citizens/citizens.service.js';
+import { actingSession, MAX_PEOPLE_PER_CONTACT, tooManyPeople } from '../citizens/citizens.session.js';
 import { assertMayBook, decisionUnder } from '../eligibility/eligibility.service.js';
 import { contactFromRow } from '../notifications/notifications.service.js';
 import { invalidateReads } from './booking.cache.js';
@@ -13,6 +15,7 @@ import {
   followUpWindow,
   newRecipient,
   noDoses,
+  ownerOf,
   seriesWrites,
   slotFull,
   STALE_VIEW,
@@ -68,41 +71,70 @@ type Outcome = { booked: { w: PendingBooking; result: Booked }[]; refused: { w: 
 export async function bookTogether(deps: Deps, key: string, batch: PendingBooking[]): Promise<PendingBooking[]> {
   const { ctx: ctx0, input: input0 } = batch[0].item;
   const tenant = ctx0.tenant;
-  // One place per person: a repeat (same identity) goes after the batch, and then finds the booking.
+  // One place per person: a repeat (same identity, under the same verified contact) goes after the batch,
+  // and then finds the booking. With verification on, each person is looked for among the people of the
+  // contact that books (createBooking made sure there is one), as for a booking alone.
   const seen = new Set<string>();
-  const items: { w: PendingBooking; hash: Buffer; hex: string }[] = [];
+  const items: { w: PendingBooking; hash: Buffer; session: CitizenSession | undefined; key: string }[] = [];
   const repeats: PendingBooking[] = [];
   for (const w of batch) {
     const hash = identityHash(tenant, w.item.input.person);
-    const hex = hash.toString('hex');
-    if (seen.has(hex)) repeats.push(w);
-    else (seen.add(hex), items.push({ w, hash, hex }));
+    const session = actingSession(deps, w.item.ctx);
+    const key = `${hash.toString('hex')}|${session?.contactHash.toString('hex') ?? ''}`;
+    if (seen.has(key)) repeats.push(w);
+    else (seen.add(key), items.push({ w, hash, session, key }));
   }
+  const verified = items.some((i) => i.session);
   const now = deps.clock.now();
   const tz = tenant.timezone;
   let outcome: Outcome;
   try {
     outcome = await deps.db.withTenant(tenant.id, async (trx): Promise<Outcome> => {
-      // The context as a booking alone reads it, with the first person; the others in one statement.
-      const [context, people] = await pipeline(trx, [
-        repo.bookingContextStatement({ product: input0.product, now, person: { identityHash: items[0].hash } }),
-        repo.personsByIdentityStatement(items.slice(1).map((i) => i.hash)),
-      ]);
-      const c = repo.bookingContextOf(context.rows[0]);
+      let c: repo.BookingContext;
+      let known: Map<string, NonNullable<repo.BookingContext['person']>>;
+      const peopleOf = new Map<string, number>();
+      if (verified) {
+        // The contacts' locks first (a statement of their own), then the context, the known people and how
+        // many people each contact has: four statements, one round trip.
+        const contacts = items.map((i) => i.session!.contactHash);
+        const [, context, people, counts] = await pipeline(trx, [
+          lockContactsStatement(contacts),
+          repo.bookingContextStatement({ product: input0.product, now, person: { identityHash: items[0].hash, contactHash: contacts[0] } }),
+          repo.personsOfContactsStatement(items.slice(1).map((i) => ({ identityHash: i.hash, contactHash: i.session!.contactHash }))),
+          repo.contactPeopleStatement(contacts),
+        ]);
+        c = repo.bookingContextOf(context.rows[0]);
+        known = repo.personsOfContacts(people.rows);
+        for (const r of counts.rows) peopleOf.set(r.contact, r.n);
+      } else {
+        // The context as a booking alone reads it, with the first person; the others in one statement.
+        const [context, people] = await pipeline(trx, [
+          repo.bookingContextStatement({ product: input0.product, now, person: { identityHash: items[0].hash } }),
+          repo.personsByIdentityStatement(items.slice(1).map((i) => i.hash)),
+        ]);
+        c = repo.bookingContextOf(context.rows[0]);
+        known = new Map([...repo.personsOf(people.rows)].map(([hex, p]) => [`${hex}|`, p]));
+      }
       const product = c.product;
       if (!product || product.doses > 2 || c.require_register_match) throw new OneByOne();
-      const known = repo.personsOf(people.rows);
-      if (c.person) known.set(items[0].hex, c.person);
+      if (c.person) known.set(items[0].key, c.person);
 
       // The rules decide for each person before anything is written, as for a booking alone.
       const refused: Outcome['refused'] = [];
       const go: { w: PendingBooking; person: SeriesPerson }[] = [];
       for (const it of items) {
-        const p = known.get(it.hex) ?? null;
+        const p = known.get(it.key) ?? null;
         const person = it.w.item.input.person;
+        const contact = it.session?.contactHash.toString('hex');
         try {
           assertMayBook(decisionUnder(c.rules, tz, { birthDate: person.birthDate, claims: p ? claimsOf(tenant, p) : [] }, now), product.id);
           if (p?.has_active_booking) throw alreadyBooked();
+          // A new person of a contact counts against its people, those made earlier in this batch included.
+          if (!p && contact !== undefined) {
+            const n = peopleOf.get(contact) ?? 0;
+            if (n >= MAX_PEOPLE_PER_CONTACT) throw tooManyPeople();
+            peopleOf.set(contact, n + 1);
+          }
         } catch (err) {
           if (!(err instanceof Problem)) throw err;
           refused.push({ w: it.w, err });
@@ -112,7 +144,7 @@ export async function bookTogether(deps: Deps, key: string, batch: PendingBookin
           w: it.w,
           person: p
             ? { id: p.id, hasActiveBooking: false, recipient: contactFromRow(tenant, p) }
-            : { insert: personInsert(tenant, person, it.hash), recipient: newRecipient(person) },
+            : { insert: personInsert(tenant, person, it.hash, it.session && ownerOf(it.session, now)), recipient: newRecipient(person) },
         });
       }
       if (go.length === 0) return { booked: [], refused, slotFilled: false };

@@ -2,6 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import { commitWith, prepared, type Tx } from '../../db/database.js';
 import { dayHasDoses } from '../planning/planning.repo.js';
 import type { CodeColumns } from '../../kernel/codes.js';
+import { ofContact } from '../citizens/citizens.repo.js';
 
 export type TakenSlot = { id: string; center_id: string; starts_at: Date; ends_at: Date };
 
@@ -28,6 +29,8 @@ type Bytes = Buffer | Uint8Array;
 
 /** Everything a booking decides on before it writes, read in its transaction (see bookingContext). */
 export type BookingContext = {
+  /** How many people the verified contact has (when the person was looked for among them). */
+  contactPeople?: number;
   product: { id: string; name: string; doses: number; min_interval_days: number | null; max_interval_days: number | null } | null;
   /** The definition of the rule set in force, or null when none is published. */
   rules: unknown;
@@ -60,7 +63,11 @@ export async function bookingContext(trx: Tx, q: BookingContextQuery): Promise<B
   return bookingContextOf(r.rows[0]);
 }
 
-type BookingContextQuery = { product: string; now: Date; person: { identityHash: Buffer } | { id: string } };
+/**
+ * Whom a booking is for: a person by identity among the records without an owner (staff, the open API), by
+ * id (invitation, call center), or by identity among the people of a verified contact (verification on).
+ */
+type BookingContextQuery = { product: string; now: Date; person: { identityHash: Buffer } | { id: string } | { identityHash: Buffer; contactHash: Buffer } };
 
 /** A person's columns as the booking reads them (bookingContext, personsByIdentity). */
 type PersonRow = { person_id: string | null; has_active_booking: boolean } & Omit<NonNullable<BookingContext['person']>, 'id' | 'has_active_booking'>;
@@ -73,11 +80,33 @@ type BookingContextRow = {
   max_interval_days: number | null;
   rules: unknown;
   require_register_match: boolean;
+  /** The people of the verified contact (only when the person is looked for among them). */
+  contact_people?: number;
 } & PersonRow;
 
 /** bookingContext's statement (one row). */
 export function bookingContextStatement(q: BookingContextQuery) {
-  const byIdentity = 'identityHash' in q.person;
+  const p = q.person;
+  if ('contactHash' in p) {
+    // Among the people of the verified contact only: a record of the same identity under another contact is
+    // not read (the lateral subquery filters it out in the index scan of the identity), so what follows does
+    // not depend on whether one exists.
+    return sql<BookingContextRow>`${prepared('booking_context_of_contact')}
+    select pr.id as product_id, pr.name as product_name, pr.doses, pr.min_interval_days, pr.max_interval_days,
+           (select rs.definition from rule_sets rs where rs.status = 'published' and rs.effective_from <= ${q.now}
+             order by rs.effective_from desc, rs.version desc limit 1) as rules,
+           coalesce((select ts.require_register_match from tenant_settings ts), false) as require_register_match,
+           pe.id as person_id, pe.claims, pe.birth_date, pe.given_name, pe.family_name, pe.email, pe.phone, pe.street, pe.city, pe.postal_code, pe.language,
+           exists (select 1 from bookings b where b.person_id = pe.id and b.status = 'active') as has_active_booking,
+           (select count(*)::int from persons c where ${ofContact('c', p.contactHash)}) as contact_people
+    from (select 1) as one
+    left join products pr on pr.id = ${q.product}
+    left join lateral (
+      select * from persons x where x.identity_hash = ${p.identityHash} and ${ofContact('x', p.contactHash)}
+      order by x.owner_hash = ${p.contactHash} desc, x.created_at limit 1
+    ) pe on true`;
+  }
+  const byIdentity = 'identityHash' in p;
   return sql<BookingContextRow>`${prepared(byIdentity ? 'booking_context' : 'booking_context_by_id')}
     select pr.id as product_id, pr.name as product_name, pr.doses, pr.min_interval_days, pr.max_interval_days,
            (select rs.definition from rule_sets rs where rs.status = 'published' and rs.effective_from <= ${q.now}
@@ -87,7 +116,7 @@ export function bookingContextStatement(q: BookingContextQuery) {
            exists (select 1 from bookings b where b.person_id = pe.id and b.status = 'active') as has_active_booking
     from (select 1) as one
     left join products pr on pr.id = ${q.product}
-    left join persons pe on ${'identityHash' in q.person ? sql`pe.identity_hash = ${q.person.identityHash}` : sql`pe.id = ${q.person.id}::uuid`}`;
+    left join persons pe on ${'identityHash' in p ? sql`pe.identity_hash = ${p.identityHash} and pe.owner_hash = ''::bytea` : sql`pe.id = ${p.id}::uuid`}`;
 }
 
 /** bookingContext's row as a BookingContext. */
@@ -99,13 +128,14 @@ export function bookingContextOf(row: BookingContextRow): BookingContext {
     rules: row.rules,
     require_register_match: row.require_register_match,
     person: personOf(row),
+    ...(row.contact_people !== undefined ? { contactPeople: row.contact_people } : {}),
   };
 }
 
 function personOf(row: PersonRow): BookingContext['person'] {
   if (!row.person_id) return null;
-  const { person_id, ...rest } = row;
-  return { id: person_id, ...rest };
+  const { person_id, claims_box, has_active_booking, birth_date, given_name, family_name, email, phone, street, city, postal_code, language } = row;
+  return { id: person_id, claims_box, has_active_booking, birth_date, given_name, family_name, email, phone, street, city, postal_code, language };
 }
 
 /**
@@ -118,12 +148,43 @@ export function personsByIdentityStatement(hashes: Buffer[]) {
     select pe.identity_hash, pe.id as person_id, pe.claims_box, pe.birth_date, pe.given_name, pe.family_name, pe.email, pe.phone, pe.street, pe.city,
            pe.postal_code, pe.language, exists (select 1 from bookings b where b.person_id = pe.id and b.status = 'active') as has_active_booking
     from persons pe
-    where pe.identity_hash = any (array(select decode(h, 'hex') from unnest(${hashes.map((h) => h.toString('hex'))}::text[]) as h))`;
+    where pe.identity_hash = any (array(select decode(h, 'hex') from unnest(${hashes.map((h) => h.toString('hex'))}::text[]) as h))
+      and pe.owner_hash = ''::bytea`;
 }
 
 /** personsByIdentityStatement's rows by identity hash (hex). */
 export function personsOf(rows: (PersonRow & { identity_hash: Bytes })[]): Map<string, NonNullable<BookingContext['person']>> {
   return new Map(rows.map(({ identity_hash, ...row }) => [Buffer.from(identity_hash).toString('hex'), personOf(row)!]));
+}
+
+/**
+ * The people of a batch of verified bookings, known ones only: each by identity among the people of its
+ * contact (as bookingContext reads one with a contact). Rows carry `key`: identity and contact hash (hex).
+ */
+export function personsOfContactsStatement(q: { identityHash: Buffer; contactHash: Buffer }[]) {
+  return sql<PersonRow & { key: string }>`${prepared('persons_of_contacts')}
+    select q.i || '|' || q.c as key, pe.id as person_id, pe.claims, pe.birth_date, pe.given_name, pe.family_name, pe.email, pe.phone, pe.street, pe.city,
+           pe.postal_code, pe.language, exists (select 1 from bookings b where b.person_id = pe.id and b.status = 'active') as has_active_booking
+    from unnest(${q.map((x) => x.identityHash.toString('hex'))}::text[], ${q.map((x) => x.contactHash.toString('hex'))}::text[]) as q(i, c)
+    join lateral (
+      select * from persons x
+      where x.identity_hash = decode(q.i, 'hex')
+        and (x.email_hash = decode(q.c, 'hex') or x.phone_hash = decode(q.c, 'hex')) and x.merged_into is null
+      order by x.owner_hash = decode(q.c, 'hex') desc, x.created_at limit 1
+    ) pe on true`;
+}
+
+/** personsOfContactsStatement's rows by key (identity|contact, hex). */
+export function personsOfContacts(rows: (PersonRow & { key: string })[]): Map<string, NonNullable<BookingContext['person']>> {
+  return new Map(rows.map(({ key, ...row }) => [key, personOf(row)!]));
+}
+
+/** How many people each contact has (hex contact hash -> count): a statement for pipeline(). */
+export function contactPeopleStatement(contactHashes: Buffer[]) {
+  return sql<{ contact: string; n: number }>`${prepared('contact_people')}
+    select q.c as contact, (select count(*)::int from persons p
+                            where (p.email_hash = decode(q.c, 'hex') or p.phone_hash = decode(q.c, 'hex')) and p.merged_into is null) as n
+    from unnest(${contactHashes.map((h) => h.toString('hex'))}::text[]) as q(c)`;
 }
 
 export type SeriesSlot = TakenSlot & { dose_number: number; center_name: string; center_address: string };

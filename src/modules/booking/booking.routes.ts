@@ -6,6 +6,7 @@ import { citizenAccess, ctxOf } from '../../plugins/auth.js';
 import { NoQuery, ProblemSchema } from '../../plugins/http.schema.js';
 import { rateLimit } from '../../plugins/rate-limit.js';
 import { lookupGuards, publicWriteGuards } from '../../plugins/guards.js';
+import { citizenSession } from '../citizens/citizens.session.js';
 import { etagMatches, pickVariant, type Cached } from './booking.cache.js';
 import * as S from './booking.schema.js';
 import * as service from './booking.service.js';
@@ -36,6 +37,10 @@ export function bookingRoutes(deps: Deps) {
     const pre = citizenAccess(deps);
     const writes = publicWriteGuards(deps);
     const lookups = lookupGuards(deps);
+    // Booking needs a verified contact (when verification is on); look-ups by code and birth date take one
+    // if given, which shows the security code to those who may see it and lets the owner past a lock-out.
+    const verified = citizenSession(deps, 'required');
+    const maybeVerified = citizenSession(deps, 'optional');
     const tags = ['public booking'];
 
     r.get('/api/v1/public/slots', {
@@ -74,14 +79,14 @@ export function bookingRoutes(deps: Deps) {
     });
 
     r.post('/api/v1/public/bookings', {
-      onRequest: [...writes.onRequest, pre],
+      onRequest: [...writes.onRequest, pre, verified],
       preValidation: writes.preValidation,
       schema: {
         querystring: NoQuery,
         tags,
-        summary: 'Book a slot (and the follow-up doses) for a person',
+        summary: 'Book a slot (and the follow-up doses) for a person of the verified contact',
         body: S.CreateBookingBody,
-        response: { 201: S.BookingCreated, 409: ProblemSchema, 422: ProblemSchema },
+        response: { 201: S.BookingCreated, 401: ProblemSchema, 409: ProblemSchema, 422: ProblemSchema },
       },
       handler: async (req, reply) => {
         const created = await service.createBooking(deps, ctxOf(req), req.body);
@@ -91,7 +96,7 @@ export function bookingRoutes(deps: Deps) {
     });
 
     r.get('/api/v1/public/bookings/:bookingCode', {
-      onRequest: [...lookups.onRequest, pre],
+      onRequest: [...lookups.onRequest, pre, maybeVerified],
       preValidation: lookups.preValidation,
       onSend: lookups.onSend,
       schema: {
@@ -105,7 +110,7 @@ export function bookingRoutes(deps: Deps) {
     });
 
     r.put('/api/v1/public/bookings/:bookingCode/appointments/:doseNumber', {
-      onRequest: [...lookups.onRequest, pre],
+      onRequest: [...lookups.onRequest, pre, maybeVerified],
       preValidation: lookups.preValidation,
       onSend: lookups.onSend,
       schema: {
@@ -120,7 +125,7 @@ export function bookingRoutes(deps: Deps) {
     });
 
     r.delete('/api/v1/public/bookings/:bookingCode', {
-      onRequest: [...lookups.onRequest, pre],
+      onRequest: [...lookups.onRequest, pre, maybeVerified],
       preValidation: lookups.preValidation,
       onSend: lookups.onSend,
       schema: {

@@ -41,8 +41,8 @@ export const BookingQuery = z.strictObject({ birthDate: BirthDate });
 
 export const BookingView = z.object({
   bookingCode: z.string(),
-  /** Always null: the security code is shown once, when booking (stored only as a keyed hash). */
-  securityCode: SecurityCode.nullable(),
+  /** Null unless shown at booking: the security code is stored only as a keyed hash. */
+  securityCode: SecurityCode.nullable().describe('shown once, in the booking answer; null in look-ups (stored only as a keyed hash)'),
   status: z.enum(['active', 'cancelled']),
   product: z.string(),
   appointments: z.array(

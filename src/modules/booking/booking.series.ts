@@ -1,11 +1,12 @@
 import { randomInt } from 'node:crypto';
 import { sql, type RawBuilder } from 'kysely';
-import type { Deps, RequestCtx } from '../../context.js';
+import type { CitizenSession, Deps, RequestCtx } from '../../context.js';
 import type { Tx } from '../../db/database.js';
 import { conflict, unprocessable } from '../../errors.js';
 import { formatCode } from '../../kernel/codes.js';
 import type { PersonInput } from '../../kernel/person.js';
 import { auditInsert } from '../audit/audit.repo.js';
+import type { PersonOwner } from '../citizens/citizens.service.js';
 import { contactFromRow, outboxInsert, preferredChannel } from '../notifications/notifications.service.js';
 import { bookingGuards, FullSlots } from './booking.gate.js';
 import { codeColumns, newSecurityCode } from '../../kernel/codes.js';
@@ -56,6 +57,9 @@ export type Recipient = ReturnType<typeof contactFromRow>;
 
 /** Who gets the confirmation: a known person as on record, a new one as they just gave their details. */
 export type SeriesPerson = { id: string; hasActiveBooking: boolean; recipient: Recipient } | { insert: RawBuilder<unknown>; recipient: Recipient };
+
+/** The owner of a person a verified citizen makes: their contact; an e-mail address verified by code is confirmed. */
+export const ownerOf = (session: CitizenSession, now: Date): PersonOwner => ({ contactHash: session.contactHash, emailConfirmedAt: session.channel === 'email' ? now : null });
 
 /** A new person as a recipient: what contactFromRow would make of the row being inserted (language: the default). */
 export function newRecipient(p: PersonInput): Recipient {

@@ -1,12 +1,15 @@
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { Deps, RequestCtx } from '../../context.js';
-import type { Tx } from '../../db/database.js';
+import { pipeline, type Tx } from '../../db/database.js';
 import { formatCode } from '../../kernel/codes.js';
+import type { PersonInput } from '../../kernel/person.js';
 import { conflict, notFound, Problem, unprocessable } from '../../errors.js';
 import { appendAudit } from '../audit/audit.repo.js';
 import { getProduct } from '../catalog/catalog.repo.js';
+import { lockContactsStatement } from '../citizens/citizens.repo.js';
 import { assertRegisterMatch, birthHash, claimsOf, identityHash, PERSON_IDENTITY_CONSTRAINT, personInsert } from '../citizens/citizens.service.js';
+import { actingSession, MAX_PEOPLE_PER_CONTACT, personUnderSession, tooManyPeople } from '../citizens/citizens.session.js';
 import { assertMayBook, decisionUnder } from '../eligibility/eligibility.service.js';
 import { contactFromRow, enqueue, recipientOf, type AppointmentData, type OutboxMessage, type TemplateData } from '../notifications/notifications.service.js';
 import { releaseDoses, reserveDose } from '../planning/planning.repo.js';
@@ -23,6 +26,7 @@ import {
   followUpWindow,
   newRecipient,
   noDoses,
+  ownerOf,
   seriesWrites,
   slotFull,
   STALE_VIEW,
@@ -45,6 +49,10 @@ export type { CreateBooking };
  * event loop has read what came with them: one alone (bookAlone), several together (booking.batch.ts).
  */
 export async function createBooking(deps: Deps, ctx: RequestCtx, input: CreateBooking): Promise<Booked> {
+  // With verification on: the citizen's verified contact is the person's contact (another is refused here,
+  // before the request queues).
+  const session = actingSession(deps, ctx);
+  if (session) input = { ...input, person: personUnderSession(ctx.tenant, session, input.person) };
   const key = lineKey(ctx, input);
   // Refused from memory before anything else: the answer is true (the slot is full), if not the only one.
   if (bookingGuards(deps).full.has(key)) throw slotFull();
@@ -69,18 +77,25 @@ async function serveLine(deps: Deps, key: string, batch: PendingBooking[]) {
  */
 async function bookAlone(deps: Deps, ctx: RequestCtx, input: CreateBooking): Promise<Booked> {
   const now = deps.clock.now();
+  const session = actingSession(deps, ctx);
+  const personIn = input.person; // with a session: its contact already (createBooking)
   let idHash: Buffer | undefined; // computed once admitted: a request refused from memory does not need it
   const attempt = () =>
     deps.db.withTenant(ctx.tenant.id, async (trx) => {
-      idHash ??= identityHash(ctx.tenant, input.person);
-      const c = await repo.bookingContext(trx, { product: input.product, now, person: { identityHash: idHash } });
+      idHash ??= identityHash(ctx.tenant, personIn);
+      const c = session
+        ? // The contact's lock first (its own statement, in the same round trip): the count of its people the
+          // context reads is then final until this transaction ends.
+          repo.bookingContextOf((await pipeline(trx, [lockContactsStatement([session.contactHash]), repo.bookingContextStatement({ product: input.product, now, person: { identityHash: idHash, contactHash: session.contactHash } })]))[1].rows[0])
+        : await repo.bookingContext(trx, { product: input.product, now, person: { identityHash: idHash } });
       const product = requireProduct(c);
       // The rules decide before anything is written: a refusal leaves no trace but the answer.
-      assertMayBook(decisionUnder(c.rules, ctx.tenant.timezone, { birthDate: input.person.birthDate, claims: c.person ? claimsOf(ctx.tenant, c.person) : [] }, now), product.id);
-      await assertRegisterMatch(trx, ctx.tenant, input.person, c.require_register_match);
+      assertMayBook(decisionUnder(c.rules, ctx.tenant.timezone, { birthDate: personIn.birthDate, claims: c.person ? claimsOf(ctx.tenant, c.person) : [] }, now), product.id);
+      await assertRegisterMatch(trx, ctx.tenant, personIn, c.require_register_match);
+      if (session && !c.person && (c.contactPeople ?? 0) >= MAX_PEOPLE_PER_CONTACT) throw tooManyPeople();
       const person: SeriesPerson = c.person
         ? { id: c.person.id, hasActiveBooking: c.person.has_active_booking, recipient: contactFromRow(ctx.tenant, c.person) }
-        : { insert: personInsert(ctx.tenant, input.person, idHash), recipient: newRecipient(input.person) };
+        : { insert: personInsert(ctx.tenant, personIn, idHash, session && ownerOf(session, now)), recipient: newRecipient(personIn) };
       return bookSeries(deps, trx, ctx, now, { person, product, slotId: input.slotId, commit: true });
     });
   const booked = await guarded(deps, ctx, input, () =>

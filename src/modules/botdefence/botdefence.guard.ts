@@ -3,7 +3,9 @@ import type { Deps } from '../../context.js';
 import { ctxOf } from '../../plugins/auth.js';
 import { rateLimit, rateShare, tooManyRequests } from '../../plugins/rate-limit.js';
 import { identityHash } from '../citizens/citizens.service.js';
-import { lockedProblem, lockedSeconds, lookupKeys, recordFailure, resetFailures, type LookupKey } from './botdefence.lockout.js';
+import { isBookingOfContact } from '../citizens/citizens.repo.js';
+import { sessionOf } from '../citizens/citizens.session.js';
+import { lockedProblem, lockedSeconds, lookupKeys, normalizeCode, recordFailure, resetFailures, type LookupKey } from './botdefence.lockout.js';
 import { POW_HEADER, spendProof } from './botdefence.pow.js';
 
 /** Rate limits (when config.rateLimits is on), counted over all processes (plugins/rate-limit.ts). */
@@ -65,8 +67,12 @@ export function botDefenceWriteGuards(deps: Deps): WriteGuards {
     guards.preValidation.push(async (request: FastifyRequest, reply: FastifyReply) => {
       const person = personOf(request.body);
       if (!person) return; // validation answers 422
-      const tenant = ctxOf(request).tenant;
-      const w = c.writePerson.hit(`${tenant.id}:${identityHash(tenant, person).toString('base64')}`);
+      const ctx = ctxOf(request);
+      const tenant = ctx.tenant;
+      // Under a verified contact, the person is that contact's own: a stranger's tries under another contact
+      // must not use up the real person's limit.
+      const owner = sessionOf(ctx)?.contactHash.toString('base64') ?? '';
+      const w = c.writePerson.hit(`${tenant.id}:${identityHash(tenant, person).toString('base64')}:${owner}`);
       if (w.limited) throw limited(reply, w.retryAfter, `Too many registrations or bookings for this person. Please wait ${w.retryAfter} seconds.`);
     });
   }
@@ -91,7 +97,11 @@ export function botDefenceLookupGuards(deps: Deps): LookupGuards {
       async (request: FastifyRequest, reply: FastifyReply) => {
         const code = (request.params as { bookingCode?: unknown } | undefined)?.bookingCode;
         if (typeof code !== 'string') return;
-        const tenantId = ctxOf(request).tenant.id;
+        const ctx = ctxOf(request);
+        const tenantId = ctx.tenant.id;
+        // The person's own verified contact gets through a lock-out a stranger caused (and its typos lock nothing).
+        const session = sessionOf(ctx);
+        if (session && (await deps.db.withTenant(tenantId, (trx) => isBookingOfContact(trx, normalizeCode(code), session.contactHash)))) return;
         const keys = lookupKeys(deps, code, request.ip);
         const seconds = await lockedSeconds(deps, tenantId, [keys.code, keys.address]);
         if (seconds) {

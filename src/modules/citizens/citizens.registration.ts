@@ -1,5 +1,5 @@
 import type { Deps, RequestCtx } from '../../context.js';
-import { Problem, notFound } from '../../errors.js';
+import { Problem, notFound, unprocessable } from '../../errors.js';
 import { randomToken, sha256 } from '../../lib/crypto.js';
 import { sql } from 'kysely';
 import { appendAudit } from '../audit/audit.repo.js';
@@ -7,30 +7,47 @@ import { decisionFor } from '../eligibility/eligibility.service.js';
 import { enqueue } from '../notifications/notifications.service.js';
 import { tenantById } from '../tenants/tenants.service.js';
 import type { PersonInput } from '../../kernel/person.js';
-import { assertRegisterMatch, claimColumns, claimsOf, emailHash, encryptedContact, identityHash, newPerson } from './citizens.service.js';
+import { countPeopleOfContact, lockContactsStatement, personOfContact } from './citizens.repo.js';
+import { actingSession, MAX_PEOPLE_PER_CONTACT, personUnderSession, tooManyPeople } from './citizens.session.js';
+import { assertRegisterMatch, claimColumns, claimsOf, duplicateElsewhere, emailHash, encryptedContact, identityHash, newPerson, NO_OWNER } from './citizens.service.js';
 
 const CONFIRMATION_DAYS = 7;
 
-export type Registration = { person: PersonInput; claims: string[]; language: 'de' | 'en' };
+export type Registration = { person: PersonInput; claims: string[]; language: 'de' | 'en'; reason?: string };
 
 /**
- * Registers a person (portal or call center). The same person registering again — other e-mail or
- * phone — is recognised by identity (names + birth date) and merged into the one record: new contact
- * details replace the old, claims add up. Returns the eligibility decision, so the caller can say
- * "book now" or "we will invite you", and why.
+ * Registers a person (portal or call center). The same person registering again is recognised by identity
+ * (names + birth date) and merged into the one record: new details replace the old, claims add up. Returns
+ * the eligibility decision, so the caller can say "book now" or "we will invite you", and why.
+ *
+ * With citizen verification on, a citizen registers under the contact they verified (their session): the
+ * person is looked for only among the people of that contact, and made new (owned by that contact) when not
+ * there, even if the identity is known under another contact. That record is never read or changed here, so
+ * the answer, the work done and the stored record of the real person are the same whether they exist or not.
+ * Staff (the call center) act on the records without an owner, as before.
  */
 export async function register(deps: Deps, ctx: RequestCtx, input: Registration, source: 'portal' | 'call_center') {
   const now = deps.clock.now();
   const { tenant } = ctx;
-  const p = input.person;
+  const session = actingSession(deps, ctx);
+  const p = session ? personUnderSession(tenant, session, input.person) : input.person;
+  const owner = session?.contactHash ?? NO_OWNER;
   return deps.db.withTenant(tenant.id, async (trx) => {
     const registerEntry = await assertRegisterMatch(trx, tenant, p);
     const idHash = identityHash(tenant, p);
-    const existing = await trx
-      .selectFrom('persons')
-      .select(['id', 'claims_box', 'email_hash', 'email_confirmed_at'])
-      .where('identity_hash', '=', idHash)
-      .executeTakeFirst();
+    if (session) await lockContactsStatement([owner]).execute(trx);
+    const existing = session
+      ? await personOfContact(trx, idHash, owner)
+      : await trx
+          .selectFrom('persons')
+          .select(['id', 'claims_box', 'email_hash', 'phone_hash', 'email_confirmed_at'])
+          .where('identity_hash', '=', idHash)
+          .where('owner_hash', '=', NO_OWNER)
+          .executeTakeFirst();
+    if (!existing && session && (await countPeopleOfContact(trx, owner)) >= MAX_PEOPLE_PER_CONTACT) throw tooManyPeople();
+    // A code just proved the session's e-mail address: confirmed, no link needed.
+    const verifiedEmail = session?.channel === 'email';
+    const contact = encryptedContact(tenant, p);
     const more = { language: input.language, ...(registerEntry ? { register_entry_id: registerEntry } : {}) };
     let personId: string;
     let claims: string[];
@@ -38,16 +55,24 @@ export async function register(deps: Deps, ctx: RequestCtx, input: Registration,
     if (existing) {
       personId = existing.id;
       claims = [...new Set([...claimsOf(tenant, existing), ...input.claims])].sort();
-      emailIsNew = !!p.email && !(existing.email_hash && Buffer.from(existing.email_hash).equals(emailHash(tenant, p.email)) && existing.email_confirmed_at);
+      emailIsNew = !verifiedEmail && !!p.email && !(existing.email_hash && Buffer.from(existing.email_hash).equals(emailHash(tenant, p.email)) && existing.email_confirmed_at);
+      // Without a verified contact (staff, or verification off), replacing a known person's e-mail or phone
+      // is a change staff must explain; the reason goes into the audit trail.
+      const changes = (column: Buffer | Uint8Array | null | undefined, next: Buffer | undefined) => !!column && !!next && !Buffer.from(column).equals(next);
+      const contactChanged =
+        !session && 'phone_hash' in existing && (changes(existing.email_hash, contact.email_hash) || changes(existing.phone_hash as Buffer | null, contact.phone_hash));
+      if (contactChanged && ctx.actor.type === 'staff' && !input.reason) {
+        throw unprocessable([{ field: 'reason', message: 'This changes the e-mail address or phone number on file: say why.', code: 'required' }]);
+      }
       await trx
         .updateTable('persons')
-        .set({ ...encryptedContact(tenant, p), ...more, ...claimColumns(tenant, claims), ...(emailIsNew ? { email_confirmed_at: null } : {}) })
+        .set({ ...contact, ...more, ...claimColumns(tenant, claims), ...(emailIsNew ? { email_confirmed_at: null } : verifiedEmail ? { email_confirmed_at: existing.email_confirmed_at ?? now } : {}) })
         .where('id', '=', personId)
         .execute();
-      await appendAudit(trx, ctx, [{ action: 'merge', subjectType: 'person', subjectId: personId, personId }], now);
+      await appendAudit(trx, ctx, [{ action: 'merge', subjectType: 'person', subjectId: personId, personId, ...(contactChanged ? { note: `contact changed${input.reason ? `: ${input.reason}` : ''}` } : {}) }], now);
     } else {
       claims = [...new Set(input.claims)].sort();
-      emailIsNew = !!p.email;
+      emailIsNew = !verifiedEmail && !!p.email;
       const row = await trx
         .insertInto('persons')
         .values({
@@ -56,6 +81,7 @@ export async function register(deps: Deps, ctx: RequestCtx, input: Registration,
           source,
           registered_at: now,
           ...more,
+          ...(session ? { owner_hash: owner, possible_duplicate: duplicateElsewhere(idHash, owner), email_confirmed_at: verifiedEmail ? now : null } : {}),
         })
         .returning('id')
         .executeTakeFirstOrThrow();

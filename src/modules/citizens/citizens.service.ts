@@ -25,19 +25,25 @@ export function identityHash(tenant: TenantCtx, p: Pick<PersonInput, 'givenName'
 export const birthHash = (tenant: TenantCtx, birthDate: string) => tenant.cipher.blindIndex('birth', birthDate);
 
 /**
- * Finds the person by identity or registers them, in the caller's transaction.
- * Concurrent registrations of the same person meet at the unique identity hash.
+ * Finds the person by identity (among the records staff and the open API make, owner_hash empty) or
+ * registers them, in the caller's transaction. Concurrent registrations of the same person meet at the
+ * unique identity index.
  */
 export async function findOrRegister(trx: Tx, tenant: TenantCtx, p: PersonInput): Promise<{ id: string; created: boolean }> {
   const values = newPerson(tenant, p);
   const inserted = await trx
     .insertInto('persons')
     .values(values)
-    .onConflict((oc) => oc.columns(['tenant_id', 'identity_hash']).doNothing())
+    .onConflict((oc) => oc.columns(['tenant_id', 'identity_hash', 'owner_hash']).doNothing())
     .returning('id')
     .executeTakeFirst();
   if (inserted) return { id: inserted.id, created: true };
-  const existing = await trx.selectFrom('persons').select('id').where('identity_hash', '=', values.identity_hash).executeTakeFirstOrThrow();
+  const existing = await trx
+    .selectFrom('persons')
+    .select('id')
+    .where('identity_hash', '=', values.identity_hash)
+    .where('owner_hash', '=', NO_OWNER)
+    .executeTakeFirstOrThrow();
   return { id: existing.id, created: false };
 }
 
@@ -60,6 +66,9 @@ export function encryptedContact(tenant: TenantCtx, p: Omit<PersonInput, 'givenN
   };
 }
 
+/** The owner of records made by staff, the call center, the open API (verification off) and before owners. */
+export const NO_OWNER = Buffer.alloc(0);
+
 /** A new person's row: personal data encrypted, look-ups as keyed hashes. */
 export function newPerson(tenant: TenantCtx, p: PersonInput, idHash = identityHash(tenant, p)) {
   const c = tenant.cipher;
@@ -81,26 +90,42 @@ export function newPerson(tenant: TenantCtx, p: PersonInput, idHash = identityHa
   };
 }
 
-/** The name of the unique identity index: a new person meeting it was registered concurrently. */
-export const PERSON_IDENTITY_CONSTRAINT = 'persons_tenant_id_identity_hash_key';
+/** The name of the unique identity index (per owner): a new person meeting it was registered concurrently. */
+export const PERSON_IDENTITY_CONSTRAINT = 'persons_identity_per_owner';
+
+/**
+ * Whether a record of this identity exists under another owner, as an SQL expression for the INSERT of a
+ * new owned record (possible_duplicate): evaluated in the statement that writes, so the work is the same
+ * whether there is one or not, and nothing of it reaches the caller.
+ */
+export const duplicateElsewhere = (identity: Buffer, owner: Buffer) =>
+  sql<boolean>`exists (select 1 from persons d where d.identity_hash = ${identity} and d.owner_hash <> ${owner})`;
+
+/**
+ * A verified contact that makes a new person (owner_hash): the record is its own, flagged when the identity
+ * is known under another owner; an e-mail address verified with a code counts as confirmed.
+ */
+export type PersonOwner = { contactHash: Buffer; emailConfirmedAt: Date | null };
 
 /**
  * The INSERT of a new person (the same row as findOrRegister writes) for the caller's statement, without
  * ON CONFLICT: the booking inserts the person with the booking, and a concurrent registration of the same
- * identity aborts it at the unique index (PERSON_IDENTITY_CONSTRAINT), after which it runs again and finds them.
+ * identity (and owner) aborts it at the unique index (PERSON_IDENTITY_CONSTRAINT), after which it runs again
+ * and finds them. With an owner, the record belongs to that verified contact (see PersonOwner).
  */
-export function personInsert(tenant: TenantCtx, p: PersonInput, idHash?: Buffer) {
+export function personInsert(tenant: TenantCtx, p: PersonInput, idHash?: Buffer, owner?: PersonOwner) {
   const v = newPerson(tenant, p, idHash);
+  if (owner) {
+    return sql`insert into persons (tenant_id, given_name, family_name, birth_date, postal_code, email, phone, email_hash, phone_hash, street, city,
+                                  identity_hash, birth_hash, birth_year, owner_hash, possible_duplicate, email_confirmed_at)
+    values (${v.tenant_id}::uuid, ${v.given_name}, ${v.family_name}, ${v.birth_date}, ${v.postal_code}, ${v.email}::bytea, ${v.phone}::bytea,
+            ${v.email_hash}::bytea, ${v.phone_hash}::bytea, ${v.street}::bytea, ${v.city}::bytea, ${v.identity_hash}, ${v.birth_hash}, ${v.birth_year}::smallint,
+            ${owner.contactHash}::bytea, ${duplicateElsewhere(v.identity_hash, owner.contactHash)}, ${owner.emailConfirmedAt}::timestamptz)`;
+  }
   return sql`insert into persons (tenant_id, given_name, family_name, birth_date, postal_code, email, phone, email_hash, phone_hash, street, city,
                                   identity_hash, birth_hash, birth_year)
     values (${v.tenant_id}::uuid, ${v.given_name}, ${v.family_name}, ${v.birth_date}, ${v.postal_code}, ${v.email}::bytea, ${v.phone}::bytea,
             ${v.email_hash}::bytea, ${v.phone_hash}::bytea, ${v.street}::bytea, ${v.city}::bytea, ${v.identity_hash}, ${v.birth_hash}, ${v.birth_year}::smallint)`;
-}
-
-/** Priority claims already recorded for this identity (empty for someone not registered yet). */
-export async function findPersonClaims(trx: Tx, tenant: TenantCtx, p: Pick<PersonInput, 'givenName' | 'familyName' | 'birthDate'>) {
-  const row = await trx.selectFrom('persons').select('claims_box').where('identity_hash', '=', identityHash(tenant, p)).executeTakeFirst();
-  return row ? claimsOf(tenant, row) : [];
 }
 
 // Health claims ("organ transplant") are special-category data: stored encrypted (claims_box, null for none)

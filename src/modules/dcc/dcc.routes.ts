@@ -7,6 +7,7 @@ import { citizenAccess, ctxOf, staffAccess } from '../../plugins/auth.js';
 import { lookupGuards } from '../../plugins/guards.js';
 import { NoQuery, ProblemSchema } from '../../plugins/http.schema.js';
 import { rateLimit } from '../../plugins/rate-limit.js';
+import { citizenSession } from '../citizens/citizens.session.js';
 import { tenantBySlug } from '../tenants/tenants.service.js';
 import * as S from './dcc.http.js';
 import * as service from './dcc.service.js';
@@ -59,7 +60,8 @@ export function dccRoutes(deps: Deps) {
     // ---- Public: the citizen's certificates by booking code + birth date (guarded like the booking look-up).
     const pre = citizenAccess(deps);
     const lookups = lookupGuards(deps);
-    const portal = { onRequest: [...lookups.onRequest, pre], preValidation: lookups.preValidation, onSend: lookups.onSend };
+    // With citizen verification on, only a session of the person's verified contact reaches the certificates.
+    const portal = { onRequest: [...lookups.onRequest, pre, citizenSession(deps, 'optional')], preValidation: lookups.preValidation, onSend: lookups.onSend };
     const portalTags = ['certificates (citizen)'];
     const portalErrors = { 404: ProblemSchema, 422: ProblemSchema, 429: ProblemSchema };
     const base = '/api/v1/public/bookings/:bookingCode/certificates';

@@ -14,6 +14,7 @@ import { assertCan } from '../../kernel/access.js';
 import { bookingCodeHash } from '../../kernel/codes.js';
 import { findBookingByCode } from '../booking/booking.repo.js';
 import { birthHash, decryptPerson } from '../citizens/citizens.service.js';
+import { mayActForPerson } from '../citizens/citizens.session.js';
 import { enqueue } from '../notifications/notifications.service.js';
 import { encodeHc1, decodeHc1, hasStandardZlibHeader } from './dcc.codec.js';
 import { decodeCoseSign1, decodeCwt, encodeCwt, signCoseSign1 } from './dcc.cose.js';
@@ -489,10 +490,15 @@ function present(tenant: TenantCtx, row: Row): Certificate {
 const PORTAL_NOT_FOUND = 'No booking with this code and birth date.';
 const NO_CERTIFICATE = 'No certificate with this id for this booking.';
 
-/** The person behind a booking code, checked with the birth date (a wrong one looks like an unknown code). */
-async function personOfBooking(trx: Tx, ctx: RequestCtx, code: string, birthDate: string): Promise<string> {
+/**
+ * The person behind a booking code, checked with the birth date (a wrong one looks like an unknown code).
+ * Certificates are health data and name a person's earlier vaccinations, so with citizen verification on,
+ * code and birth date are not enough: the caller must have verified the person's contact (else the same 404).
+ */
+async function personOfBooking(deps: Deps, trx: Tx, ctx: RequestCtx, code: string, birthDate: string): Promise<string> {
   const b = await findBookingByCode(trx, bookingCodeHash(ctx.tenant, code));
   if (!b || !birthHash(ctx.tenant, birthDate).equals(Buffer.from(b.birth_hash))) throw notFound(PORTAL_NOT_FOUND, 'booking-not-found');
+  if (!(await mayActForPerson(deps, trx, ctx, b.person_id))) throw notFound(PORTAL_NOT_FOUND, 'booking-not-found');
   return b.person_id;
 }
 
@@ -500,7 +506,7 @@ async function personOfBooking(trx: Tx, ctx: RequestCtx, code: string, birthDate
 export async function portalCertificates(deps: Deps, ctx: RequestCtx, code: string, birthDate: string): Promise<Certificate[]> {
   const now = deps.clock.now();
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
-    const personId = await personOfBooking(trx, ctx, code, birthDate);
+    const personId = await personOfBooking(deps, trx, ctx, code, birthDate);
     const rows = await repo.currentCertificatesOfPerson(trx, personId);
     await repo.auditDcc(
       trx,
@@ -522,7 +528,7 @@ async function withCertificate<T>(deps: Deps, ctx: RequestCtx, id: string, acces
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
     let row: Row | undefined;
     if (access.kind === 'portal') {
-      const personId = await personOfBooking(trx, ctx, access.code, access.birthDate);
+      const personId = await personOfBooking(deps, trx, ctx, access.code, access.birthDate);
       row = await repo.certificateById(trx, id);
       if (!row || row.person_id !== personId || row.status !== 'current') throw notFound(NO_CERTIFICATE, 'unknown-certificate');
     } else {

@@ -187,3 +187,14 @@ export async function markReminded(trx: Tx, appointmentId: string, at: Date) {
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
+
+/** The newest messages of the tenant, any status (the demo mailbox). */
+export async function latestMessages(trx: Tx, limit: number) {
+  return trx
+    .selectFrom('outbox')
+    .select(['id', 'channel', 'template', 'language', 'payload', 'status', 'created_at'])
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}

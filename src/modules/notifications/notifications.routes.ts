@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../context.js';
-import { ctxOf, staffAccess } from '../../plugins/auth.js';
+import { citizenAccess, ctxOf, staffAccess } from '../../plugins/auth.js';
+import { demoMailbox } from './notifications.demo.js';
 import { NoQuery, ProblemSchema } from '../../plugins/http.schema.js';
 import * as S from './notifications.schema.js';
 import * as service from './notifications.service.js';
@@ -13,6 +14,35 @@ export function notificationsRoutes(deps: Deps) {
     const r = app.withTypeProvider<ZodTypeProvider>();
     const tags = ['notifications'];
     const errors = { 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema, 422: ProblemSchema };
+
+    // The demo mailbox exists only in the embedded try-out and demo mode (config.ts refuses it in production).
+    if (deps.config.demoMailbox) {
+      r.get('/api/v1/demo/mailbox', {
+        onRequest: citizenAccess(deps),
+        schema: {
+          querystring: NoQuery,
+          tags: ['demo'],
+          summary: 'Demo only: the newest 50 messages of the outbox, decrypted (recipient masked); not there in production',
+          response: {
+            200: z.array(
+              z.object({
+                id: z.string(),
+                channel: z.enum(['email', 'sms', 'letter']),
+                to: z.string(),
+                subject: z.string(),
+                text: z.string(),
+                status: z.string(),
+                createdAt: z.string(),
+              }),
+            ),
+          },
+        },
+        handler: async (req, reply) => {
+          reply.header('cache-control', 'no-store');
+          return demoMailbox(deps, ctxOf(req));
+        },
+      });
+    }
 
     r.post('/api/v1/staff/print-batches', {
       onRequest: staffAccess(deps, 'letters.print'),

@@ -4,6 +4,7 @@ import { renderDoc, renderEmail, renderSms, TEMPLATE_NAMES, type RenderContext, 
 const appointment = { start: '2026-03-29T07:30:00Z', doseNumber: 2, centerName: 'Halle <Süd> & Co', centerAddress: 'Weg 1, 10115 Berlin', product: 'Spikevax' };
 const samples: { [K in TemplateName]: TemplateData[K] } = {
   'email-confirmation': { confirmUrl: 'https://vaxops.example/confirm/t0k3n' },
+  'verification-code': { code: '042517', validMinutes: 10 },
   'booking-confirmation': { bookingCode: 'ABCD-EFGH-JK', securityCode: '0042', appointments: [appointment, { ...appointment, doseNumber: 3, start: '2026-04-26T07:30:00Z' }] },
   'booking-cancelled': { bookingCode: 'ABCD-EFGH-JK' },
   'appointment-moved': { bookingCode: 'ABCD-EFGH-JK', appointment },
@@ -20,6 +21,7 @@ const samples: { [K in TemplateName]: TemplateData[K] } = {
 };
 const WITH_CALENDAR: Record<TemplateName, number> = {
   'email-confirmation': 0,
+  'verification-code': 0,
   'booking-confirmation': 2,
   'booking-cancelled': 0,
   'appointment-moved': 1,

@@ -16,6 +16,8 @@ export type AppointmentData = {
 /** The data each template needs; `enqueue` checks a message's data against its template at compile time. */
 export type TemplateData = {
   'email-confirmation': { confirmUrl: string };
+  /** The one-time code that proves control of an e-mail address or mobile number. */
+  'verification-code': { code: string; validMinutes: number };
   'booking-confirmation': { bookingCode: string; securityCode: string; appointments: AppointmentData[] };
   'booking-cancelled': { bookingCode: string };
   'appointment-moved': { bookingCode: string; appointment: AppointmentData };
@@ -29,6 +31,7 @@ export type TemplateName = keyof TemplateData;
 export type Language = 'de' | 'en';
 export const TEMPLATE_NAMES = [
   'email-confirmation',
+  'verification-code',
   'booking-confirmation',
   'booking-cancelled',
   'appointment-moved',
@@ -178,6 +181,15 @@ const builders: Record<Language, Builders> = {
       action: { label: 'E-Mail-Adresse bestätigen', url: d.confirmUrl },
       sms: `Bitte bestätigen Sie Ihre Registrierung: ${d.confirmUrl}`,
     }),
+    'verification-code': (d) => ({
+      subject: `Ihr Bestätigungscode: ${d.code}`,
+      paragraphs: [
+        `Ihr Bestätigungscode lautet ${d.code}. Er gilt ${d.validMinutes} Minuten.`,
+        'Geben Sie den Code nur im Impfportal ein und nennen Sie ihn niemandem, auch nicht am Telefon. Wenn Sie keinen Code angefordert haben, können Sie diese Nachricht ignorieren.',
+      ],
+      facts: [['Bestätigungscode', d.code]],
+      sms: `${d.code} ist Ihr Bestätigungscode für das Impfportal (${d.validMinutes} Minuten gültig). Nennen Sie ihn niemandem.`,
+    }),
     'booking-confirmation': (d, ctx) => ({
       subject: `Ihre Impftermine – Buchung ${d.bookingCode}`,
       paragraphs: [
@@ -253,6 +265,15 @@ const builders: Record<Language, Builders> = {
       ],
       action: { label: 'Confirm e-mail address', url: d.confirmUrl },
       sms: `Please confirm your registration: ${d.confirmUrl}`,
+    }),
+    'verification-code': (d) => ({
+      subject: `Your confirmation code: ${d.code}`,
+      paragraphs: [
+        `Your confirmation code is ${d.code}. It is valid for ${d.validMinutes} minutes.`,
+        'Enter the code only on the vaccination portal and do not tell it to anyone, not even on the phone. If you did not ask for a code, you can ignore this message.',
+      ],
+      facts: [['Confirmation code', d.code]],
+      sms: `${d.code} is your confirmation code for the vaccination portal (valid ${d.validMinutes} minutes). Do not share it.`,
     }),
     'booking-confirmation': (d, ctx) => ({
       subject: `Your vaccination appointments – booking ${d.bookingCode}`,

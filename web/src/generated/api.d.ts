@@ -174,7 +174,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -198,7 +198,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -222,7 +222,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -277,7 +277,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -301,7 +301,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -325,7 +325,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -395,7 +395,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -474,7 +474,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -502,7 +502,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Book a slot (and the follow-up doses) for a person */
+        /** Book a slot (and the follow-up doses) for a person of the verified contact */
         post: {
             parameters: {
                 query?: never;
@@ -551,6 +551,30 @@ export interface paths {
                     };
                 };
                 /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+                /** @description application/problem+json */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -565,7 +589,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -589,7 +613,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -635,7 +659,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             bookingCode: string;
-                            /** @description 4 digits the citizen tells the vaccinator at the center */
+                            /** @description shown once, in the booking answer; null in look-ups (stored only as a keyed hash) */
                             securityCode: string | null;
                             /** @enum {string} */
                             status: "active" | "cancelled";
@@ -673,7 +697,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -724,7 +748,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -748,7 +772,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -802,7 +826,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             bookingCode: string;
-                            /** @description 4 digits the citizen tells the vaccinator at the center */
+                            /** @description shown once, in the booking answer; null in look-ups (stored only as a keyed hash) */
                             securityCode: string | null;
                             /** @enum {string} */
                             status: "active" | "cancelled";
@@ -840,7 +864,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -864,7 +888,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -888,7 +912,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -960,7 +984,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -984,7 +1008,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1080,7 +1104,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1176,7 +1200,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1200,7 +1224,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1224,7 +1248,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1248,7 +1272,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1272,7 +1296,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1384,7 +1408,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1408,7 +1432,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1432,7 +1456,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1456,7 +1480,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1480,7 +1504,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1575,7 +1599,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1599,7 +1623,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1623,7 +1647,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1647,7 +1671,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1671,7 +1695,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1750,7 +1774,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1774,7 +1798,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1798,7 +1822,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1822,7 +1846,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1846,7 +1870,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1951,7 +1975,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1975,7 +1999,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1999,7 +2023,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2023,7 +2047,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2047,7 +2071,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2064,6 +2088,465 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a 6-digit code to an e-mail address or mobile number (always 202, whatever the contact) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email?: string;
+                        phone?: string;
+                        /**
+                         * @default de
+                         * @enum {string}
+                         */
+                        language?: "de" | "en";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            verificationId: string;
+                            /** @description the code is valid this long */
+                            expiresInSeconds: number;
+                            /** @description ask for another code after this long at the earliest */
+                            resendAfterSeconds: number;
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/verifications/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether registration and booking need a verified contact here, and the limits that apply */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            required: boolean;
+                            maxPeoplePerContact: number;
+                            codeValidSeconds: number;
+                            codeTries: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/verifications/{verificationId}/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check the code; right: a citizen session token (send it as "Authorization: Bearer <token>") */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    verificationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description send as "Authorization: Bearer <token>" */
+                            token: string;
+                            /** @description the session ends after this long without a request (and after 2 hours in any case) */
+                            expiresInSeconds: number;
+                            contact: {
+                                /** @enum {string} */
+                                channel: "email" | "sms";
+                                masked: string;
+                            };
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The verified contact (masked) and its people, with their bookings and certificates */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contact: {
+                                /** @enum {string} */
+                                channel: "email" | "sms";
+                                masked: string;
+                            };
+                            people: {
+                                id: string;
+                                givenName: string;
+                                familyName: string;
+                                birthDate: string;
+                                postalCode: string;
+                                bookings: {
+                                    bookingCode: string;
+                                    /** @description shown once, in the booking answer; null in look-ups (stored only as a keyed hash) */
+                                    securityCode: string | null;
+                                    /** @enum {string} */
+                                    status: "active" | "cancelled";
+                                    product: string;
+                                    appointments: {
+                                        id: string;
+                                        start: string;
+                                        doseNumber: number;
+                                        centerId: string;
+                                        product: string;
+                                        end: string;
+                                        centerName: string;
+                                        /** @enum {string} */
+                                        status: "booked" | "checked_in" | "vaccinated" | "cancelled";
+                                        moveWindow: {
+                                            from: string | null;
+                                            to: string | null;
+                                        } | null;
+                                    }[];
+                                }[];
+                                certificates: {
+                                    id: string;
+                                    uvci: string;
+                                    doseNumber: number;
+                                    seriesDoses: number;
+                                    vaccinatedOn: string;
+                                    product: string;
+                                    productName: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Sign out: the session token stops working */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/registrations": {
         parameters: {
             query?: never;
@@ -2073,7 +2556,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register (or update a registration); answers whether the person may book now, and why */
+        /** Register (or update a registration) under the verified contact; answers whether the person may book now, and why */
         post: {
             parameters: {
                 query?: never;
@@ -2147,6 +2630,30 @@ export interface paths {
                     };
                 };
                 /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+                /** @description application/problem+json */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2161,7 +2668,31 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2185,7 +2716,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2254,7 +2785,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2278,7 +2809,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2302,7 +2833,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2372,7 +2903,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2396,7 +2927,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2420,7 +2951,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2509,7 +3040,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2533,7 +3064,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2616,7 +3147,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2640,7 +3171,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2664,7 +3195,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2688,7 +3219,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2753,7 +3284,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2777,7 +3308,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2801,7 +3332,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2872,7 +3403,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2896,7 +3427,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2920,7 +3451,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2944,7 +3475,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2968,7 +3499,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3051,7 +3582,7 @@ export interface paths {
                             } | null;
                             bookings: {
                                 bookingCode: string;
-                                /** @description 4 digits the citizen tells the vaccinator at the center */
+                                /** @description shown once, in the booking answer; null in look-ups (stored only as a keyed hash) */
                                 securityCode: string | null;
                                 /** @enum {string} */
                                 status: "active" | "cancelled";
@@ -3090,7 +3621,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3114,7 +3645,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3138,7 +3669,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3162,7 +3693,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3186,7 +3717,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3214,7 +3745,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register a caller */
+        /** Register a caller (a known caller again: their record is updated; a changed e-mail or phone needs a `reason`, audited) */
         post: {
             parameters: {
                 query?: never;
@@ -3244,6 +3775,7 @@ export interface paths {
                          * @enum {string}
                          */
                         language?: "de" | "en";
+                        reason?: string;
                     };
                 };
             };
@@ -3302,7 +3834,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3326,7 +3858,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3350,7 +3882,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3374,7 +3906,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3398,7 +3930,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3479,7 +4011,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3503,7 +4035,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3527,7 +4059,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3551,7 +4083,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3575,7 +4107,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3628,7 +4160,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             bookingCode: string;
-                            /** @description 4 digits the citizen tells the vaccinator at the center */
+                            /** @description shown once, in the booking answer; null in look-ups (stored only as a keyed hash) */
                             securityCode: string | null;
                             /** @enum {string} */
                             status: "active" | "cancelled";
@@ -3666,7 +4198,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3690,7 +4222,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3714,7 +4246,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3738,7 +4270,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3762,7 +4294,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3826,7 +4358,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3850,7 +4382,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3874,7 +4406,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3898,7 +4430,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3922,7 +4454,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3985,7 +4517,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4009,7 +4541,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4033,7 +4565,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4057,7 +4589,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4081,7 +4613,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4159,7 +4691,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4183,7 +4715,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4207,7 +4739,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4276,7 +4808,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4338,7 +4870,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4362,7 +4894,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4432,7 +4964,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4456,7 +4988,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4480,7 +5012,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4504,7 +5036,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4565,7 +5097,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4589,7 +5121,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4665,7 +5197,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4689,7 +5221,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4713,7 +5245,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4737,7 +5269,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4761,7 +5293,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4849,7 +5381,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4873,7 +5405,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4897,7 +5429,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4921,7 +5453,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4945,7 +5477,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5046,7 +5578,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5070,7 +5602,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5094,7 +5626,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5118,7 +5650,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5142,7 +5674,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5226,7 +5758,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5250,7 +5782,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5274,7 +5806,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5298,7 +5830,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5322,7 +5854,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5424,7 +5956,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5448,7 +5980,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5472,7 +6004,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5496,7 +6028,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5520,7 +6052,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5587,7 +6119,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5611,7 +6143,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5635,7 +6167,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5696,7 +6228,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5720,7 +6252,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5744,7 +6276,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5755,6 +6287,51 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/demo/mailbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Demo only: the newest 50 messages of the outbox, decrypted (recipient masked); not there in production */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            channel: "email" | "sms" | "letter";
+                            to: string;
+                            subject: string;
+                            text: string;
+                            status: string;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -5810,7 +6387,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5834,7 +6411,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5858,7 +6435,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5882,7 +6459,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5906,7 +6483,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5963,7 +6540,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5987,7 +6564,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6011,7 +6588,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6035,7 +6612,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6059,7 +6636,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6110,7 +6687,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6134,7 +6711,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6158,7 +6735,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6182,7 +6759,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6206,7 +6783,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6283,7 +6860,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6307,7 +6884,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6331,7 +6908,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6355,7 +6932,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6379,7 +6956,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6439,7 +7016,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6463,7 +7040,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6543,7 +7120,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6567,7 +7144,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6641,7 +7218,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6665,7 +7242,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6689,7 +7266,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6762,7 +7339,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6786,7 +7363,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6810,7 +7387,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6875,7 +7452,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6899,7 +7476,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6923,7 +7500,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7005,7 +7582,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7029,7 +7606,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7053,7 +7630,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7110,7 +7687,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7134,7 +7711,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7158,7 +7735,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7214,7 +7791,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7238,7 +7815,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7262,7 +7839,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7318,7 +7895,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7342,7 +7919,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7366,7 +7943,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7441,7 +8018,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7465,7 +8042,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7489,7 +8066,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7513,7 +8090,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7581,7 +8158,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7651,7 +8228,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7730,7 +8307,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7754,7 +8331,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7831,7 +8408,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7855,7 +8432,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7879,7 +8456,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7903,7 +8480,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7927,7 +8504,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7992,7 +8569,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8016,7 +8593,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8040,7 +8617,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8064,7 +8641,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8088,7 +8665,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8141,7 +8718,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8165,7 +8742,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8189,7 +8766,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8213,7 +8790,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8237,7 +8814,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8290,7 +8867,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8314,7 +8891,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8338,7 +8915,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8362,7 +8939,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8386,7 +8963,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8439,7 +9016,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8463,7 +9040,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8487,7 +9064,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8511,7 +9088,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8535,7 +9112,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8602,7 +9179,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8626,7 +9203,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8650,7 +9227,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8674,7 +9251,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8698,7 +9275,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8768,7 +9345,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8792,7 +9369,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8816,7 +9393,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8840,7 +9417,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8864,7 +9441,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8931,7 +9508,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8955,7 +9532,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8979,7 +9556,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9003,7 +9580,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9027,7 +9604,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9101,7 +9678,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9125,7 +9702,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9149,7 +9726,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9173,7 +9750,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9197,7 +9774,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
                             }[];
                             explanation?: {
                                 de: string;

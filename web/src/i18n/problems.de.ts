@@ -4,6 +4,11 @@
  */
 const texts = {
   code: {
+    'verification-required': "Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse oder Handynummer.",
+    'verification-gone': "Dieser Code gilt nicht mehr (abgelaufen, schon benutzt oder zu oft falsch eingegeben). Bitte fordern Sie einen neuen an.",
+    'unknown-verification': "Diese Bestätigung ist unbekannt. Bitte fordern Sie einen neuen Code an.",
+    'wrong-code': "Dieser Code stimmt nicht. Bitte prüfen Sie die Ziffern.",
+    'too-many-people': "Mit einer E-Mail-Adresse oder Handynummer können höchstens vier Personen angemeldet werden. Bitte verwenden Sie für weitere Personen eine andere.",
     'no-certificate': 'Für diese Impfung ist noch kein Zertifikat ausgestellt.',
     'sign-in-locked': 'Zu viele fehlgeschlagene Anmeldungen. Bitte warten Sie, bevor Sie es erneut versuchen.',
     'password-too-short': 'Das Passwort ist zu kurz: mindestens 12 Zeichen.',
@@ -93,6 +98,7 @@ const texts = {
     '5xx': 'Bei uns ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
   },
   field: {
+    'wrong-code': "Dieser Code stimmt nicht. Bitte prüfen Sie die Ziffern.",
     'invalid-text': 'Enthält Zeichen, die nicht erlaubt sind.',
     'password-too-short': "Das Passwort ist zu kurz: mindestens 12 Zeichen.",
     'password-too-long': "Das Passwort ist zu lang: höchstens 256 Zeichen.",

@@ -3,6 +3,11 @@ import type de from './problems.de.js';
 /** Texts of the server's problems (en), by code: see problems.de.ts. */
 const texts: typeof de = {
   code: {
+    'verification-required': "Please confirm your e-mail address or mobile number first.",
+    'verification-gone': "This code is no longer valid (expired, used, or entered wrongly too often). Please request a new one.",
+    'unknown-verification': "This confirmation is not known. Please request a new code.",
+    'wrong-code': "This code is not right. Please check the digits.",
+    'too-many-people': "One e-mail address or mobile number can be used for at most four people. Please use another one for further people.",
     'no-certificate': 'No certificate has been issued for this vaccination yet.',
     'sign-in-locked': 'Too many failed sign-ins. Please wait before trying again.',
     'password-too-short': 'The password is too short: at least 12 characters.',
@@ -91,6 +96,7 @@ const texts: typeof de = {
     '5xx': 'Something went wrong on our side. Please try again later.',
   },
   field: {
+    'wrong-code': "This code is not right. Please check the digits.",
     'invalid-text': 'Contains characters that are not allowed.',
     'password-too-short': "The password is too short: at least 12 characters.",
     'password-too-long': "The password is too long: at most 256 characters.",

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,9 @@ import { Confirmation } from '../features/booking/Confirmation';
 import { PersonForm, type PersonFieldErrors } from '../features/booking/PersonForm';
 import { SlotChooser, type CenterProduct } from '../features/booking/SlotChooser';
 import { createBooking, usePublicCenters, usePublicProducts, type BookingCreated, type PersonInput, type Slot } from '../features/booking/api';
+import { useVerificationPolicy } from '../features/citizens/identity';
+import { useCitizenSession, withVerifiedContact } from '../features/citizens/session';
+import { CitizenSessionBar, VerificationStep } from '../features/citizens/VerificationStep';
 import { formatDayLong, formatTime } from '../format';
 import { ErrorAlert } from './ErrorAlert';
 
@@ -25,6 +28,8 @@ export function BookPage() {
   const [formKey, setFormKey] = useState(0);
   const slotsHeadingRef = useRef<HTMLHeadingElement>(null);
   const formHeadingRef = useRef<HTMLHeadingElement>(null);
+  const policy = useVerificationPolicy();
+  const session = useCitizenSession();
 
   const mutation = useMutation({
     mutationFn: createBooking,
@@ -71,7 +76,7 @@ export function BookPage() {
     setServerErrors({});
     setConflict(null);
     setGeneralError(null);
-    mutation.mutate({ slotId: slot.id, product: choice.product, person });
+    mutation.mutate({ slotId: slot.id, product: choice.product, person: withVerifiedContact(person, session) });
   }
 
   function reset() {
@@ -127,7 +132,16 @@ export function BookPage() {
             </Alert>
           )}
           {generalError && <ErrorAlert error={generalError} mb="sm" />}
-          <PersonForm key={formKey} submitting={mutation.isPending} serverErrors={serverErrors} onSubmit={submit} />
+          <Stack gap="sm">
+            <CitizenSessionBar />
+            {policy.isPending ? (
+              <Loader size="sm" aria-label={t('app.loading')} />
+            ) : policy.data?.required && !session ? (
+              <VerificationStep headingLevel={3} />
+            ) : (
+              <PersonForm key={formKey} submitting={mutation.isPending} serverErrors={serverErrors} onSubmit={submit} verifiedContact={session?.contact.masked} />
+            )}
+          </Stack>
           <Group mt="sm">
             <Button variant="subtle" onClick={pickAnother}>
               {t('booking.pickAnother')}

@@ -7,6 +7,10 @@ import { cancelBooking, fetchBooking, usePublicProducts, productName, type Booki
 import { BookingQrCode } from '../features/booking/Confirmation';
 import { MoveAppointmentDialog } from '../features/booking/MoveAppointment';
 import { PortalCertificates } from '../features/dcc/PortalCertificates';
+import { MyAppointments } from '../features/citizens/MyAppointments';
+import { useVerificationPolicy } from '../features/citizens/identity';
+import { useCitizenSession } from '../features/citizens/session';
+import { CitizenSessionBar, VerificationStep } from '../features/citizens/VerificationStep';
 import { formatDateTime, isValidIsoDate } from '../format';
 import { ErrorAlert } from './ErrorAlert';
 
@@ -23,6 +27,8 @@ export function MyBookingPage() {
   const [moved, setMoved] = useState<{ dose: number; start: string } | null>(null);
   // The birth date the shown booking was looked up with (the field may have been edited since).
   const [lookedUpWith, setLookedUpWith] = useState('');
+  const policy = useVerificationPolicy();
+  const session = useCitizenSession();
 
   const lookup = useMutation({
     mutationFn: (v: { code: string; birthDate: string }) => fetchBooking(v.code, v.birthDate),
@@ -60,6 +66,16 @@ export function MyBookingPage() {
     lookup.mutate({ code: code.trim().toUpperCase(), birthDate });
   }
 
+  /** A booking of the verified contact's people, opened from "Meine Termine". */
+  function show(bookingCode: string, personBirthDate: string) {
+    setCode(bookingCode);
+    setBirthDate(personBirthDate);
+    setErrors({});
+    setCancelled(false);
+    setMoved(null);
+    lookup.mutate({ code: bookingCode, birthDate: personBirthDate });
+  }
+
   const lng = i18n.language;
   const notFound = lookup.error instanceof ApiError && lookup.error.status === 404;
 
@@ -69,7 +85,13 @@ export function MyBookingPage() {
         <Title order={1}>{t('myBooking.title')}</Title>
         <Text mt="xs">{t('myBooking.intro')}</Text>
       </div>
-      <Paper withBorder p={{ base: 'sm', sm: 'lg' }}>
+      <CitizenSessionBar />
+      {session ? <MyAppointments onShow={show} /> : policy.data?.required && <VerificationStep intro={t('portal.mine.intro')} />}
+      <Paper withBorder p={{ base: 'sm', sm: 'lg' }} component="section" aria-labelledby="lookup-heading">
+        <Title order={2} size="h3" id="lookup-heading" mb="xs">
+          {t('portal.mine.lookupHeading')}
+        </Title>
+        {policy.data?.required && !session && <Text mb="sm">{t('portal.mine.lookupHint')}</Text>}
         <form onSubmit={submit} noValidate>
           <Stack gap="sm">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>

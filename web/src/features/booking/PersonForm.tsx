@@ -1,4 +1,4 @@
-import { Alert, Button, SimpleGrid, Stack } from '@mantine/core';
+import { Alert, Button, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EMPTY_PERSON, PersonFields, personPayload, validatePerson, type PersonField, type PersonValues } from '../citizens/PersonFields';
@@ -9,15 +9,20 @@ export type PersonFieldErrors = Partial<Record<keyof PersonInput, string>>;
 
 /** The fields a booking asks for (the booking API takes no address). */
 const FIELDS = ['givenName', 'familyName', 'birthDate', 'postalCode', 'email', 'phone'] as const satisfies readonly (keyof PersonInput)[];
+/** With a verified contact, that contact is the person's: no e-mail or phone fields. */
+const VERIFIED_FIELDS = ['givenName', 'familyName', 'birthDate', 'postalCode'] as const satisfies readonly (keyof PersonInput)[];
 
 interface Props {
   submitting: boolean;
   /** Field errors from the server (422), keyed by person field. */
   serverErrors: PersonFieldErrors;
   onSubmit: (person: PersonInput) => void;
+  /** The verified contact (masked), when the person books under one: messages go there. */
+  verifiedContact?: string;
 }
 
-export function PersonForm({ submitting, serverErrors, onSubmit }: Props) {
+export function PersonForm({ submitting, serverErrors, onSubmit, verifiedContact }: Props) {
+  const fields = verifiedContact ? VERIFIED_FIELDS : FIELDS;
   const { t } = useTranslation();
   const [values, setValues] = useState<PersonValues>(EMPTY_PERSON);
   const [clientErrors, setClientErrors] = useState<PersonFieldErrors>({});
@@ -32,7 +37,7 @@ export function PersonForm({ submitting, serverErrors, onSubmit }: Props) {
 
   function handleSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const errs: PersonFieldErrors = validatePerson(values, t, { requiredMessage: t('booking.errors.required') });
+    const errs: PersonFieldErrors = validatePerson(verifiedContact ? { ...values, email: '', phone: '' } : values, t, { requiredMessage: t('booking.errors.required') });
     setClientErrors(errs);
     const invalid = Object.keys(errs);
     if (invalid.length > 0) {
@@ -43,7 +48,7 @@ export function PersonForm({ submitting, serverErrors, onSubmit }: Props) {
     }
     setShowSummary(false);
     setTouchedSinceServer(new Set());
-    onSubmit(personPayload(values, FIELDS) as PersonInput);
+    onSubmit(personPayload(values, fields) as PersonInput);
   }
 
   const err = (f: PersonField) => {
@@ -60,8 +65,9 @@ export function PersonForm({ submitting, serverErrors, onSubmit }: Props) {
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <PersonFields audience="citizen" fields={FIELDS} values={values} onChange={set} error={err} />
+          <PersonFields audience="citizen" fields={fields} values={values} onChange={set} error={err} />
         </SimpleGrid>
+        {verifiedContact && <Text data-testid="verified-contact">{t('portal.identity.verifiedContact', { contact: verifiedContact })}</Text>}
         <div>
           <Button type="submit" size="md" loading={submitting}>
             {t('booking.submit')}

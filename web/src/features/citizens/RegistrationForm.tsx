@@ -14,10 +14,12 @@ interface Props {
   /** Field errors from the server (422), keyed by form field. */
   serverErrors: RegistrationFieldErrors;
   onSubmit: (request: RegistrationRequest) => void;
+  /** The verified contact (masked), when the person registers under one: it is their contact, no fields for it. */
+  verifiedContact?: string;
 }
 
 /** The registration form: person, address, contact, preferred language, priority claims and consent. */
-export function RegistrationForm({ submitting, serverErrors, onSubmit }: Props) {
+export function RegistrationForm({ submitting, serverErrors, onSubmit, verifiedContact }: Props) {
   const { t, i18n } = useTranslation();
   const [values, setValues] = useState<PersonValues>(EMPTY_PERSON);
   const [language, setLanguage] = useState<'de' | 'en'>(i18n.language === 'en' ? 'en' : 'de');
@@ -37,7 +39,7 @@ export function RegistrationForm({ submitting, serverErrors, onSubmit }: Props) 
   };
 
   function validate(): RegistrationFieldErrors {
-    const errs: RegistrationFieldErrors = validatePerson(values, t, { requiredMessage: t('booking.errors.required'), birthDateRange: true, phone: true });
+    const errs: RegistrationFieldErrors = validatePerson(verifiedContact ? { ...values, email: '', phone: '' } : values, t, { requiredMessage: t('booking.errors.required'), birthDateRange: true, phone: true });
     if (!consent) errs.consent = t('portal.register.errors.consent');
     return errs;
   }
@@ -54,7 +56,7 @@ export function RegistrationForm({ submitting, serverErrors, onSubmit }: Props) 
     }
     setShowSummary(false);
     setTouched(new Set());
-    const person = personPayload(values, PERSON_FIELDS) as RegistrationPerson;
+    const person = personPayload(values, verifiedContact ? PERSON_FIELDS.filter((f) => f !== 'email' && f !== 'phone') : PERSON_FIELDS) as RegistrationPerson;
     onSubmit({ person, claims, language });
   }
 
@@ -91,9 +93,15 @@ export function RegistrationForm({ submitting, serverErrors, onSubmit }: Props) 
           <Title order={2} size="h3" id="reg-contact-heading" mb="xs">
             {t('portal.register.contactHeading')}
           </Title>
-          <Text mb="sm">{t('portal.register.contactHint')}</Text>
+          {verifiedContact ? (
+            <Text mb="sm" data-testid="verified-contact">
+              {t('portal.identity.verifiedContact', { contact: verifiedContact })}
+            </Text>
+          ) : (
+            <Text mb="sm">{t('portal.register.contactHint')}</Text>
+          )}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <PersonFields audience="citizen" fields={['email', 'phone']} values={values} onChange={set} error={err} />
+            {!verifiedContact && <PersonFields audience="citizen" fields={['email', 'phone']} values={values} onChange={set} error={err} />}
             <NativeSelect
               label={t('portal.register.language')}
               name="language"

@@ -38,6 +38,9 @@ export function PortalCertificates({ bookingCode, birthDate }: Props) {
       <Stack gap="md" mt="md">
         {certificates.isPending ? (
           <Loader size="sm" aria-label={t('app.loading')} />
+        ) : certificates.isError && certificates.error instanceof ApiError && certificates.error.status === 404 ? (
+          // With citizen verification on, certificates need the person's verified contact: the same 404 as unknown.
+          <Text data-testid="certificates-need-verification">{t('portal.mine.certificatesNeedVerification')}</Text>
         ) : certificates.isError ? (
           <ErrorAlert error={certificates.error} />
         ) : certificates.data.length === 0 ? (

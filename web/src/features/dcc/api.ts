@@ -4,6 +4,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { call, client, networkError, problemError, type ResponseOf } from '../../api';
+import { citizenAuthorization } from '../citizens/session';
 
 export type Certificate = ResponseOf<'/api/v1/staff/vaccinations/{id}/certificate', 'get'>;
 
@@ -114,7 +115,9 @@ function suggestedName(res: Response): string | null {
 export async function fetchPdf(url: string): Promise<{ blob: Blob; fileName: string | null }> {
   let res: Response;
   try {
-    res = await fetch(url, { credentials: 'same-origin', headers: { accept: 'application/pdf, application/problem+json' } });
+    // The citizen's session shows the person's own certificates (with verification on, nothing without it).
+    const auth = url.startsWith('/api/v1/public/') ? citizenAuthorization() : {};
+    res = await fetch(url, { credentials: 'same-origin', headers: { ...auth, accept: 'application/pdf, application/problem+json' } });
   } catch (err) {
     throw networkError(err);
   }

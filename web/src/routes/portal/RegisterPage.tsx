@@ -1,4 +1,4 @@
-import { Alert, Stack, Text, Title } from '@mantine/core';
+import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,9 @@ import { register, type RegistrationRequest, type RegistrationResult as Result }
 import { RegistrationForm, type RegistrationField, type RegistrationFieldErrors } from '../../features/citizens/RegistrationForm';
 import { RegistrationResult } from '../../features/citizens/RegistrationResult';
 import { explain } from '../../problems';
+import { useVerificationPolicy } from '../../features/citizens/identity';
+import { useCitizenSession, withVerifiedContact } from '../../features/citizens/session';
+import { CitizenSessionBar, useProblemText, VerificationStep } from '../../features/citizens/VerificationStep';
 import { ErrorAlert } from '../ErrorAlert';
 
 const FORM_FIELDS: RegistrationField[] = ['givenName', 'familyName', 'birthDate', 'postalCode', 'street', 'city', 'email', 'phone', 'claims', 'language'];
@@ -25,6 +28,9 @@ export function RegisterPage() {
   const [serverErrors, setServerErrors] = useState<RegistrationFieldErrors>({});
   const [formKey, setFormKey] = useState(0);
   const alertRef = useRef<HTMLDivElement>(null);
+  const policy = useVerificationPolicy();
+  const session = useCitizenSession();
+  const problemText = useProblemText();
 
   const mutation = useMutation({
     mutationFn: register,
@@ -44,8 +50,9 @@ export function RegisterPage() {
 
   function submit(req: RegistrationRequest) {
     setServerErrors({});
-    setEmailGiven(Boolean(req.person.email));
-    mutation.mutate(req);
+    const request = { ...req, person: withVerifiedContact(req.person, session) };
+    setEmailGiven(Boolean(request.person.email));
+    mutation.mutate(request);
   }
 
   if (result) {
@@ -84,12 +91,23 @@ export function RegisterPage() {
           <Alert color="red" variant="outline" role="alert">
             {t('booking.errors.checkFields')}
           </Alert>
+        ) : err && err instanceof ApiError && err.status !== 422 ? (
+          <Alert color="red" variant="outline" role="alert">
+            {problemText(err)}
+          </Alert>
         ) : err ? (
           <ErrorAlert error={err} />
         ) : null}
       </div>
 
-      <RegistrationForm key={formKey} submitting={mutation.isPending} serverErrors={serverErrors} onSubmit={submit} />
+      <CitizenSessionBar />
+      {policy.isPending ? (
+        <Loader size="sm" aria-label={t('app.loading')} />
+      ) : policy.data?.required && !session ? (
+        <VerificationStep />
+      ) : (
+        <RegistrationForm key={formKey} submitting={mutation.isPending} serverErrors={serverErrors} onSubmit={submit} verifiedContact={session?.contact.masked} />
+      )}
     </Stack>
   );
 }
