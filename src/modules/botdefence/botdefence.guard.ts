@@ -5,6 +5,7 @@ import { rateLimit, rateShare, tooManyRequests } from '../../plugins/rate-limit.
 import { identityHash } from '../citizens/citizens.service.js';
 import { isBookingOfContact } from '../citizens/citizens.repo.js';
 import { sessionOf } from '../citizens/citizens.session.js';
+import { bookingCodeHash } from '../../kernel/codes.js';
 import { lockedProblem, lockedSeconds, lookupKeys, normalizeCode, recordFailure, resetFailures, type LookupKey } from './botdefence.lockout.js';
 import { POW_HEADER, spendProof } from './botdefence.pow.js';
 
@@ -101,7 +102,7 @@ export function botDefenceLookupGuards(deps: Deps): LookupGuards {
         const tenantId = ctx.tenant.id;
         // The person's own verified contact gets through a lock-out a stranger caused (and its typos lock nothing).
         const session = sessionOf(ctx);
-        if (session && (await deps.db.withTenant(tenantId, (trx) => isBookingOfContact(trx, normalizeCode(code), session.contactHash)))) return;
+        if (session && (await deps.db.withTenant(tenantId, (trx) => isBookingOfContact(trx, bookingCodeHash(ctx.tenant, normalizeCode(code)), session.contactHash)))) return;
         const keys = lookupKeys(deps, code, request.ip);
         const seconds = await lockedSeconds(deps, tenantId, [keys.code, keys.address]);
         if (seconds) {

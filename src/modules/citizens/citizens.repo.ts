@@ -62,10 +62,10 @@ export async function isPersonOfContact(trx: Tx, personId: string, contactHash: 
   return r.rows[0].ok;
 }
 
-/** Whether the booking with this code belongs to one of a contact's people. */
-export async function isBookingOfContact(trx: Tx, code: string, contactHash: Buffer): Promise<boolean> {
+/** Whether the booking with this code (its keyed hash) belongs to one of a contact's people. */
+export async function isBookingOfContact(trx: Tx, codeHash: Buffer, contactHash: Buffer): Promise<boolean> {
   const r = await sql<{ ok: boolean }>`
-    select exists (select 1 from bookings b join persons p on p.id = b.person_id where b.code = ${code} and ${ofContact('p', contactHash)}) as ok`.execute(trx);
+    select exists (select 1 from bookings b join persons p on p.id = b.person_id where b.code_hash = ${codeHash} and ${ofContact('p', contactHash)}) as ok`.execute(trx);
   return r.rows[0].ok;
 }
 
