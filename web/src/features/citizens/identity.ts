@@ -1,15 +1,10 @@
 /** Calls of the verified citizen: a code to a contact, the code, the session's people, signing out, the demo mailbox. */
 import { useQuery } from '@tanstack/react-query';
-import { call, client } from '../../api';
+import { call, client, type ResponseOf } from '../../api';
 import { withProofOfWork } from '../botdefence/pow';
-import type { BookingDetails } from '../booking/api';
 import type { CitizenSession } from './session';
 
-export interface VerificationStarted {
-  verificationId: string;
-  expiresInSeconds: number;
-  resendAfterSeconds: number;
-}
+export type VerificationStarted = ResponseOf<'/api/v1/public/verifications', 'post'>;
 
 /** Asks for a code (with the proof of work the server asks for, if it asks). Always 202, whatever the contact. */
 export function requestCode(contact: { email: string } | { phone: string }, language: 'de' | 'en'): Promise<VerificationStarted> {
@@ -25,30 +20,10 @@ export function signOutCitizen(token: string): Promise<void> {
   return call(client.DELETE('/api/v1/public/session', { headers: { authorization: `Bearer ${token}` } })).then(() => undefined);
 }
 
-export interface MyCertificate {
-  id: string;
-  uvci: string;
-  doseNumber: number;
-  seriesDoses: number;
-  vaccinatedOn: string;
-  product: string;
-  productName: string;
-}
-
-export interface MyPerson {
-  id: string;
-  givenName: string;
-  familyName: string;
-  birthDate: string;
-  postalCode: string;
-  bookings: BookingDetails[];
-  certificates: MyCertificate[];
-}
-
-export interface Me {
-  contact: CitizenSession['contact'];
-  people: MyPerson[];
-}
+/** The verified contact with its people, their bookings and certificates. */
+export type Me = ResponseOf<'/api/v1/public/me', 'get'>;
+export type MyPerson = Me['people'][number];
+export type MyCertificate = MyPerson['certificates'][number];
 
 export const ME_KEY = ['public', 'me'] as const;
 
@@ -56,26 +31,18 @@ export const ME_KEY = ['public', 'me'] as const;
 export function useMe(token: string | null) {
   return useQuery({
     queryKey: [...ME_KEY, token],
-    queryFn: ({ signal }) => call(client.GET('/api/v1/public/me', { signal })) as Promise<Me>,
+    queryFn: ({ signal }) => call(client.GET('/api/v1/public/me', { signal })),
     enabled: Boolean(token),
   });
 }
 
-export interface MailboxMessage {
-  id: string;
-  channel: 'email' | 'sms' | 'letter';
-  to: string;
-  subject: string;
-  text: string;
-  status: string;
-  createdAt: string;
-}
+export type MailboxMessage = ResponseOf<'/api/v1/demo/mailbox', 'get'>[number];
 
 /** The demo mailbox (embedded or demo mode only; a 404 elsewhere). */
 export function useDemoMailbox(enabled = true) {
   return useQuery({
     queryKey: ['public', 'demo-mailbox'],
-    queryFn: ({ signal }) => call(client.GET('/api/v1/demo/mailbox', { signal })) as Promise<MailboxMessage[]>,
+    queryFn: ({ signal }) => call(client.GET('/api/v1/demo/mailbox', { signal })),
     enabled,
     retry: false,
     refetchInterval: 5_000,
