@@ -22,6 +22,7 @@ async function startServer(dataDir: string, port: number): Promise<Running> {
       VAXOPS_CAPTCHA: 'off',
       VAXOPS_RATE_LIMIT: 'off',
       VAXOPS_WAITING_ROOM: 'off',
+      VAXOPS_CITIZEN_VERIFICATION: 'off',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

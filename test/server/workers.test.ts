@@ -11,7 +11,7 @@ import { newKeyBase64 } from '../../src/lib/crypto.js';
 type Proc = { proc: ChildProcess; out: () => string; exited: Promise<number | null> };
 
 function startCluster(env: Record<string, string>): Proc {
-  const proc = spawn(process.execPath, ['bin/vaxops.mjs', 'serve', '--workers', '2'], { env: { ...process.env, VAXOPS_CAPTCHA: 'off', VAXOPS_RATE_LIMIT: 'off', VAXOPS_WAITING_ROOM: 'off', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, ['bin/vaxops.mjs', 'serve', '--workers', '2'], { env: { ...process.env, VAXOPS_CAPTCHA: 'off', VAXOPS_RATE_LIMIT: 'off', VAXOPS_WAITING_ROOM: 'off', VAXOPS_CITIZEN_VERIFICATION: 'off', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   proc.stdout!.on('data', (d) => (out += d));
   proc.stderr!.on('data', (d) => (out += d));

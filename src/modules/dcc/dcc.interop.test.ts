@@ -202,7 +202,7 @@ describe.each(BACKENDS)('vaxops dcc reissue-legacy (%s)', (backend) => {
     const scratch = backend === 'postgres' ? await createScratchDatabase() : null;
     drop = scratch?.drop;
     // Peak-day defences (on by default with PostgreSQL) are tested elsewhere.
-    const defences = { VAXOPS_CAPTCHA: 'off', VAXOPS_RATE_LIMIT: 'off', VAXOPS_WAITING_ROOM: 'off' };
+    const defences = { VAXOPS_CAPTCHA: 'off', VAXOPS_RATE_LIMIT: 'off', VAXOPS_WAITING_ROOM: 'off', VAXOPS_CITIZEN_VERIFICATION: 'off' };
     const env = { VAXOPS_DATA_DIR: dir, VAXOPS_MASTER_KEY: newKeyBase64(), VAXOPS_DEMO: '1', LOG_LEVEL: 'silent', VAXOPS_WEB_DIR: dir, ...defences, ...(scratch ? { DATABASE_URL: scratch.url } : {}) };
     // The server as it ran before the fix: two people vaccinated, one certificate in the old encoding.
     const deps = await createDeps(loadConfig(env), { clock: fixedClock(NOW), log: pino({ level: 'silent' }) });
