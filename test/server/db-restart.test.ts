@@ -1,3 +1,4 @@
+import { DEFENCES_OFF } from '../support/db.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
@@ -37,11 +38,7 @@ async function startServer(env: Record<string, string>): Promise<Server> {
       VAXOPS_DEMO: '1',
       VAXOPS_MASTER_KEY: newKeyBase64(),
       VAXOPS_DATA_DIR: path.join(os.tmpdir(), `vaxops-dbrestart-${randomBytes(4).toString('hex')}`),
-      // Peak-day defences have their own tests; here they would only get in the way.
-      VAXOPS_CAPTCHA: 'off',
-      VAXOPS_CITIZEN_VERIFICATION: 'off',
-      VAXOPS_RATE_LIMIT: 'off',
-      VAXOPS_WAITING_ROOM: 'off',
+      ...DEFENCES_OFF,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,3 +1,4 @@
+import { DEFENCES_OFF } from '../support/db.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
@@ -18,11 +19,7 @@ async function startServer(dataDir: string, port: number): Promise<Running> {
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
-      // Peak-day defences have their own tests; here they would only get in the way.
-      VAXOPS_CAPTCHA: 'off',
-      VAXOPS_RATE_LIMIT: 'off',
-      VAXOPS_WAITING_ROOM: 'off',
-      VAXOPS_CITIZEN_VERIFICATION: 'off',
+      ...DEFENCES_OFF,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

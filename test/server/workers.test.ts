@@ -5,13 +5,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { createScratchDatabase } from '../support/db.js';
+import { createScratchDatabase, DEFENCES_OFF } from '../support/db.js';
 import { newKeyBase64 } from '../../src/lib/crypto.js';
 
 type Proc = { proc: ChildProcess; out: () => string; exited: Promise<number | null> };
 
 function startCluster(env: Record<string, string>): Proc {
-  const proc = spawn(process.execPath, ['bin/vaxops.mjs', 'serve', '--workers', '2'], { env: { ...process.env, VAXOPS_CAPTCHA: 'off', VAXOPS_RATE_LIMIT: 'off', VAXOPS_WAITING_ROOM: 'off', VAXOPS_CITIZEN_VERIFICATION: 'off', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, ['bin/vaxops.mjs', 'serve', '--workers', '2'], { env: { ...process.env, ...DEFENCES_OFF, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   proc.stdout!.on('data', (d) => (out += d));
   proc.stderr!.on('data', (d) => (out += d));

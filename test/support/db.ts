@@ -15,6 +15,17 @@ export type Backend = 'pglite' | 'postgres';
 export const BACKENDS: Backend[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
 /** A fixed "now" for tests: a Monday morning in Berlin, so the demo slots of that day lie ahead. */
+/**
+ * The peak-day defences switched off, for tests that start a server of their own (they have their own
+ * tests; elsewhere they would only get in the way). One list, so a new defence is switched off everywhere.
+ */
+export const DEFENCES_OFF = {
+  VAXOPS_WAITING_ROOM: 'off',
+  VAXOPS_CAPTCHA: 'off',
+  VAXOPS_RATE_LIMIT: 'off',
+  VAXOPS_CITIZEN_VERIFICATION: 'off',
+} as const;
+
 export const TEST_NOW = '2026-11-23T07:00:00+01:00';
 
 function adminUrl() {
@@ -59,12 +70,8 @@ export async function createTestDeps(
     LOG_LEVEL: 'silent',
     VAXOPS_WEB_DIR: path.resolve('dist/web'),
     VAXOPS_DB_POOL_SIZE: '20',
-    // Peak-day defences are tested on their own; elsewhere they would only get in the way.
-    VAXOPS_WAITING_ROOM: 'off',
-    VAXOPS_CAPTCHA: 'off',
-    VAXOPS_RATE_LIMIT: 'off',
-    // Citizen verification likewise: tests about it (and the browser stories) switch it on.
-    VAXOPS_CITIZEN_VERIFICATION: 'off',
+    // Tests about a defence (and the browser stories of citizen verification) switch it on.
+    ...DEFENCES_OFF,
     ...(scratch ? { DATABASE_URL: scratch.url } : {}),
     ...opts.env,
   });

@@ -60,7 +60,7 @@ export async function register(deps: Deps, ctx: RequestCtx, input: Registration,
       // is a change staff must explain; the reason goes into the audit trail.
       const changes = (column: Buffer | Uint8Array | null | undefined, next: Buffer | undefined) => !!column && !!next && !Buffer.from(column).equals(next);
       const contactChanged =
-        !session && 'phone_hash' in existing && (changes(existing.email_hash, contact.email_hash) || changes(existing.phone_hash as Buffer | null, contact.phone_hash));
+        !session && (changes(existing.email_hash, contact.email_hash) || changes(existing.phone_hash, contact.phone_hash));
       if (contactChanged && ctx.actor.type === 'staff' && !input.reason) {
         throw unprocessable([{ field: 'reason', message: 'This changes the e-mail address or phone number on file: say why.', code: 'required' }]);
       }

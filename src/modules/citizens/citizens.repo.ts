@@ -37,7 +37,7 @@ export async function countPeopleOfContact(trx: Tx, contactHash: Buffer): Promis
 export async function personOfContact(trx: Tx, identityHash: Buffer, contactHash: Buffer) {
   return trx
     .selectFrom('persons as p')
-    .select(['p.id', 'p.claims_box', 'p.email_hash', 'p.email_confirmed_at'])
+    .select(['p.id', 'p.claims_box', 'p.email_hash', 'p.phone_hash', 'p.email_confirmed_at'])
     .where('p.identity_hash', '=', identityHash)
     .where(ofContact('p', contactHash))
     .orderBy(sql`p.owner_hash = ${contactHash}`, 'desc')

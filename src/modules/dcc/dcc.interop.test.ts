@@ -17,7 +17,7 @@ import dccUtils from 'dcc-utils';
 import { sql } from 'kysely';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { BACKENDS, createScratchDatabase } from '../../../test/support/db.js';
+import { BACKENDS, createScratchDatabase, DEFENCES_OFF } from '../../../test/support/db.js';
 import { anna, client, firstSlot } from '../../../test/support/http.js';
 import { startTestServer, type TestServer } from '../../../test/support/server.js';
 import { buildApp } from '../../app.js';
@@ -201,9 +201,7 @@ describe.each(BACKENDS)('vaxops dcc reissue-legacy (%s)', (backend) => {
   it('the operator re-issues the certificates of the old encoding; the command reports how many', async () => {
     const scratch = backend === 'postgres' ? await createScratchDatabase() : null;
     drop = scratch?.drop;
-    // Peak-day defences (on by default with PostgreSQL) are tested elsewhere.
-    const defences = { VAXOPS_CAPTCHA: 'off', VAXOPS_RATE_LIMIT: 'off', VAXOPS_WAITING_ROOM: 'off', VAXOPS_CITIZEN_VERIFICATION: 'off' };
-    const env = { VAXOPS_DATA_DIR: dir, VAXOPS_MASTER_KEY: newKeyBase64(), VAXOPS_DEMO: '1', LOG_LEVEL: 'silent', VAXOPS_WEB_DIR: dir, ...defences, ...(scratch ? { DATABASE_URL: scratch.url } : {}) };
+    const env = { VAXOPS_DATA_DIR: dir, VAXOPS_MASTER_KEY: newKeyBase64(), VAXOPS_DEMO: '1', LOG_LEVEL: 'silent', VAXOPS_WEB_DIR: dir, ...DEFENCES_OFF, ...(scratch ? { DATABASE_URL: scratch.url } : {}) };
     // The server as it ran before the fix: two people vaccinated, one certificate in the old encoding.
     const deps = await createDeps(loadConfig(env), { clock: fixedClock(NOW), log: pino({ level: 'silent' }) });
     const app = await buildApp(deps);

@@ -2,8 +2,8 @@ import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantin
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { ApiError } from '../../api';
-import { PASSWORD_POLICY, problemCode, useChangePassword, useSignOutEverywhere } from './api';
+import { ApiError, errorCode } from '../../api';
+import { PASSWORD_POLICY, useChangePassword, useSignOutEverywhere } from './api';
 
 /** The lock-out message with the wait in seconds (under a minute) or whole minutes (rounded up). */
 export function lockedOutText(t: TFunction, seconds: number | undefined): string {
@@ -55,7 +55,7 @@ export function ChangePasswordDialog({ opened, onClose, onChanged }: { opened: b
         },
         onError: (err) => {
           // The server's problem types, in the user's language (never its English detail).
-          const code = problemCode(err);
+          const code = errorCode(err);
           if (code === 'password-too-short') setErrors({ next: t('console.account.errors.tooShort', { min }) });
           else if (code === 'password-too-long') setErrors({ next: t('console.account.errors.tooLong', { max }) });
           else if (code === 'password-breached') setErrors({ next: t('console.account.errors.breached') });
@@ -67,7 +67,7 @@ export function ChangePasswordDialog({ opened, onClose, onChanged }: { opened: b
 
   const wait = lockedOut(change.error);
   const known = ['password-too-short', 'password-too-long', 'password-breached', 'current-password-wrong'];
-  const otherError = change.isError && wait === null && !known.includes(problemCode(change.error) ?? '');
+  const otherError = change.isError && wait === null && !known.includes(errorCode(change.error));
 
   return (
     <Modal opened={opened} onClose={close} title={t('console.account.changePasswordTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>

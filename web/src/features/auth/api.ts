@@ -12,10 +12,6 @@ export { can, type Capability } from '../../../../src/kernel/policy';
 /** The password policy the server applies (staff.password.ts), for the change-password dialog's hints. */
 export const PASSWORD_POLICY = { minLength: 12, maxLength: 256 } as const;
 
-/** The problem type's last segment (e.g. `password-breached`), or undefined for other errors. */
-export function problemCode(err: unknown): string | undefined {
-  return err instanceof ApiError ? err.code : undefined;
-}
 
 export const SESSION_KEY = ['auth', 'me'] as const;
 

@@ -38,8 +38,6 @@ export function planText(t: TFunction, plan: AppointmentPlan, products: Product[
   return t('console.record.planShort', { product: productName(products, plan.product), dose: plan.doseNumber, day: formatDate(plan.start, lng) });
 }
 
-const problemCode = (err: ApiError) => (err.problem.type ?? '').split('/').pop() ?? '';
-
 /**
  * A failed documentation or correction in the user's language, by problem code and field (never the
  * server's English): messages next to the form's fields, or one alert text when the problem is not about
@@ -48,7 +46,7 @@ const problemCode = (err: ApiError) => (err.problem.type ?? '').split('/').pop()
 export function recordProblem(err: unknown, t: TFunction, formFields: string[]): { fields: Record<string, string>; alert: string | null } {
   if (!(err instanceof ApiError)) return { fields: {}, alert: t('console.record.problems.other') };
   if (err.status === 0) return { fields: {}, alert: t('app.networkError') };
-  const code = problemCode(err);
+  const code = err.code;
   const errors = err.problem.errors ?? [];
   if (err.status === 422 && errors.length > 0 && errors.every((e) => formFields.includes(e.field))) {
     const fields: Record<string, string> = {};
