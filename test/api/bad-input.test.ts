@@ -198,6 +198,20 @@ describe.each(BACKENDS)('bad input on every route gets a 4xx problem and writes 
       body: () => ({ centerId: randomUUID(), day: '2026-11-30', product: 'comirnaty', doses: 10 }),
     },
     {
+      method: 'PUT',
+      path: '/api/v1/staff/dose-plans/range',
+      as: 'admin',
+      url: () => '/api/v1/staff/dose-plans/range',
+      body: () => ({ centerId: randomUUID(), product: 'comirnaty', from: '2026-11-30', to: '2026-12-04', weekdays: [1, 2, 3], doses: 10 }),
+    },
+    {
+      method: 'DELETE',
+      path: '/api/v1/staff/dose-plans',
+      as: 'admin',
+      url: () => `/api/v1/staff/dose-plans?centerId=${randomUUID()}&day=2026-11-30&product=comirnaty`,
+      idVariants: () => ['/api/v1/staff/dose-plans?centerId=nope&day=2026-11-30&product=comirnaty', `/api/v1/staff/dose-plans?centerId=${randomUUID()}&day=2026-13-30&product=comirnaty`],
+    },
+    {
       method: 'POST',
       path: '/api/v1/public/registrations',
       url: () => '/api/v1/public/registrations',
@@ -235,8 +249,16 @@ describe.each(BACKENDS)('bad input on every route gets a 4xx problem and writes 
       path: '/api/v1/admin/invitation-waves',
       as: 'admin',
       url: () => '/api/v1/admin/invitation-waves',
-      body: () => ({ size: 0 }),
+      body: () => ({ size: 1 }),
       writes: true,
+    },
+    { method: 'GET', path: '/api/v1/admin/invitation-waves', as: 'admin', url: () => '/api/v1/admin/invitation-waves' },
+    {
+      method: 'GET',
+      path: '/api/v1/admin/invitation-waves/preview',
+      as: 'admin',
+      url: () => '/api/v1/admin/invitation-waves/preview',
+      idVariants: () => ['/api/v1/admin/invitation-waves/preview?size=abc', '/api/v1/admin/invitation-waves/preview?size=0'],
     },
     {
       method: 'GET',

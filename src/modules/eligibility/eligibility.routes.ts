@@ -29,6 +29,7 @@ const RuleSet = z.object({
   publishedAt: z.string().nullable(),
   publishReason: z.string().nullable(),
 });
+const ImpactGroup = z.object({ groupId: z.string(), label: Explanation, eligibleBefore: z.number(), eligibleAfter: z.number(), newlyEligible: z.number() });
 const IdParams = z.strictObject({ id: z.uuid() });
 const errors = { 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema, 422: ProblemSchema };
 
@@ -87,23 +88,35 @@ export function eligibilityRoutes(deps: Deps) {
       onRequest: admin,
       schema: {
         tags,
-        summary: 'How many registered people waiting would become eligible, per group, if this rule set were in force',
+        summary:
+          'How many registered people waiting would become eligible, per group, if this rule set were in force: at its start and at each time a group opens within the next `days` (default 14)',
         params: IdParams,
-        querystring: NoQuery,
+        querystring: z.strictObject({ days: z.coerce.number().int().min(1).max(92).optional() }),
         response: {
           200: z.object({
             ruleSetId: z.string(),
             comparedWith: z.string().nullable(),
             at: z.string(),
+            until: z.string(),
             waiting: z.number(),
             eligibleBefore: z.number(),
             eligibleAfter: z.number(),
-            groups: z.array(z.object({ groupId: z.string(), label: Explanation, eligibleBefore: z.number(), eligibleAfter: z.number(), newlyEligible: z.number() })),
+            groups: z.array(ImpactGroup),
+            moments: z.array(
+              z.object({
+                at: z.string(),
+                opens: z.array(z.object({ groupId: z.string(), label: Explanation })),
+                comparedWith: z.string().nullable(),
+                eligibleBefore: z.number(),
+                eligibleAfter: z.number(),
+                groups: z.array(ImpactGroup),
+              }),
+            ),
           }),
           ...errors,
         },
       },
-      handler: (req) => service.impact(deps, ctxOf(req), req.params.id),
+      handler: (req) => service.impact(deps, ctxOf(req), req.params.id, req.query),
     });
 
     r.post('/api/v1/admin/rule-sets/:id/publish', {

@@ -114,44 +114,80 @@ export async function publish(deps: Deps, ctx: RequestCtx, id: string, reason: s
   });
 }
 
+/** Days after the rule set's start that the impact preview looks ahead by default. */
+export const IMPACT_WINDOW_DAYS = 14;
+
 /**
- * What publishing a rule set would change, at its effective-from time: per group, how many registered
- * people still waiting are eligible now and would be then. Ages are counted by year of birth.
+ * What publishing a rule set would change: per group, how many registered people still waiting are
+ * eligible under the rules in force and would be under this set. Counted at its start (its effective-from
+ * time, or now when that has passed) and again at each moment within the preview window when a group
+ * opens (in this set or in the one it replaces): a group that opens at 08:00 shows its effect at 08:00,
+ * not "0" at midnight. Ages are counted by year of birth.
  */
-export async function impact(deps: Deps, ctx: RequestCtx, id: string) {
+export async function impact(deps: Deps, ctx: RequestCtx, id: string, opts: { days?: number } = {}) {
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
     const draft = await repo.getRuleSet(trx, id);
     if (!draft) throw notFound('Unknown rule set.', 'unknown-rule-set');
-    const at = new Date(Math.max(new Date(draft.effective_from).getTime(), deps.clock.now().getTime()));
-    const current = await repo.ruleSetInForce(trx, at);
+    const start = new Date(Math.max(new Date(draft.effective_from).getTime(), deps.clock.now().getTime()));
+    const end = new Date(start.getTime() + (opts.days ?? IMPACT_WINDOW_DAYS) * 86_400_000);
     const population = await repo.waitingPopulation(trx);
-    const year = Number(localDate(at, ctx.tenant.timezone).slice(0, 4));
-    const groups = new Map<string, { groupId: string; label: { de: string; en: string }; eligibleBefore: number; eligibleAfter: number }>();
-    let before = 0;
-    let after = 0;
     const draftDef = draft.definition as RuleDefinition;
-    for (const g of draftDef.groups) groups.set(g.id, { groupId: g.id, label: g.label, eligibleBefore: 0, eligibleAfter: 0 });
-    for (const row of population) {
-      const subject = { age: year - row.birth_year, claims: claimsFromHashes(ctx.tenant, row.claim_hashes) };
-      const was = current ? decide(current.definition as RuleDefinition, subject, at) : null;
-      const will = decide(draftDef, subject, at);
-      const wasEligible = was ? was.eligible : true;
-      if (wasEligible) before += row.n;
-      if (will.eligible) after += row.n;
-      const entry = will.group && groups.get(will.group.id);
-      if (entry) {
-        if (wasEligible) entry.eligibleBefore += row.n;
-        if (will.eligible) entry.eligibleAfter += row.n;
+
+    const atStart = await repo.ruleSetInForce(trx, start);
+    const opening = new Map<number, Set<string>>();
+    for (const def of [draftDef, atStart?.definition as RuleDefinition | undefined]) {
+      for (const g of def?.groups ?? []) {
+        const t = g.opensAt ? Date.parse(g.opensAt) : NaN;
+        if (t > start.getTime() && t <= end.getTime()) opening.set(t, (opening.get(t) ?? new Set()).add(g.id));
       }
+    }
+
+    const countAt = async (at: Date) => {
+      const current = await repo.ruleSetInForce(trx, at);
+      const year = Number(localDate(at, ctx.tenant.timezone).slice(0, 4));
+      const groups = new Map<string, { groupId: string; label: { de: string; en: string }; eligibleBefore: number; eligibleAfter: number }>();
+      let before = 0;
+      let after = 0;
+      for (const g of draftDef.groups) groups.set(g.id, { groupId: g.id, label: g.label, eligibleBefore: 0, eligibleAfter: 0 });
+      for (const row of population) {
+        const subject = { age: year - row.birth_year, claims: claimsFromHashes(ctx.tenant, row.claim_hashes) };
+        const was = current ? decide(current.definition as RuleDefinition, subject, at) : null;
+        const will = decide(draftDef, subject, at);
+        const wasEligible = was ? was.eligible : true;
+        if (wasEligible) before += row.n;
+        if (will.eligible) after += row.n;
+        const entry = will.group && groups.get(will.group.id);
+        if (entry) {
+          if (wasEligible) entry.eligibleBefore += row.n;
+          if (will.eligible) entry.eligibleAfter += row.n;
+        }
+      }
+      return {
+        at: at.toISOString(),
+        comparedWith: current?.id ?? null,
+        eligibleBefore: before,
+        eligibleAfter: after,
+        groups: [...groups.values()].map((g) => ({ ...g, newlyEligible: Math.max(0, g.eligibleAfter - g.eligibleBefore) })),
+      };
+    };
+
+    const labelOf = (groupId: string) =>
+      draftDef.groups.find((g) => g.id === groupId)?.label ?? (atStart?.definition as RuleDefinition | undefined)?.groups.find((g) => g.id === groupId)?.label ?? { de: groupId, en: groupId };
+    const first = await countAt(start);
+    const moments = [{ ...first, opens: [] as { groupId: string; label: { de: string; en: string } }[] }];
+    for (const t of [...opening.keys()].sort((a, b) => a - b)) {
+      moments.push({ ...(await countAt(new Date(t))), opens: [...opening.get(t)!].map((groupId) => ({ groupId, label: labelOf(groupId) })) });
     }
     return {
       ruleSetId: id,
-      comparedWith: current?.id ?? null,
-      at: at.toISOString(),
+      comparedWith: first.comparedWith,
+      at: first.at,
+      until: end.toISOString(),
       waiting: population.reduce((s, r) => s + r.n, 0),
-      eligibleBefore: before,
-      eligibleAfter: after,
-      groups: [...groups.values()].map((g) => ({ ...g, newlyEligible: Math.max(0, g.eligibleAfter - g.eligibleBefore) })),
+      eligibleBefore: first.eligibleBefore,
+      eligibleAfter: first.eligibleAfter,
+      groups: first.groups,
+      moments,
     };
   });
 }

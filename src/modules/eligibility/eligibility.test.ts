@@ -100,6 +100,39 @@ describe.each(BACKENDS)('eligibility rules as data (%s)', (backend) => {
     ]);
   });
 
+  it('a group that opens at 08:00 the day the rules start shows its effect at 08:00, not "0 newly eligible" at midnight', async () => {
+    // Kai (40) waits; the rules in force (version 2 above) have no group for him yet.
+    const admin = client(srv.url);
+    await admin.signIn('admin@demo.vaxops');
+    const rules = demoRules('2020-12-27T00:00:00+01:00');
+    const allOpen = {
+      ...rules,
+      groups: rules.groups.map((g) => (g.id === 'all' ? { ...g, opensAt: '2026-11-25T08:00:00+01:00' } : g.id === '2' || g.id === '3' ? { ...g, opensAt: '2026-11-23T00:00:00+01:00' } : g)),
+    };
+    const draft = await admin.post('/api/v1/admin/rule-sets', { definition: allOpen, effectiveFrom: '2026-11-25T00:00:00+01:00', note: 'Alle ab 18 öffnen' });
+    expect(draft.status).toBe(201);
+
+    const impact = await admin.get(`/api/v1/admin/rule-sets/${draft.body.id}/impact`);
+    expect(impact.status).toBe(200);
+    // At the rule set's start (midnight) the group is not open yet ...
+    expect(impact.body.at).toBe('2026-11-24T23:00:00.000Z');
+    expect(impact.body.moments[0].groups.find((g: { groupId: string }) => g.groupId === 'all')).toMatchObject({ newlyEligible: 0 });
+    // ... at 08:00 it opens, and Kai becomes eligible.
+    expect(impact.body.moments).toHaveLength(2);
+    const eight = impact.body.moments[1];
+    expect(eight).toMatchObject({ at: '2026-11-25T07:00:00.000Z', opens: [{ groupId: 'all', label: { de: 'Alle ab 18' } }] });
+    expect(eight.groups.find((g: { groupId: string }) => g.groupId === 'all')).toMatchObject({ eligibleBefore: 0, eligibleAfter: 1, newlyEligible: 1 });
+    expect(eight.eligibleAfter).toBe(eight.eligibleBefore + 1);
+
+    // A window that ends before 08:00 on the 25th does not show that moment; a bad window is refused.
+    expect((await admin.get(`/api/v1/admin/rule-sets/${draft.body.id}/impact?days=1`)).body.moments).toHaveLength(2);
+    const draftLater = await admin.post('/api/v1/admin/rule-sets', { definition: allOpen, effectiveFrom: '2026-11-23T09:00:00+01:00' });
+    expect((await admin.get(`/api/v1/admin/rule-sets/${draftLater.body.id}/impact?days=1`)).body.moments).toHaveLength(1);
+    expect((await admin.get(`/api/v1/admin/rule-sets/${draftLater.body.id}/impact?days=3`)).body.moments).toHaveLength(2);
+    expect((await admin.get(`/api/v1/admin/rule-sets/${draft.body.id}/impact?days=0`)).status).toBe(422);
+    expect((await admin.get(`/api/v1/admin/rule-sets/${draft.body.id}/impact?days=abc`)).status).toBe(422);
+  });
+
   it('only the campaign admin manages rules', async () => {
     const manager = client(srv.url);
     await manager.signIn('manager@demo.vaxops');

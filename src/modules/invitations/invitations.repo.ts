@@ -9,11 +9,36 @@ export async function freePlaces(trx: Tx, from: Date, days: number) {
   return r.rows[0].n;
 }
 
+/** Free places in the coming days per center (with its region), most first. */
+export async function freePlacesByCenter(trx: Tx, from: Date, days: number) {
+  const r = await sql<{ center_id: string; center: string; region: string; free: number }>`
+    select c.id as center_id, c.name as center, r.name as region, coalesce(sum(s.capacity - s.booked), 0)::int as free
+    from slots s join centers c on c.id = s.center_id join regions r on r.id = c.region_id
+    where s.starts_at > ${from} and s.starts_at < ${from}::timestamptz + make_interval(days => ${days})
+    group by c.id, c.name, r.name
+    order by free desc, c.name`.execute(trx);
+  return r.rows;
+}
+
+/** A person waiting: who they are for the rules, and which ways to reach them are on file (nothing decrypted). */
+export type WaitingPerson = {
+  id: string;
+  birth_date: Buffer;
+  claim_hashes: string[];
+  registered_at: Date;
+  email_confirmed_at: Date | null;
+  has_email: boolean;
+  has_phone: boolean;
+  has_address: boolean;
+};
+
 /** Registered people without an active booking or open invitation, oldest registration first. */
 export async function waitingPeople(trx: Tx, limit: number) {
   // Claims as their keyed hashes in hex (citizens.service claimsFromHashes): no decryption per person.
-  const r = await sql<{ id: string; birth_date: Buffer; claim_hashes: string[]; registered_at: Date; email_confirmed_at: Date | null }>`
-    select p.id, p.birth_date, array(select encode(h, 'hex') from unnest(p.claim_hashes) as h) as claim_hashes, p.registered_at, p.email_confirmed_at
+  // Contact columns are only tested for presence: a postal address needs street and city (the postal code is always there).
+  const r = await sql<WaitingPerson>`
+    select p.id, p.birth_date, array(select encode(h, 'hex') from unnest(p.claim_hashes) as h) as claim_hashes, p.registered_at, p.email_confirmed_at,
+      p.email is not null as has_email, p.phone is not null as has_phone, (p.street is not null and p.city is not null) as has_address
     from persons p
     where p.merged_into is null
       and not exists (select 1 from bookings b where b.person_id = p.id and b.status = 'active')
@@ -23,8 +48,19 @@ export async function waitingPeople(trx: Tx, limit: number) {
   return r.rows;
 }
 
-export async function insertWave(trx: Tx, w: { tenant_id: string; created_by: string | null; size: number }) {
+export async function insertWave(trx: Tx, w: { tenant_id: string; created_by: string | null; size: number; created_at: Date }) {
   return (await trx.insertInto('invitation_waves').values(w).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+/** Past waves, newest first: when, by whom, the size asked for and how many were invited. */
+export async function listWaves(trx: Tx, limit: number) {
+  const r = await sql<{ id: string; created_at: Date; created_by: string | null; size: number; invited: number }>`
+    select w.id, w.created_at, u.display_name as created_by, w.size,
+      (select count(*)::int from invitations i where i.wave_id = w.id) as invited
+    from invitation_waves w left join staff_users u on u.id = w.created_by
+    order by w.created_at desc, w.id desc
+    limit ${limit}`.execute(trx);
+  return r.rows;
 }
 
 export async function insertInvitation(trx: Tx, i: { tenant_id: string; person_id: string; wave_id: string; token_hash: Buffer; expires_at: Date }) {

@@ -10,6 +10,30 @@ import { DecisionView } from '../citizens/citizens.schema.js';
 import * as service from './invitations.service.js';
 
 const TokenParams = z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'Not an invitation token.') });
+/** A wave's size: a whole number of people, at least 1; never a default of "everyone". */
+const WaveSize = z.number().int().min(1).max(service.MAX_WAVE_SIZE);
+const WaveSizeQuery = z.coerce.number().int().min(1).max(service.MAX_WAVE_SIZE);
+/** People a wave could not reach, by reason (`emailUnconfirmed`: only an unconfirmed e-mail; `noContact`: no e-mail, phone or complete postal address). */
+const Unreachable = z.object({ count: z.number(), byReason: z.record(z.string(), z.number()) });
+const Texts = z.object({ de: z.string(), en: z.string() });
+const WavePreview = z.object({
+  at: z.string(),
+  horizonDays: z.number(),
+  eligible: z.number(),
+  reachable: z.number(),
+  unreachable: Unreachable,
+  freePlaces: z.object({
+    total: z.number(),
+    byRegion: z.array(z.object({ region: z.string(), free: z.number() })),
+    byCenter: z.array(z.object({ centerId: z.string(), center: z.string(), region: z.string(), free: z.number() })),
+  }),
+  byGroup: z.array(z.object({ groupId: z.string(), label: Texts.nullable(), eligible: z.number(), reachable: z.number(), wouldInvite: z.number() })),
+  suggestedSize: z.number(),
+  maxSize: z.number(),
+  size: z.number(),
+  wouldInvite: z.number(),
+});
+const WaveView = z.object({ id: z.string(), createdAt: z.string(), createdBy: z.string().nullable(), size: z.number(), invited: z.number() });
 const meta = (req: { routeOptions: { url?: string }; method: string; id: string }) => ({ route: `${req.method} ${req.routeOptions.url}`, requestId: req.id });
 
 /** The waitlist: invitation waves (admin) and the citizen's invitation link. */
@@ -18,14 +42,41 @@ export function invitationsRoutes(deps: Deps) {
     const r = app.withTypeProvider<ZodTypeProvider>();
     const tags = ['waitlist and invitations'];
 
+    r.get('/api/v1/admin/invitation-waves/preview', {
+      onRequest: staffAccess(deps, 'invitations.send'),
+      schema: {
+        tags,
+        summary: 'What a wave would do, without sending: eligible people (reachable or not, and why), free places by region and center, per group',
+        querystring: z.strictObject({ size: WaveSizeQuery.optional() }),
+        response: { 200: WavePreview, 401: ProblemSchema, 403: ProblemSchema, 422: ProblemSchema },
+      },
+      handler: (req) => service.previewWave(deps, ctxOf(req), req.query),
+    });
+
+    r.get('/api/v1/admin/invitation-waves', {
+      onRequest: staffAccess(deps, 'invitations.send'),
+      schema: {
+        tags,
+        summary: 'Past invitation waves, newest first (the last 50): when, by whom, size asked for, people invited',
+        querystring: NoQuery,
+        response: { 200: z.array(WaveView), 401: ProblemSchema, 403: ProblemSchema, 422: ProblemSchema },
+      },
+      handler: (req) => service.listWaves(deps, ctxOf(req)),
+    });
+
     r.post('/api/v1/admin/invitation-waves', {
       onRequest: staffAccess(deps, 'invitations.send'),
       schema: {
         tags,
-        summary: 'Invite the next eligible people in priority order; by default as many as there are free places in the next 14 days',
+        summary: 'Invite the next eligible and reachable people in priority order, as many as `size` (see the preview first)',
         querystring: NoQuery,
-        body: z.strictObject({ size: z.number().int().min(0).max(100_000).optional() }),
-        response: { 201: z.object({ waveId: z.string(), invited: z.number(), freePlaces: z.number() }), 401: ProblemSchema, 403: ProblemSchema, 422: ProblemSchema },
+        body: z.strictObject({ size: WaveSize }),
+        response: {
+          201: z.object({ waveId: z.string(), invited: z.number(), freePlaces: z.number(), unreachable: Unreachable }),
+          401: ProblemSchema,
+          403: ProblemSchema,
+          422: ProblemSchema,
+        },
       },
       handler: async (req, reply) => {
         const wave = await service.createWave(deps, ctxOf(req), req.body);

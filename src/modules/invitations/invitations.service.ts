@@ -16,41 +16,141 @@ import * as repo from './invitations.repo.js';
 
 const HORIZON_DAYS = 14;
 const MAX_CANDIDATES = 100_000;
+/** The largest wave one request may send (the route's limit). */
+export const MAX_WAVE_SIZE = 100_000;
+
+/** Why a person waiting cannot be invited: an e-mail not confirmed yet, or no way at all. */
+export type UnreachableReason = 'emailUnconfirmed' | 'noContact';
+
+/**
+ * How a waiting person can be reached, from what is on file: a confirmed e-mail, a phone, or a complete
+ * postal address (street and city; the postal code is always there). Invitations never go to an e-mail
+ * address that was not confirmed.
+ */
+export function reachability(p: repo.WaitingPerson): { reachable: true } | { reachable: false; reason: UnreachableReason } {
+  if ((p.has_email && p.email_confirmed_at) || p.has_phone || p.has_address) return { reachable: true };
+  return { reachable: false, reason: p.has_email ? 'emailUnconfirmed' : 'noContact' };
+}
+
+/**
+ * The people waiting who are eligible under the rules in force, in priority order (group, then
+ * registration time), each with their group and whether they can be reached.
+ */
+async function eligibleInLine(trx: Tx, ctx: RequestCtx, now: Date) {
+  const rules = await ruleSetInForce(trx, now);
+  const def = rules ? (rules.definition as RuleDefinition) : null;
+  const day = localDate(now, ctx.tenant.timezone);
+  return (await repo.waitingPeople(trx, MAX_CANDIDATES))
+    .map((p) => {
+      if (!def) return { p, rank: 0, group: null };
+      const d = decide(def, { age: ageOn(ctx.tenant.cipher.decrypt('birth_date', p.birth_date), day), claims: claimsFromHashes(ctx.tenant, p.claim_hashes) }, now);
+      if (!d.eligible) return null;
+      const rank = def.groups.findIndex((g) => g.id === d.group!.id);
+      return { p, rank, group: def.groups[rank] ?? null };
+    })
+    .filter((x): x is NonNullable<typeof x> => x !== null)
+    .sort((a, b) => a.rank - b.rank || a.p.registered_at.getTime() - b.p.registered_at.getTime())
+    .map((x) => ({ ...x, ...reachability(x.p) }));
+}
+
+/** Counts of people who cannot be reached, by reason (open for more reasons). */
+function unreachableOf(people: { reachable: boolean; reason?: UnreachableReason }[]) {
+  const byReason: Record<UnreachableReason, number> = { emailUnconfirmed: 0, noContact: 0 };
+  let count = 0;
+  for (const x of people) {
+    if (x.reachable || !x.reason) continue;
+    byReason[x.reason]++;
+    count++;
+  }
+  return { count, byReason };
+}
+
+/**
+ * What a wave would do, without sending anything: the eligible people waiting (reachable or not, why
+ * not), the free places in the coming two weeks by center and region, per priority group, and how many
+ * a wave of `size` (default: as many as there are free places) would invite.
+ */
+export async function previewWave(deps: Deps, ctx: RequestCtx, input: { size?: number }) {
+  const now = deps.clock.now();
+  return deps.db.withTenant(ctx.tenant.id, async (trx) => {
+    const centers = await repo.freePlacesByCenter(trx, now, HORIZON_DAYS);
+    const free = centers.reduce((s, c) => s + c.free, 0);
+    const people = await eligibleInLine(trx, ctx, now);
+    const reachable = people.filter((x) => x.reachable);
+    const suggested = Math.min(free, reachable.length, MAX_WAVE_SIZE);
+    const size = Math.min(input.size ?? suggested, MAX_WAVE_SIZE);
+    const invited = reachable.slice(0, size);
+    const groups = new Map<string, { groupId: string; label: { de: string; en: string } | null; eligible: number; reachable: number; wouldInvite: number }>();
+    const groupOf = (x: (typeof people)[number]) => {
+      const id = x.group?.id ?? '';
+      let g = groups.get(id);
+      if (!g) groups.set(id, (g = { groupId: id, label: x.group?.label ?? null, eligible: 0, reachable: 0, wouldInvite: 0 }));
+      return g;
+    };
+    for (const x of people) {
+      const g = groupOf(x);
+      g.eligible++;
+      if (x.reachable) g.reachable++;
+    }
+    for (const x of invited) groupOf(x).wouldInvite++;
+    const regions = new Map<string, number>();
+    for (const c of centers) regions.set(c.region, (regions.get(c.region) ?? 0) + c.free);
+    return {
+      at: now.toISOString(),
+      horizonDays: HORIZON_DAYS,
+      eligible: people.length,
+      reachable: reachable.length,
+      unreachable: unreachableOf(people),
+      freePlaces: {
+        total: free,
+        byRegion: [...regions].map(([region, n]) => ({ region, free: n })).sort((a, b) => b.free - a.free || a.region.localeCompare(b.region)),
+        byCenter: centers.map((c) => ({ centerId: c.center_id, center: c.center, region: c.region, free: c.free })),
+      },
+      byGroup: [...groups.values()],
+      suggestedSize: suggested,
+      maxSize: MAX_WAVE_SIZE,
+      size,
+      wouldInvite: invited.length,
+    };
+  });
+}
+
+/** Past invitation waves, newest first: when, by whom, the size asked for and how many were invited. */
+export async function listWaves(deps: Deps, ctx: RequestCtx) {
+  return deps.db.withTenant(ctx.tenant.id, async (trx) =>
+    (await repo.listWaves(trx, 50)).map((w) => ({ id: w.id, createdAt: new Date(w.created_at).toISOString(), createdBy: w.created_by, size: w.size, invited: w.invited })),
+  );
+}
 
 /**
  * Invites the next people in line: eligible under the rules in force, in priority order (group, then
- * registration time), as many as there are free places in the coming two weeks unless a size is given.
+ * registration time), as many as asked for. People who cannot be reached are passed over and counted.
  * Each gets a booking link valid for the tenant's invitation time.
  */
-export async function createWave(deps: Deps, ctx: RequestCtx, input: { size?: number }, trxIn?: Tx) {
+export async function createWave(deps: Deps, ctx: RequestCtx, input: { size: number }, trxIn?: Tx) {
   const now = deps.clock.now();
   const run = async (trx: Tx) => {
     const places = await repo.freePlaces(trx, now, HORIZON_DAYS);
-    const size = Math.min(input.size ?? places, MAX_CANDIDATES);
+    const size = Math.min(input.size, MAX_WAVE_SIZE);
     const settings = await trx.selectFrom('tenant_settings').select('invitation_valid_hours').executeTakeFirst();
     const validHours = settings?.invitation_valid_hours ?? 48;
-    const rules = await ruleSetInForce(trx, now);
-    const day = localDate(now, ctx.tenant.timezone);
-    const ranked = (await repo.waitingPeople(trx, MAX_CANDIDATES))
-      .map((p) => {
-        if (!rules) return { p, rank: 0 };
-        const def = rules.definition as RuleDefinition;
-        const d = decide(def, { age: ageOn(ctx.tenant.cipher.decrypt('birth_date', p.birth_date), day), claims: claimsFromHashes(ctx.tenant, p.claim_hashes) }, now);
-        return d.eligible ? { p, rank: def.groups.findIndex((g) => g.id === d.group!.id) } : null;
-      })
-      .filter((x): x is NonNullable<typeof x> => x !== null)
-      .sort((a, b) => a.rank - b.rank || a.p.registered_at.getTime() - b.p.registered_at.getTime());
+    const ranked = await eligibleInLine(trx, ctx, now);
 
-    const waveId = await repo.insertWave(trx, { tenant_id: ctx.tenant.id, created_by: ctx.actor.type === 'staff' ? ctx.actor.id : null, size });
+    const waveId = await repo.insertWave(trx, { tenant_id: ctx.tenant.id, created_by: ctx.actor.type === 'staff' ? ctx.actor.id : null, size, created_at: now });
     const audit: AuditEntry[] = [];
+    const passedOver: typeof ranked = [];
     let invited = 0;
-    for (const { p } of ranked) {
+    for (const x of ranked) {
       if (invited >= size) break;
+      const { p } = x;
+      if (!x.reachable) {
+        passedOver.push(x);
+        continue;
+      }
       const r = await recipientOf(trx, ctx.tenant, p.id);
       // Invitations go only to confirmed e-mail addresses; otherwise by SMS or letter.
       if (r.to.email && !p.email_confirmed_at) delete r.to.email;
       const channel = preferredChannel(r.to);
-      if (channel === 'letter' && !r.to.street) continue; // no way to reach this person
       const token = randomToken();
       const expiresAt = new Date(now.getTime() + validHours * 3600_000);
       const id = await repo.insertInvitation(trx, { tenant_id: ctx.tenant.id, person_id: p.id, wave_id: waveId, token_hash: sha256(token), expires_at: expiresAt });
@@ -66,7 +166,8 @@ export async function createWave(deps: Deps, ctx: RequestCtx, input: { size?: nu
       invited++;
     }
     await appendAudit(trx, ctx, audit, now);
-    return { waveId, invited, freePlaces: places };
+    // Unreachable: the people in line before the last one invited (or all, when the line ran out) who were passed over.
+    return { waveId, invited, freePlaces: places, unreachable: unreachableOf(passedOver) };
   };
   return trxIn ? run(trxIn) : deps.db.withTenant(ctx.tenant.id, run);
 }

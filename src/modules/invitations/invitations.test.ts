@@ -9,6 +9,7 @@ import { claimsOf } from '../citizens/citizens.service.js';
 import { demoRules } from '../eligibility/eligibility.demo.js';
 import { tenantBySlug } from '../tenants/tenants.service.js';
 import { expireAndRefill } from './invitations.service.js';
+import { fieldErrorLines, fieldErrorTexts } from '../../../web/src/problems.js';
 
 const gerda = { givenName: 'Gerda', familyName: 'Vogel', birthDate: '1961-06-01', postalCode: '10115', street: 'Lindenweg 3', city: 'Demostadt', email: 'gerda@example.org' };
 const otto = { givenName: 'Otto', familyName: 'Lenz', birthDate: '1958-02-02', postalCode: '10117', email: 'otto@example.org' };
@@ -124,5 +125,63 @@ describe.each(BACKENDS)('registration, waitlist and invitations (%s)', (backend)
     // The place passed on: the only one waiting is Otto himself, so he is invited once more.
     const open = await sql<{ n: number }>`select count(*)::int as n from invitations where status = 'open'`.execute(srv.deps.db.owner);
     expect(open.rows[0].n).toBe(1);
+  });
+
+  it('a wave needs a whole number of people: "abc", 0, -5, 2.5, nothing or too many are refused by field, and nothing is sent', async () => {
+    const waves = async () => (await sql<{ n: number }>`select count(*)::int as n from invitation_waves`.execute(srv.deps.db.owner)).rows[0].n;
+    const before = await waves();
+    for (const size of ['abc', 0, -5, 2.5, 100_001, null]) {
+      const res = await admin.post('/api/v1/admin/invitation-waves', { size });
+      expect(res.status, JSON.stringify(size)).toBe(422);
+      expect(res.body.errors[0], JSON.stringify(size)).toMatchObject({ field: 'size' });
+    }
+    const none = await admin.post('/api/v1/admin/invitation-waves', {});
+    expect(none.status).toBe(422);
+    expect(none.body.errors[0]).toMatchObject({ field: 'size', code: 'required' });
+    expect(await waves()).toBe(before);
+    // The page says it in the admin's language, never zod's "Too big: expected number to be <=100000".
+    const tooBig = await admin.post('/api/v1/admin/invitation-waves', { size: 100_001 });
+    expect(fieldErrorTexts(tooBig.body, 'de')).toEqual({ size: 'Höchstens 100.000 Personen pro Welle.' });
+    expect(fieldErrorTexts(tooBig.body, 'en')).toEqual({ size: 'At most 100,000 people per wave.' });
+    expect(fieldErrorLines((await admin.post('/api/v1/admin/invitation-waves', { size: 'abc' })).body, 'de')).toEqual(['Anzahl: Bitte eine ganze Zahl ab 1 eingeben.']);
+    for (const q of ['abc', '0', '-5', '2.5']) expect((await admin.get(`/api/v1/admin/invitation-waves/preview?size=${q}`)).status, q).toBe(422);
+  });
+
+  it('the preview says who can be reached and why not, per group, with the free places by region and center; the history lists past waves', async () => {
+    const api = client(srv.url);
+    // Three more people of 60+ wait: Ilse with a phone, Paul with an e-mail he has not confirmed, Rita with nothing but a postal code.
+    for (const person of [
+      { givenName: 'Ilse', familyName: 'Kurz', birthDate: '1962-03-03', postalCode: '10115', phone: '+49 170 3333333' },
+      { givenName: 'Paul', familyName: 'Ohne', birthDate: '1963-04-04', postalCode: '10115', email: 'paul@example.org' },
+      { givenName: 'Rita', familyName: 'Fern', birthDate: '1964-05-05', postalCode: '10115' },
+    ]) {
+      const reg = await api.post("/api/v1/public/registrations", { person, claims: [], language: "de" });
+      expect(reg.status).toBe(201);
+    }
+    const preview = await admin.get('/api/v1/admin/invitation-waves/preview');
+    expect(preview.status).toBe(200);
+    // Otto has an open invitation (above): waiting and eligible are Ilse, Paul and Rita; only Ilse can be reached.
+    expect(preview.body).toMatchObject({ eligible: 3, reachable: 1, unreachable: { count: 2, byReason: { emailUnconfirmed: 1, noContact: 1 } }, suggestedSize: 1, size: 1, wouldInvite: 1 });
+    expect(preview.body.byGroup).toEqual([{ groupId: '3', label: { de: 'Prioritätsgruppe 3', en: 'Priority group 3' }, eligible: 3, reachable: 1, wouldInvite: 1 }]);
+    expect(preview.body.freePlaces.total).toBeGreaterThan(1000);
+    expect(preview.body.freePlaces.byCenter.reduce((s: number, c: { free: number }) => s + c.free, 0)).toBe(preview.body.freePlaces.total);
+    expect(preview.body.freePlaces.byRegion.reduce((s: number, r: { free: number }) => s + r.free, 0)).toBe(preview.body.freePlaces.total);
+    expect(preview.body.freePlaces.byCenter[0]).toMatchObject({ center: expect.any(String), region: expect.any(String) });
+    // Nothing was sent by looking.
+    expect((await admin.get('/api/v1/admin/invitation-waves/preview?size=5')).body).toMatchObject({ size: 5, wouldInvite: 1 });
+
+    // A wave of 5 invites Ilse and reports the two it passed over, and why.
+    const wave = await admin.post('/api/v1/admin/invitation-waves', { size: 5 });
+    expect(wave.status).toBe(201);
+    expect(wave.body).toMatchObject({ invited: 1, unreachable: { count: 2, byReason: { emailUnconfirmed: 1, noContact: 1 } } });
+
+    const history = await admin.get('/api/v1/admin/invitation-waves');
+    expect(history.status).toBe(200);
+    expect(history.body[0]).toMatchObject({ id: wave.body.waveId, createdBy: 'Demo Admin', size: 5, invited: 1, createdAt: expect.stringMatching(/^2026-11-23T/) });
+    expect(history.body.length).toBeGreaterThanOrEqual(4);
+    const clerk = client(srv.url);
+    await clerk.signIn('clerk@demo.vaxops');
+    expect((await clerk.get('/api/v1/admin/invitation-waves')).status).toBe(403);
+    expect((await clerk.get('/api/v1/admin/invitation-waves/preview')).status).toBe(403);
   });
 });

@@ -51,12 +51,47 @@ export async function upsertPlan(
   return r.rows[0];
 }
 
-export async function listPlans(trx: Tx, q: { centerId: string; from: string; to: string }) {
-  const r = await sql<{ day: string; product_id: string; doses: number; booked: number }>`
-    select day::text as day, product_id, doses, booked from dose_plans
-    where center_id = ${q.centerId} and day between ${q.from}::date and ${q.to}::date
-    order by day, product_id`.execute(trx);
+/**
+ * A center's days between two dates that have a plan or bookings, per product: the planned doses
+ * (null: no plan, no limit) and the doses booked (counted from the appointments, plan or not).
+ */
+export async function listPlans(trx: Tx, q: { centerId: string; from: string; to: string; timezone: string }) {
+  const r = await sql<{ day: string; product_id: string; doses: number | null; booked: number }>`
+    with booked as (
+      select (a.starts_at at time zone ${q.timezone})::date as day, a.product_id, count(*)::int as n
+      from appointments a
+      where a.center_id = ${q.centerId} and a.status <> 'cancelled'
+        and a.starts_at >= (${q.from}::date - 1)::timestamp at time zone ${q.timezone}
+        and a.starts_at < (${q.to}::date + 2)::timestamp at time zone ${q.timezone}
+      group by 1, 2
+    ), plans as (
+      select day, product_id, doses from dose_plans
+      where center_id = ${q.centerId} and day between ${q.from}::date and ${q.to}::date
+    )
+    select coalesce(p.day, b.day)::text as day, coalesce(p.product_id, b.product_id) as product_id, p.doses, coalesce(b.n, 0) as booked
+    from plans p full join booked b on b.day = p.day and b.product_id = p.product_id
+    where coalesce(p.day, b.day) between ${q.from}::date and ${q.to}::date
+    order by 1, 2`.execute(trx);
   return r.rows;
+}
+
+/** The doses booked (not cancelled) at a center per local day for a product, between two days. */
+export async function bookedPerDay(trx: Tx, q: { centerId: string; product: string; from: string; to: string; timezone: string }) {
+  const r = await sql<{ day: string; n: number }>`
+    select (a.starts_at at time zone ${q.timezone})::date::text as day, count(*)::int as n
+    from appointments a
+    where a.center_id = ${q.centerId} and a.product_id = ${q.product} and a.status <> 'cancelled'
+      and (a.starts_at at time zone ${q.timezone})::date between ${q.from}::date and ${q.to}::date
+    group by 1`.execute(trx);
+  return new Map(r.rows.map((x) => [x.day, x.n]));
+}
+
+/** Removes a day's plan (the day then has no dose limit); true when there was one. */
+export async function deletePlan(trx: Tx, p: { centerId: string; day: string; product: string }) {
+  const r = await sql`
+    delete from dose_plans where center_id = ${p.centerId} and product_id = ${p.product} and day = ${p.day}::date
+    returning 1`.execute(trx);
+  return r.rows.length > 0;
 }
 
 /** SQL condition: the slot's day still has doses (or no plan). For slot searches; `s` is the slots alias. */

@@ -174,7 +174,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -198,7 +198,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -222,7 +222,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -277,7 +277,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -301,7 +301,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -325,7 +325,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -395,7 +395,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -474,7 +474,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -565,7 +565,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -589,7 +589,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -613,7 +613,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -697,7 +697,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -748,7 +748,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -772,7 +772,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -864,7 +864,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -888,7 +888,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -912,7 +912,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -984,7 +984,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1008,7 +1008,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1104,7 +1104,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1200,7 +1200,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1224,7 +1224,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1248,7 +1248,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1272,7 +1272,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1296,7 +1296,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1408,7 +1408,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1432,7 +1432,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1456,7 +1456,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1480,7 +1480,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1504,7 +1504,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1599,7 +1599,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1623,7 +1623,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1647,7 +1647,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1671,7 +1671,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1695,7 +1695,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1721,10 +1721,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How many registered people waiting would become eligible, per group, if this rule set were in force */
+        /** How many registered people waiting would become eligible, per group, if this rule set were in force: at its start and at each time a group opens within the next `days` (default 14) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    days?: number;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -1743,6 +1745,7 @@ export interface paths {
                             ruleSetId: string;
                             comparedWith: string | null;
                             at: string;
+                            until: string;
                             waiting: number;
                             eligibleBefore: number;
                             eligibleAfter: number;
@@ -1755,6 +1758,29 @@ export interface paths {
                                 eligibleBefore: number;
                                 eligibleAfter: number;
                                 newlyEligible: number;
+                            }[];
+                            moments: {
+                                at: string;
+                                opens: {
+                                    groupId: string;
+                                    label: {
+                                        de: string;
+                                        en: string;
+                                    };
+                                }[];
+                                comparedWith: string | null;
+                                eligibleBefore: number;
+                                eligibleAfter: number;
+                                groups: {
+                                    groupId: string;
+                                    label: {
+                                        de: string;
+                                        en: string;
+                                    };
+                                    eligibleBefore: number;
+                                    eligibleAfter: number;
+                                    newlyEligible: number;
+                                }[];
                             }[];
                         };
                     };
@@ -1774,7 +1800,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1798,7 +1824,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1822,7 +1848,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1846,7 +1872,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1870,7 +1896,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1975,7 +2001,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -1999,7 +2025,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2023,7 +2049,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2047,7 +2073,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2071,7 +2097,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2150,7 +2176,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2174,7 +2200,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2293,7 +2319,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2317,7 +2343,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2341,7 +2367,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2365,7 +2391,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2468,7 +2494,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2531,7 +2557,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2644,7 +2670,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2668,7 +2694,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2692,7 +2718,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2716,7 +2742,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2785,7 +2811,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2809,7 +2835,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2833,7 +2859,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2850,41 +2876,69 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/admin/invitation-waves": {
+    "/api/v1/admin/invitation-waves/preview": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** Invite the next eligible people in priority order; by default as many as there are free places in the next 14 days */
-        post: {
+        /** What a wave would do, without sending: eligible people (reachable or not, and why), free places by region and center, per group */
+        get: {
             parameters: {
-                query?: never;
+                query?: {
+                    size?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        size?: number;
-                    };
-                };
-            };
+            requestBody?: never;
             responses: {
                 /** @description Default Response */
-                201: {
+                200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            waveId: string;
-                            invited: number;
-                            freePlaces: number;
+                            at: string;
+                            horizonDays: number;
+                            eligible: number;
+                            reachable: number;
+                            unreachable: {
+                                count: number;
+                                byReason: {
+                                    [key: string]: number;
+                                };
+                            };
+                            freePlaces: {
+                                total: number;
+                                byRegion: {
+                                    region: string;
+                                    free: number;
+                                }[];
+                                byCenter: {
+                                    centerId: string;
+                                    center: string;
+                                    region: string;
+                                    free: number;
+                                }[];
+                            };
+                            byGroup: {
+                                groupId: string;
+                                label: {
+                                    de: string;
+                                    en: string;
+                                } | null;
+                                eligible: number;
+                                reachable: number;
+                                wouldInvite: number;
+                            }[];
+                            suggestedSize: number;
+                            maxSize: number;
+                            size: number;
+                            wouldInvite: number;
                         };
                     };
                 };
@@ -2903,7 +2957,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2927,7 +2981,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -2951,7 +3005,231 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/invitation-waves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Past invitation waves, newest first (the last 50): when, by whom, size asked for, people invited */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            createdAt: string;
+                            createdBy: string | null;
+                            size: number;
+                            invited: number;
+                        }[];
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Invite the next eligible and reachable people in priority order, as many as `size` (see the preview first) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        size: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            waveId: string;
+                            invited: number;
+                            freePlaces: number;
+                            unreachable: {
+                                count: number;
+                                byReason: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3040,7 +3318,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3064,7 +3342,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3147,7 +3425,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3171,7 +3449,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3195,7 +3473,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3219,7 +3497,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3284,7 +3562,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3308,7 +3586,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3332,7 +3610,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3403,7 +3681,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3427,7 +3705,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3451,7 +3729,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3475,7 +3753,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3499,7 +3777,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3621,7 +3899,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3645,7 +3923,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3669,7 +3947,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3693,7 +3971,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3717,7 +3995,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3834,7 +4112,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3858,7 +4136,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3882,7 +4160,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3906,7 +4184,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -3930,7 +4208,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4011,7 +4289,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4035,7 +4313,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4059,7 +4337,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4083,7 +4361,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4107,7 +4385,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4198,7 +4476,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4222,7 +4500,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4246,7 +4524,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4270,7 +4548,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4294,7 +4572,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4358,7 +4636,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4382,7 +4660,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4406,7 +4684,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4430,7 +4708,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4454,7 +4732,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4517,7 +4795,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4541,7 +4819,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4565,7 +4843,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4589,7 +4867,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4613,7 +4891,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4691,7 +4969,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4715,7 +4993,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4739,7 +5017,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4808,7 +5086,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4870,7 +5148,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4894,7 +5172,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4964,7 +5242,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -4988,7 +5266,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5012,7 +5290,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5036,7 +5314,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5097,7 +5375,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5121,7 +5399,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5197,7 +5475,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5221,7 +5499,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5245,7 +5523,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5269,7 +5547,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5293,7 +5571,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5381,7 +5659,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5405,7 +5683,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5429,7 +5707,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5453,7 +5731,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5477,7 +5755,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5578,7 +5856,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5602,7 +5880,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5626,7 +5904,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5650,7 +5928,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5674,7 +5952,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5758,7 +6036,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5782,7 +6060,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5806,7 +6084,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5830,7 +6108,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5854,7 +6132,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5956,7 +6234,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -5980,7 +6258,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6004,7 +6282,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6028,7 +6306,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6052,7 +6330,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6099,7 +6377,7 @@ export interface paths {
                         "application/json": {
                             day: string;
                             product: string;
-                            doses: number;
+                            doses: number | null;
                             booked: number;
                         }[];
                     };
@@ -6119,7 +6397,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6143,7 +6421,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6167,7 +6445,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6178,7 +6456,7 @@ export interface paths {
                 };
             };
         };
-        /** Set the doses a center expects on a day for a product */
+        /** Set the doses a center expects on a day for a product (below the doses booked only with acceptBelowBooked) */
         put: {
             parameters: {
                 query?: never;
@@ -6195,6 +6473,7 @@ export interface paths {
                         day: string;
                         product: string;
                         doses: number;
+                        acceptBelowBooked?: boolean;
                     };
                 };
             };
@@ -6208,7 +6487,7 @@ export interface paths {
                         "application/json": {
                             day: string;
                             product: string;
-                            doses: number;
+                            doses: number | null;
                             booked: number;
                         };
                     };
@@ -6228,7 +6507,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6252,7 +6531,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6276,7 +6555,231 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a day’s plan for a product: the day has no dose limit any more (bookings stay) */
+        delete: {
+            parameters: {
+                query: {
+                    centerId: string;
+                    day: string;
+                    product: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/dose-plans/range": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the same plan on the chosen weekdays (1 = Monday … 7 = Sunday) between two days, all or nothing */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        centerId: string;
+                        product: string;
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        to: string;
+                        weekdays: number[];
+                        doses: number;
+                        acceptBelowBooked?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            day: string;
+                            product: string;
+                            doses: number | null;
+                            booked: number;
+                        }[];
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6387,7 +6890,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6411,7 +6914,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6435,7 +6938,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6459,7 +6962,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6483,7 +6986,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6540,7 +7043,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6564,7 +7067,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6588,7 +7091,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6612,7 +7115,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6636,7 +7139,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6687,7 +7190,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6711,7 +7214,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6735,7 +7238,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6759,7 +7262,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6783,7 +7286,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6860,7 +7363,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6884,7 +7387,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6908,7 +7411,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6932,7 +7435,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -6956,7 +7459,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7016,7 +7519,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7040,7 +7543,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7120,7 +7623,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7144,7 +7647,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7218,7 +7721,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7242,7 +7745,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7266,7 +7769,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7339,7 +7842,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7363,7 +7866,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7387,7 +7890,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7452,7 +7955,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7476,7 +7979,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7500,7 +8003,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7582,7 +8085,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7606,7 +8109,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7630,7 +8133,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7687,7 +8190,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7711,7 +8214,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7735,7 +8238,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7791,7 +8294,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7815,7 +8318,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7839,7 +8342,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7895,7 +8398,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7919,7 +8422,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -7943,7 +8446,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8018,7 +8521,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8042,7 +8545,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8066,7 +8569,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8090,7 +8593,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8158,7 +8661,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8228,7 +8731,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8307,7 +8810,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8331,7 +8834,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8408,7 +8911,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8432,7 +8935,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8456,7 +8959,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8480,7 +8983,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8504,7 +9007,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8569,7 +9072,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8593,7 +9096,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8617,7 +9120,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8641,7 +9144,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8665,7 +9168,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8718,7 +9221,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8742,7 +9245,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8766,7 +9269,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8790,7 +9293,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8814,7 +9317,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8867,7 +9370,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8891,7 +9394,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8915,7 +9418,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8939,7 +9442,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -8963,7 +9466,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9016,7 +9519,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9040,7 +9543,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9064,7 +9567,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9088,7 +9591,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9112,7 +9615,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9179,7 +9682,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9203,7 +9706,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9227,7 +9730,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9251,7 +9754,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9275,7 +9778,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9345,7 +9848,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9369,7 +9872,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9393,7 +9896,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9417,7 +9920,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9441,7 +9944,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9508,7 +10011,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9532,7 +10035,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9556,7 +10059,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9580,7 +10083,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9604,7 +10107,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9678,7 +10181,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9702,7 +10205,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9726,7 +10229,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9750,7 +10253,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;
@@ -9774,7 +10277,7 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 /** @enum {string} */
-                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong" | "below-booked";
                             }[];
                             explanation?: {
                                 de: string;

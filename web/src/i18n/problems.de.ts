@@ -98,6 +98,7 @@ const texts = {
     '5xx': 'Bei uns ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
   },
   field: {
+    'below-booked': 'Weniger Dosen geplant, als schon gebucht sind.',
     'wrong-code': "Dieser Code stimmt nicht. Bitte prüfen Sie die Ziffern.",
     'invalid-text': 'Enthält Zeichen, die nicht erlaubt sind.',
     'password-too-short': "Das Passwort ist zu kurz: mindestens 12 Zeichen.",
@@ -140,6 +141,15 @@ const texts = {
   },
   /** Field-specific texts, `<field>.<code>`, for the messages a generic one would say badly. */
   fieldSpecific: {
+    'size.required': 'Bitte geben Sie an, wie viele Personen eingeladen werden sollen.',
+    'size.invalid-type': 'Bitte eine ganze Zahl ab 1 eingeben.',
+    'size.too-small': 'Mindestens 1 Person.',
+    'size.too-big': 'Höchstens 100.000 Personen pro Welle.',
+    'size.invalid': 'Bitte eine ganze Zahl ab 1 eingeben.',
+    'doses.invalid-type': 'Bitte eine ganze Zahl ab 0 eingeben.',
+    'doses.too-small': 'Bitte eine ganze Zahl ab 0 eingeben.',
+    'doses.too-big': 'Höchstens 100.000 Dosen am Tag.',
+    'weekdays.too-small': 'Bitte mindestens einen Wochentag wählen.',
     'phone.invalid-format': 'Keine gültige Telefonnummer.',
     'email.invalid-format': 'Keine gültige E-Mail-Adresse.',
     'postalCode.invalid-format': 'Eine Postleitzahl hat 5 Ziffern.',
@@ -151,6 +161,8 @@ const texts = {
   },
   /** Labels of fields in problem lists, by the last name in the field's path. */
   label: {
+    weekdays: 'Wochentage',
+    acceptBelowBooked: 'Unter den Buchungen planen',
     givenName: 'Vorname',
     familyName: 'Nachname',
     birthDate: 'Geburtsdatum',

@@ -96,6 +96,7 @@ const texts: typeof de = {
     '5xx': 'Something went wrong on our side. Please try again later.',
   },
   field: {
+    'below-booked': 'Fewer doses planned than are already booked.',
     'wrong-code': "This code is not right. Please check the digits.",
     'invalid-text': 'Contains characters that are not allowed.',
     'password-too-short': "The password is too short: at least 12 characters.",
@@ -137,6 +138,15 @@ const texts: typeof de = {
     'proof-of-work': 'The security check failed.',
   },
   fieldSpecific: {
+    'size.required': 'Please say how many people to invite.',
+    'size.invalid-type': 'Please enter a whole number of 1 or more.',
+    'size.too-small': 'At least 1 person.',
+    'size.too-big': 'At most 100,000 people per wave.',
+    'size.invalid': 'Please enter a whole number of 1 or more.',
+    'doses.invalid-type': 'Please enter a whole number of 0 or more.',
+    'doses.too-small': 'Please enter a whole number of 0 or more.',
+    'doses.too-big': 'At most 100,000 doses a day.',
+    'weekdays.too-small': 'Please choose at least one weekday.',
     'phone.invalid-format': 'Not a valid phone number.',
     'email.invalid-format': 'Not a valid e-mail address.',
     'postalCode.invalid-format': 'A postal code has 5 digits.',
@@ -147,6 +157,8 @@ const texts: typeof de = {
     'reason.too-small': 'Please give a reason.',
   },
   label: {
+    weekdays: 'Weekdays',
+    acceptBelowBooked: 'Plan below the bookings',
     givenName: 'Given name',
     familyName: 'Family name',
     birthDate: 'Date of birth',
