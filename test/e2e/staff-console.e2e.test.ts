@@ -150,7 +150,12 @@ describe.skipIf(noBrowserAvailable)('staff console in the browser', () => {
     // With group 3 open, a wave sized to the free places invites the two of them.
     await openSection(page, 'Einladungen', 'Einladungen');
     await expectNoSeriousA11yViolations(page, 'invitations');
-    await page.getByRole('button', { name: 'Einladungswelle senden' }).click();
+    await expectText(page.getByTestId('preview-reachable'), '2 Personen berechtigt und erreichbar');
+    await expectValue(field(page, 'Anzahl der Einladungen'), '2');
+    await page.getByRole('button', { name: 'Einladungswelle senden …' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Einladungswelle senden?' });
+    await confirm.getByRole('button', { name: 'Ja, 2 Personen einladen' }).click();
+    await confirm.waitFor({ state: 'detached' });
     await expectText(page.getByTestId('wave-result'), '2 Personen eingeladen');
     await expectNoSeriousA11yViolations(page, 'invitation wave result');
   }, 120_000);

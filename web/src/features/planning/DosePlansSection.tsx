@@ -1,6 +1,6 @@
-import { Alert, Loader, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Button, Checkbox, Group, Loader, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api';
 import { addDays, formatDate, isoDay, isValidIsoDate } from '../../format';
@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../routes/ErrorAlert';
 import { can, type User } from '../auth/api';
 import { productName, usePublicCenters, usePublicProducts } from '../booking/api';
 import { useStaffCenters } from '../onsite/api';
-import { setDosePlan, useDosePlans, type DosePlan } from './api';
+import { isBelowBooked, parseDoses, removeDosePlan, setDosePlan, setDosePlanRange, useDosePlans, type DosePlan } from './api';
 
 function dayCount(from: string, to: string): number {
   return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1;
@@ -23,72 +23,104 @@ interface CellProps {
   editable: boolean;
 }
 
-/** One day × product: the planned doses (edited in place, saved on Enter or when leaving the field) and the booked ones. */
+type CellStatus = 'saved' | 'removed' | null;
+
+/**
+ * One day × product: the planned doses (edited in place, saved on Enter or when leaving the field; empty
+ * removes the plan) and the doses booked, shown whether there is a plan or not. A plan below the doses
+ * already booked asks first.
+ */
 function DoseCell({ centerId, day, product, productLabel, plan, editable }: CellProps) {
   const { t, i18n } = useTranslation();
   const qc = useQueryClient();
-  const saved = plan?.doses;
-  const [value, setValue] = useState<string>(saved === undefined ? '' : String(saved));
+  const saved = plan?.doses ?? null;
+  const booked = plan?.booked ?? 0;
+  const [value, setValue] = useState<string>(saved === null ? '' : String(saved));
   const [clientError, setClientError] = useState<string | undefined>();
-  const [justSaved, setJustSaved] = useState(false);
-  useEffect(() => setValue(saved === undefined ? '' : String(saved)), [saved]);
+  const [status, setStatus] = useState<CellStatus>(null);
+  const [below, setBelow] = useState<number | null>(null);
+  useEffect(() => setValue(saved === null ? '' : String(saved)), [saved]);
 
+  const refresh = () => qc.invalidateQueries({ queryKey: ['staff', 'dose-plans', centerId] });
   const save = useMutation({
     mutationFn: setDosePlan,
     onSuccess: (row) => {
-      setJustSaved(true);
+      setStatus('saved');
+      setBelow(null);
       qc.setQueriesData<DosePlan[]>({ queryKey: ['staff', 'dose-plans', centerId] }, (rows) => {
         if (!rows) return rows;
         const others = rows.filter((r) => !(r.day === row.day && r.product === row.product));
         return [...others, row];
       });
-      void qc.invalidateQueries({ queryKey: ['staff', 'dose-plans', centerId] });
+      void refresh();
+    },
+    onError: (e, vars) => {
+      // The bookings changed since the page loaded: ask, as for a plan typed below them.
+      if (isBelowBooked(e) && !vars.acceptBelowBooked) setBelow(vars.doses);
+    },
+  });
+  const remove = useMutation({
+    mutationFn: removeDosePlan,
+    onSuccess: () => {
+      setStatus('removed');
+      setBelow(null);
+      void refresh();
     },
   });
 
   function commit() {
-    const trimmed = value.trim();
-    if (trimmed === '' || Number(trimmed) === saved) {
-      setClientError(undefined);
-      return;
-    }
-    const n = Number(trimmed);
-    if (!Number.isInteger(n) || n < 0 || n > 100_000) {
+    const parsed = parseDoses(value);
+    if (!parsed.ok) {
       setClientError(t('console.plans.dosesInvalid'));
+      setBelow(null);
       return;
     }
     setClientError(undefined);
-    setJustSaved(false);
-    save.mutate({ centerId, day, product, doses: n });
+    if (parsed.doses === saved) {
+      setBelow(null);
+      return;
+    }
+    setStatus(null);
+    save.reset();
+    remove.reset();
+    if (parsed.doses === null) {
+      remove.mutate({ centerId, day, product });
+      return;
+    }
+    if (parsed.doses < booked) {
+      setBelow(parsed.doses);
+      return;
+    }
+    setBelow(null);
+    save.mutate({ centerId, day, product, doses: parsed.doses });
   }
 
+  function cancelBelow() {
+    setBelow(null);
+    setValue(saved === null ? '' : String(saved));
+  }
+
+  const failed = save.error && !(isBelowBooked(save.error) && below !== null) ? save.error : remove.error;
   const serverError =
-    save.error instanceof ApiError
-      ? (Object.values(save.error.fieldErrors(i18n.language))[0] ?? save.error.text(i18n.language))
-      : save.error
-        ? t('app.genericError')
-        : undefined;
-  const booked = plan?.booked;
+    failed instanceof ApiError ? (Object.values(failed.fieldErrors(i18n.language))[0] ?? failed.text(i18n.language)) : failed ? t('app.genericError') : undefined;
   const label = t('console.plans.dosesFor', { product: productLabel, day: formatDate(day, i18n.language) });
+  const pending = save.isPending || remove.isPending;
 
   return (
     <Table.Td data-testid="plan-cell" data-day={day} data-product={product}>
       <Stack gap={2}>
         {editable ? (
-          <NumberInput
+          <TextInput
             aria-label={label}
             size="xs"
             w={110}
-            min={0}
-            max={100000}
-            allowDecimal={false}
-            allowNegative={false}
-            hideControls
+            inputMode="numeric"
+            autoComplete="off"
             placeholder={t('console.plans.noPlan')}
             value={value}
-            onChange={(v) => {
-              setValue(String(v));
-              setJustSaved(false);
+            onChange={(e) => {
+              setValue(e.currentTarget.value);
+              setStatus(null);
             }}
             onBlur={commit}
             onKeyDown={(e) => {
@@ -98,26 +130,143 @@ function DoseCell({ centerId, day, product, productLabel, plan, editable }: Cell
               }
             }}
             error={clientError ?? serverError}
-            rightSection={save.isPending ? <Loader size={12} aria-label={t('app.loading')} /> : undefined}
+            rightSection={pending ? <Loader size={12} aria-label={t('app.loading')} /> : undefined}
           />
         ) : (
           <Text size="sm" data-testid="plan-doses">
-            {saved === undefined ? t('console.plans.noPlan') : t('console.plans.doses', { count: saved })}
+            {saved === null ? t('console.plans.noPlan') : t('console.plans.doses', { count: saved })}
           </Text>
         )}
-        {booked !== undefined && (
-          <Text size="xs" data-testid="plan-booked">
-            {t('console.plans.booked', { count: booked })}
-          </Text>
+        <Text size="xs" data-testid="plan-booked">
+          {t('console.plans.booked', { count: booked })}
+        </Text>
+        {below !== null && (
+          <Alert color="orange" variant="outline" p="xs" role="alert" data-testid="plan-below">
+            <Stack gap={4}>
+              <Text size="xs">{t('console.plans.belowWarning', { count: booked, doses: below })}</Text>
+              <Group gap={4}>
+                <Button size="compact-xs" onClick={() => save.mutate({ centerId, day, product, doses: below, acceptBelowBooked: true })}>
+                  {t('console.plans.belowConfirm')}
+                </Button>
+                <Button size="compact-xs" variant="default" onClick={cancelBelow}>
+                  {t('common.cancel')}
+                </Button>
+              </Group>
+            </Stack>
+          </Alert>
         )}
         <Text size="xs" c="teal.9" role="status" data-testid="plan-saved">
-          {justSaved ? t('console.plans.saved') : ''}
+          {status === 'saved' ? t('console.plans.saved') : status === 'removed' ? t('console.plans.removed') : ''}
         </Text>
       </Stack>
     </Table.Td>
   );
 }
 
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+
+/** Fills a range of days at once: from/to, weekdays, product and doses per day. */
+function RangeForm({ centerId, products, productLabel, onDone }: { centerId: string; products: string[]; productLabel: (id: string) => string; onDone: (from: string, to: string) => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [product, setProduct] = useState('');
+  const [from, setFrom] = useState(() => addDays(isoDay(), 1));
+  const [to, setTo] = useState(() => addDays(isoDay(), 7));
+  const [weekdays, setWeekdays] = useState<string[]>(['1', '2', '3', '4', '5']);
+  const [doses, setDoses] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [below, setBelow] = useState(false);
+  const fill = useMutation({
+    mutationFn: setDosePlanRange,
+    onSuccess: (_rows, vars) => {
+      setBelow(false);
+      void qc.invalidateQueries({ queryKey: ['staff', 'dose-plans', centerId] });
+      onDone(vars.from, vars.to);
+    },
+    onError: (e, vars) => setBelow(isBelowBooked(e) && !vars.acceptBelowBooked),
+  });
+  const chosen = product || products[0] || '';
+
+  function submit(e: FormEvent, acceptBelowBooked = false) {
+    e.preventDefault();
+    const errs: Record<string, string> = {};
+    const parsed = parseDoses(doses);
+    if (!parsed.ok || parsed.doses === null) errs.doses = t('console.plans.dosesInvalid');
+    if (!isValidIsoDate(from)) errs.from = t('console.plans.dateInvalid');
+    if (!isValidIsoDate(to)) errs.to = t('console.plans.dateInvalid');
+    else if (isValidIsoDate(from) && (to < from || dayCount(from, to) > 93)) errs.to = t('console.plans.rangeInvalid');
+    if (!weekdays.length) errs.weekdays = t('console.plans.weekdaysRequired');
+    if (!chosen) errs.product = t('console.plans.productRequired');
+    setErrors(errs);
+    if (Object.keys(errs).length) return;
+    fill.mutate({ centerId, product: chosen, from, to, weekdays: weekdays.map(Number).sort(), doses: (parsed as { doses: number }).doses, acceptBelowBooked: acceptBelowBooked || undefined });
+  }
+
+  return (
+    <form onSubmit={(e) => submit(e)} noValidate aria-labelledby="plans-range-heading">
+      <Stack gap="sm">
+        <Title order={2} size="h4" id="plans-range-heading">
+          {t('console.plans.rangeTitle')}
+        </Title>
+        <Text size="sm">{t('console.plans.rangeIntro')}</Text>
+        <SimpleGrid cols={{ base: 1, sm: 4 }}>
+          <NativeSelect
+            label={t('console.plans.product')}
+            value={chosen}
+            onChange={(e) => setProduct(e.currentTarget.value)}
+            data={products.map((p) => ({ value: p, label: productLabel(p) }))}
+            error={errors.product}
+          />
+          <TextInput type="date" label={t('console.plans.rangeFrom')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} error={errors.from} />
+          <TextInput type="date" label={t('console.plans.rangeTo')} value={to} onChange={(e) => setTo(e.currentTarget.value)} error={errors.to} />
+          <TextInput
+            label={t('console.plans.dosesPerDay')}
+            inputMode="numeric"
+            autoComplete="off"
+            value={doses}
+            onChange={(e) => setDoses(e.currentTarget.value)}
+            error={errors.doses}
+          />
+        </SimpleGrid>
+        <Checkbox.Group label={t('console.plans.weekdays')} value={weekdays} onChange={setWeekdays} error={errors.weekdays}>
+          <Group gap="sm" mt={4}>
+            {WEEKDAYS.map((d) => (
+              <Checkbox key={d} value={String(d)} label={t(`console.plans.weekday.${d}`)} />
+            ))}
+          </Group>
+        </Checkbox.Group>
+        {fill.isError && !below && <ErrorAlert error={fill.error} />}
+        {below && (
+          <Alert color="orange" variant="outline" role="alert" data-testid="range-below">
+            <Stack gap="xs">
+              <Text size="sm">{t('console.plans.rangeBelowWarning')}</Text>
+              <Group gap="sm">
+                <Button onClick={(e) => submit(e, true)}>
+                  {t('console.plans.belowConfirm')}
+                </Button>
+                <Button variant="default" onClick={() => setBelow(false)}>
+                  {t('common.cancel')}
+                </Button>
+              </Group>
+            </Stack>
+          </Alert>
+        )}
+        {fill.isSuccess && (
+          <Text size="sm" c="teal.9" role="status" data-testid="range-result">
+            {t('console.plans.rangeDone', { count: fill.data.length })}
+          </Text>
+        )}
+        <div>
+          <Button type="submit" loading={fill.isPending}>
+            {t('console.plans.rangeSubmit')}
+          </Button>
+        </div>
+      </Stack>
+    </form>
+  );
+}
+
+// The table sits in a focusable region (not Mantine's ScrollContainer), so keyboard users can scroll it sideways on a phone.
 /** Managers and admins: doses a center expects per day and product (bookings may not exceed them). */
 export function DosePlansSection({ user }: { user: User }) {
   const { t, i18n } = useTranslation();
@@ -175,6 +324,23 @@ export function DosePlansSection({ user }: { user: User }) {
         )}
       </Paper>
 
+      {editable && centerId && centerProducts.length > 0 && (
+        <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="plans-range-heading">
+          <RangeForm
+            centerId={centerId}
+            products={centerProducts}
+            productLabel={(p) => productName(products.data, p)}
+            onDone={(f, tt) => {
+              // Show what was filled when it lies outside the days on screen.
+              if (f < from || tt > to) {
+                setFrom(f);
+                setTo(tt);
+              }
+            }}
+          />
+        </Paper>
+      )}
+
       <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="plans-heading">
         <Title order={2} size="h4" id="plans-heading" mb="xs">
           {t('console.plans.tableTitle')}
@@ -190,8 +356,8 @@ export function DosePlansSection({ user }: { user: User }) {
         ) : plans.isError ? (
           <ErrorAlert error={plans.error} />
         ) : (
-          <Table.ScrollContainer minWidth={200 + centerProducts.length * 150}>
-            <Table striped verticalSpacing="xs" data-testid="plans-table">
+          <Box role="region" aria-labelledby="plans-heading" tabIndex={0} style={{ overflowX: 'auto' }} data-testid="plans-scroll">
+            <Table striped verticalSpacing="xs" data-testid="plans-table" miw={200 + centerProducts.length * 150}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('console.plans.day')}</Table.Th>
@@ -223,7 +389,7 @@ export function DosePlansSection({ user }: { user: User }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </Box>
         )}
       </Paper>
     </Stack>

@@ -1,14 +1,17 @@
-import { Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Loader, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../format';
 import { ErrorAlert } from '../../routes/ErrorAlert';
 import { useImpact, type Impact } from './api';
 
+type Moment = Impact['moments'][number];
+
 const BEFORE = 'var(--mantine-color-gray-6)';
 const AFTER = 'var(--mantine-color-blue-8)';
 
 /** Horizontal bars of eligibleBefore / eligibleAfter per group (plain SVG, described for screen readers). */
-function ImpactChart({ impact }: { impact: Impact }) {
+function ImpactChart({ impact }: { impact: Moment }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language as 'de' | 'en';
   const max = Math.max(1, ...impact.groups.flatMap((g) => [g.eligibleBefore, g.eligibleAfter]));
@@ -69,12 +72,54 @@ function ImpactChart({ impact }: { impact: Impact }) {
   );
 }
 
-/** What publishing a draft would change: eligible people per group, as a table and a bar chart. */
+/** The moments of the preview window (the start, then each time a group opens): what opens, totals and the newly eligible. */
+function Timeline({ impact }: { impact: Impact }) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language as 'de' | 'en';
+  return (
+    <Table.ScrollContainer minWidth={560}>
+      <Table striped data-testid="impact-timeline">
+        <Table.Caption>{t('console.impact.timelineCaption')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('console.impact.when')}</Table.Th>
+            <Table.Th scope="col">{t('console.impact.opens')}</Table.Th>
+            <Table.Th scope="col">{t('console.impact.before')}</Table.Th>
+            <Table.Th scope="col">{t('console.impact.after')}</Table.Th>
+            <Table.Th scope="col">{t('console.impact.newly')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {impact.moments.map((m, i) => (
+            <Table.Tr key={m.at} data-testid="impact-moment" data-at={m.at}>
+              <Table.Th scope="row" fw={500}>
+                {formatDateTime(m.at, lng)}
+              </Table.Th>
+              <Table.Td>{i === 0 ? t('console.impact.start') : m.opens.map((o) => o.label[lng]).join(', ')}</Table.Td>
+              <Table.Td>{m.eligibleBefore}</Table.Td>
+              <Table.Td>{m.eligibleAfter}</Table.Td>
+              <Table.Td data-testid="impact-moment-newly">{m.groups.reduce((sum, g) => sum + g.newlyEligible, 0)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/**
+ * What publishing a draft would change: eligible people per group, as a table and a bar chart, at the
+ * rule set's start and at each time a group opens within the preview window (chosen in a list; the
+ * last one, with every opening in the window, first).
+ */
 export function ImpactPanel({ ruleSetId, version }: { ruleSetId: string; version: number }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language as 'de' | 'en';
   const impact = useImpact(ruleSetId);
+  const [chosen, setChosen] = useState<string | null>(null);
   const headingId = `impact-heading-${ruleSetId}`;
+  const moments = impact.data?.moments ?? [];
+  const moment = moments.find((m) => m.at === chosen) ?? moments.at(-1);
   return (
     <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby={headingId} data-testid="impact">
       <Title order={2} size="h4" id={headingId} mb="xs">
@@ -86,39 +131,58 @@ export function ImpactPanel({ ruleSetId, version }: { ruleSetId: string; version
         <ErrorAlert error={impact.error} />
       ) : (
         <Stack gap="sm">
-          <Text size="sm">{t('console.impact.at', { at: formatDateTime(impact.data.at, lng) })}</Text>
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <Text data-testid="impact-waiting">{t('console.impact.waiting', { count: impact.data.waiting })}</Text>
-            <Text data-testid="impact-before">{t('console.impact.totalBefore', { count: impact.data.eligibleBefore })}</Text>
-            <Text data-testid="impact-after" fw={700}>
-              {t('console.impact.totalAfter', { count: impact.data.eligibleAfter })}
-            </Text>
-          </SimpleGrid>
-          <Table.ScrollContainer minWidth={480}>
-            <Table striped data-testid="impact-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('console.impact.group')}</Table.Th>
-                  <Table.Th scope="col">{t('console.impact.before')}</Table.Th>
-                  <Table.Th scope="col">{t('console.impact.after')}</Table.Th>
-                  <Table.Th scope="col">{t('console.impact.newly')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {impact.data.groups.map((g) => (
-                  <Table.Tr key={g.groupId} data-testid="impact-row" data-group={g.groupId}>
-                    <Table.Th scope="row" fw={500}>
-                      {g.label[lng]}
-                    </Table.Th>
-                    <Table.Td>{g.eligibleBefore}</Table.Td>
-                    <Table.Td>{g.eligibleAfter}</Table.Td>
-                    <Table.Td data-testid="impact-newly">{g.newlyEligible}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <ImpactChart impact={impact.data} />
+          <Text size="sm">{t('console.impact.window', { at: formatDateTime(impact.data.at, lng), until: formatDateTime(impact.data.until, lng) })}</Text>
+          <Text data-testid="impact-waiting">{t('console.impact.waiting', { count: impact.data.waiting })}</Text>
+          {moments.length > 1 && <Timeline impact={impact.data} />}
+          {moment && (
+            <>
+              {moments.length > 1 ? (
+                <NativeSelect
+                  label={t('console.impact.showAt')}
+                  value={moment.at}
+                  onChange={(e) => setChosen(e.currentTarget.value)}
+                  data={moments.map((m, i) => ({
+                    value: m.at,
+                    label: `${formatDateTime(m.at, lng)} – ${i === 0 ? t('console.impact.start') : t('console.impact.opensShort', { groups: m.opens.map((o) => o.label[lng]).join(', ') })}`,
+                  }))}
+                  maw={520}
+                />
+              ) : (
+                <Text size="sm">{t('console.impact.at', { at: formatDateTime(moment.at, lng) })}</Text>
+              )}
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <Text data-testid="impact-before">{t('console.impact.totalBefore', { count: moment.eligibleBefore })}</Text>
+                <Text data-testid="impact-after" fw={700}>
+                  {t('console.impact.totalAfter', { count: moment.eligibleAfter })}
+                </Text>
+              </SimpleGrid>
+              <Table.ScrollContainer minWidth={480}>
+                <Table striped data-testid="impact-table">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">{t('console.impact.group')}</Table.Th>
+                      <Table.Th scope="col">{t('console.impact.before')}</Table.Th>
+                      <Table.Th scope="col">{t('console.impact.after')}</Table.Th>
+                      <Table.Th scope="col">{t('console.impact.newly')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {moment.groups.map((g) => (
+                      <Table.Tr key={g.groupId} data-testid="impact-row" data-group={g.groupId}>
+                        <Table.Th scope="row" fw={500}>
+                          {g.label[lng]}
+                        </Table.Th>
+                        <Table.Td>{g.eligibleBefore}</Table.Td>
+                        <Table.Td>{g.eligibleAfter}</Table.Td>
+                        <Table.Td data-testid="impact-newly">{g.newlyEligible}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+              <ImpactChart impact={moment} />
+            </>
+          )}
         </Stack>
       )}
     </Paper>
