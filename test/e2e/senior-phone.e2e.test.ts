@@ -296,4 +296,40 @@ describe.skipIf(noBrowserAvailable)('a 78-year-old books on her phone, in German
     await expectText(details.locator('[data-dose="1"]'), '(geimpft)');
     await expectText(details.locator('[data-dose="2"]'), '(storniert)');
   }, 120_000);
+
+  it('Otto (79) registers, and "Jetzt Termin buchen" takes what he registered with to the booking page', async () => {
+    const otto = { givenName: 'Otto', familyName: 'Mustermann', birthDate: '1947-03-03', street: 'Am Markt 2', postalCode: '10117', city: 'Demostadt', email: 'otto@example.org' };
+    const page = await phonePage();
+    await visit(page, '/register');
+    await seen(page.getByRole('heading', { level: 1, name: 'Für die Impfung registrieren' }));
+    await field(page, 'Vorname').fill(otto.givenName);
+    await field(page, 'Nachname').fill(otto.familyName);
+    await field(page, 'Geburtsdatum').fill(otto.birthDate);
+    await field(page, 'Straße und Hausnummer (optional)').fill(otto.street);
+    await field(page, 'Postleitzahl').fill(otto.postalCode);
+    await field(page, 'Ort (optional)').fill(otto.city);
+    await field(page, 'E-Mail (optional)').fill(otto.email);
+    await page.getByRole('checkbox', { name: /Ich habe die Hinweise gelesen/ }).check();
+    await page.getByRole('button', { name: 'Registrieren', exact: true }).click();
+    await seen(page.getByRole('heading', { level: 1, name: 'Sie sind registriert' }));
+    await page.getByTestId('book-now').click();
+
+    // The booking page has checked his birth date already and knows his postal code.
+    await seen(page.getByRole('heading', { level: 1, name: 'Impftermin buchen' }));
+    await expectText(page.getByTestId('eligible'), 'Berechtigt: Prioritätsgruppe 2');
+    await expectValue(field(page, 'Ihr Geburtsdatum'), otto.birthDate);
+    await expectText(page.getByTestId('centers-near'), '10117');
+    const centerSelect = field(page, 'Impfzentrum');
+    await centerSelect.locator('option').nth(1).waitFor({ state: 'attached' });
+    await centerSelect.selectOption({ index: 1 });
+    await field(page, 'Impfstoff').selectOption('comirnaty');
+    await page.getByTestId('slot').first().click();
+    await expectValue(field(page, 'Vorname'), otto.givenName);
+    await expectValue(field(page, 'Nachname'), otto.familyName);
+    await expectValue(field(page, 'Geburtsdatum'), otto.birthDate);
+    await expectValue(field(page, 'Postleitzahl'), otto.postalCode);
+    await expectNoSeriousA11yViolations(page, 'booking after registration (phone)');
+    await page.getByRole('button', { name: 'Verbindlich buchen' }).click();
+    await seen(page.getByRole('heading', { level: 1, name: 'Buchung bestätigt' }));
+  }, 120_000);
 });

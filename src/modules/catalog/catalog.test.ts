@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client } from '../../../test/support/http.js';
 import { startTestServer, type TestServer } from '../../../test/support/server.js';
-import { postalDistanceKm } from './catalog.geo.js';
+import { postalDistanceKm } from './catalog.service.js';
 
 describe('where the centers are, for a citizen who gives a postal code', () => {
   it('knows the demo region roughly: Berlin-Mitte to its neighbour a few km, to Munich about 500 km; an unknown code has no distance', () => {

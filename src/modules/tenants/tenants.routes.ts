@@ -6,7 +6,7 @@ import { NoQuery } from '../../plugins/http.schema.js';
 import { citizenAccess, ctxOf, staffAccess } from '../../plugins/auth.js';
 import { Center, Product } from '../../kernel/catalog.js';
 import { listProducts } from '../catalog/catalog.repo.js';
-import { postalDistanceKm } from '../catalog/catalog.geo.js';
+import { postalDistanceKm } from '../catalog/catalog.service.js';
 import { listCenters } from './tenants.repo.js';
 
 

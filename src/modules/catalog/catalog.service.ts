@@ -1,4 +1,6 @@
 /**
+ * The catalog's operations beyond its tables (catalog.repo.ts).
+ *
  * Where a German postal code lies, roughly: enough to sort vaccination centers by distance for a citizen who
  * types their postal code. A centroid per postal region (the first two digits, "Leitregion": its main town)
  * and, where the demo's centers are, per postal code. A tenant with a full centroid table (e.g. from the
