@@ -137,6 +137,18 @@ export function field(scope: Page | Locator, label: string): Locator {
   return scope.getByLabel(new RegExp(`^${escaped}( \\*)?$`));
 }
 
+/**
+ * The booking page's first step (German): the birth date, and a postal code for the nearest centers; the centers,
+ * days and the form follow once the rules let the person book.
+ */
+export async function passEligibility(page: Page, birthDate: string, postalCode?: string): Promise<void> {
+  const step = page.getByRole('region', { name: '1. Dürfen Sie schon buchen?' });
+  await field(step, 'Ihr Geburtsdatum').fill(birthDate);
+  if (postalCode) await field(step, 'Ihre Postleitzahl (optional, für Impfzentren in Ihrer Nähe)').fill(postalCode);
+  await step.getByRole('button', { name: 'Weiter', exact: true }).click();
+  await seen(step.getByTestId('eligible'));
+}
+
 /** Opens a page of the web app; the server must answer with the app itself (200). */
 export async function visit(page: Page, path: string): Promise<void> {
   const response = await page.goto(path);

@@ -273,36 +273,27 @@ describe.skipIf(noBrowserAvailable)('citizen journey in the browser: register, c
     await expectNoSeriousA11yViolations(page, 'unknown confirmation link');
   }, 60_000);
 
-  it('Greta tries to book on the booking page before her turn: refused in German, not in the server’s English', async () => {
+  it('Greta tries to book on the booking page before her turn: told at her birth date, in German, with the way to an invitation', async () => {
     const page = await newPage();
     await visit(page, '/');
-    const centerSelect = field(page, 'Impfzentrum');
-    await centerSelect.locator('option').nth(1).waitFor({ state: 'attached' });
-    await centerSelect.selectOption({ index: 1 });
-    await field(page, 'Impfstoff').selectOption('comirnaty');
-    await field(page, 'Von').fill(FIRST_DOSE_DAY);
-    await field(page, 'Bis').fill(FIRST_DOSE_DAY);
-    const slots = page.getByTestId('slot');
-    await slots.first().waitFor();
-    await slots.first().click();
-    // Booking asks for the verified contact first (Greta's e-mail address, which she registered with).
-    await verifyInBrowser(page, GRETA.email);
-    await field(page, 'Vorname').fill(GRETA.givenName);
-    await field(page, 'Nachname').fill(GRETA.familyName);
-    await field(page, 'Geburtsdatum').fill(GRETA.birthDate);
-    await field(page, 'Postleitzahl').fill(GRETA.postalCode);
-    const answer = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/api/v1/public/bookings'));
-    await page.getByRole('button', { name: 'Verbindlich buchen' }).click();
-    const problem = await (await answer).json();
-    expect(problem.type).toBe('https://vaxops.org/problems/not-eligible');
+    // The page says who may book now: group 1 is open, group 3 has no date yet.
+    await expectText(page.getByTestId('who-may-book'), 'Prioritätsgruppe 1');
+    await expectText(page.getByTestId('who-may-book'), 'kann jetzt buchen');
+    const step = page.getByRole('region', { name: '1. Dürfen Sie schon buchen?' });
+    await field(step, 'Ihr Geburtsdatum').fill(GRETA.birthDate);
+    const answer = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/api/v1/public/eligibility'));
+    await step.getByRole('button', { name: 'Weiter', exact: true }).click();
+    const { decision } = await (await answer).json();
+    expect(decision.eligible).toBe(false);
 
-    // The page says why in German (the server's explanation in her language), and nothing of the English detail.
-    const alert = page.getByTestId('error-alert');
-    await expectText(alert, 'Noch nicht berechtigt: Prioritätsgruppe 3');
+    // The page says why in German (the rules' explanation in her language), before she fills in anything else.
+    const refused = page.getByTestId('not-eligible');
+    await expectText(refused, 'Noch nicht berechtigt: Prioritätsgruppe 3');
+    expect(await refused.getByRole('link', { name: 'Für eine Einladung registrieren' }).getAttribute('href')).toBe('/register');
+    expect(await page.getByLabel(/^Impfzentrum/).count()).toBe(0);
+    expect(await page.getByLabel(/^Vorname/).count()).toBe(0);
     const shown = await textOf(page.locator('main'));
-    expect(shown).not.toContain(problem.detail);
-    expect(shown).not.toContain(problem.explanation.en);
-    expect(shown).not.toContain(problem.title); // "Forbidden"
+    expect(shown).not.toContain(decision.explanation.en);
     await expectNoSeriousA11yViolations(page, 'booking refused');
   }, 90_000);
 
@@ -361,8 +352,7 @@ describe.skipIf(noBrowserAvailable)('citizen journey in the browser: register, c
     await centerSelect.selectOption({ index: 1 });
     await field(page, 'Impfstoff').selectOption('comirnaty');
     await seen(page.getByTestId('center-details'));
-    await field(page, 'Von').fill(FIRST_DOSE_DAY);
-    await field(page, 'Bis').fill(FIRST_DOSE_DAY);
+    await field(page, 'Tag').selectOption(FIRST_DOSE_DAY);
     const slots = page.getByTestId('slot');
     await slots.first().waitFor();
     await expectNoSeriousA11yViolations(page, 'invitation slot list');
@@ -462,9 +452,8 @@ describe.skipIf(noBrowserAvailable)('citizen journey in the browser: register, c
     const slots = dialog.getByTestId('slot');
     await slots.first().waitFor();
     await expectNoSeriousA11yViolations(page, 'move dialog');
-    // A later day than the current one (the earliest possible): the third day shown.
-    await field(dialog, 'Von').fill('2026-12-18');
-    await field(dialog, 'Bis').fill('2026-12-18');
+    // A later day than the current one (the earliest possible), from the day picker.
+    await field(dialog, 'Tag').selectOption('2026-12-18');
     await expectText(dialog.getByRole('heading', { level: 3 }).first(), '18. Dezember 2026');
     await slots.nth(1).click();
     await expectText(dialog.getByTestId('move-selected'), '18. Dezember 2026');

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { expectNoSeriousA11yViolations, field, launchBrowser, noBrowserAvailable, seen, visit, type TestBrowser } from './browser.js';
+import { expectNoSeriousA11yViolations, field, launchBrowser, noBrowserAvailable, passEligibility, seen, visit, type TestBrowser } from './browser.js';
 
 const NOW = '2026-11-23T09:00:00+01:00';
 const TODAY = '2026-11-23';
@@ -47,6 +47,7 @@ describe.skipIf(noBrowserAvailable)('proof of work in the browser', () => {
 
     await visit(page, '/');
     await seen(page.getByRole('heading', { level: 1, name: 'Impftermin buchen' }));
+    await passEligibility(page, PERSON.birthDate);
     const centerSelect = field(page, 'Impfzentrum');
     const productSelect = field(page, 'Impfstoff');
     await centerSelect.locator('option').nth(1).waitFor({ state: 'attached' });
@@ -61,8 +62,7 @@ describe.skipIf(noBrowserAvailable)('proof of work in the browser', () => {
       }
     }
     expect(chosen).toBe(true);
-    await field(page, 'Von').fill(TODAY);
-    await field(page, 'Bis').fill(TODAY);
+    await field(page, 'Tag').selectOption(TODAY);
     await page.getByTestId('slot').first().click();
     await field(page, 'Vorname').fill(PERSON.givenName);
     await field(page, 'Nachname').fill(PERSON.familyName);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { client } from '../support/http.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { expectNoSeriousA11yViolations, expectText, field, launchBrowser, noBrowserAvailable, seen, signIn, textOf, visit, WAIT, type TestBrowser } from './browser.js';
+import { expectNoSeriousA11yViolations, expectText, field, launchBrowser, noBrowserAvailable, passEligibility, seen, signIn, textOf, visit, WAIT, type TestBrowser } from './browser.js';
 
 const NOW = '2026-11-23T09:00:00+01:00';
 const TODAY = '2026-11-23';
@@ -62,9 +62,9 @@ describe.skipIf(noBrowserAvailable)('waiting room in the browser', () => {
     expect(await page.getByTestId('waiting-room').count()).toBe(0);
     expect(await page.evaluate(() => sessionStorage.getItem('vaxops.admission'))).toContain('a1.');
 
+    await passEligibility(page, '1940-04-12');
     await chooseCenterOffering(page, 'comirnaty');
-    await field(page, 'Von').fill(TODAY);
-    await field(page, 'Bis').fill(TODAY);
+    await field(page, 'Tag').selectOption(TODAY);
     const slots = page.getByTestId('slot');
     await slots.first().waitFor();
     await slots.first().click();
@@ -82,9 +82,9 @@ describe.skipIf(noBrowserAvailable)('waiting room in the browser', () => {
     await visit(page, '/');
     await seen(page.getByRole('heading', { level: 1, name: 'Impftermin buchen' }));
     // The admission runs out (here: is thrown away) while the form is being filled in.
+    await passEligibility(page, '1941-05-13');
     await chooseCenterOffering(page, 'comirnaty');
-    await field(page, 'Von').fill(TODAY);
-    await field(page, 'Bis').fill(TODAY);
+    await field(page, 'Tag').selectOption(TODAY);
     await page.getByTestId('slot').first().waitFor();
     await page.getByTestId('slot').first().click();
     await field(page, 'Vorname').fill('Berta');

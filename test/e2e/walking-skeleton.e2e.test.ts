@@ -30,6 +30,7 @@ import {
   seen,
   signIn,
   textOf,
+  passEligibility,
   visit,
   type TestBrowser,
 } from './browser.js';
@@ -73,8 +74,7 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
 
   /** Books the first free slot of the given day and returns the confirmation page's booking code. */
   async function bookFirstSlot(page: Page, person: typeof ANNA, slotIndex = 0): Promise<string> {
-    await field(page, 'Von').fill(TODAY);
-    await field(page, 'Bis').fill(TODAY);
+    await field(page, 'Tag').selectOption(TODAY);
     const slots = page.getByTestId('slot');
     await slots.first().waitFor();
     await slots.nth(slotIndex).click();
@@ -133,12 +133,12 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
   it('Anna books a first dose of Comirnaty for this morning and gets a booking code', async () => {
     const page = await newPage();
     await visit(page, '/');
+    await passEligibility(page, ANNA.birthDate);
     const center = await chooseCenterOffering(page, 'comirnaty');
     centerId = center.id;
     centerName = center.name;
 
-    await field(page, 'Von').fill(TODAY);
-    await field(page, 'Bis').fill(TODAY);
+    await field(page, 'Tag').selectOption(TODAY);
     await page.getByTestId('slot').first().waitFor();
     await expectNoSeriousA11yViolations(page, 'slot list');
 
@@ -172,6 +172,7 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
   it('Bob books as well, then changes his mind and cancels', async () => {
     const page = await newPage();
     await visit(page, '/');
+    await passEligibility(page, BOB.birthDate);
     await field(page, 'Impfzentrum').selectOption(centerId);
     await field(page, 'Impfstoff').selectOption('comirnaty');
     const bobsCode = await bookFirstSlot(page, BOB, 1);

@@ -51,7 +51,18 @@ export const BookingView = z.object({
       centerName: z.string(),
       status: z.enum(['booked', 'checked_in', 'vaccinated', 'cancelled']),
       /** Where this appointment may be moved to: the product's interval from the other doses (null bounds: open). */
-      moveWindow: z.object({ from: z.string().nullable(), to: z.string().nullable() }).nullable(),
+      moveWindow: z
+        .object({
+          from: z.string().nullable(),
+          to: z.string().nullable(),
+          /** Inside this part of the window the next dose stays where it is; outside it, it moves along (null: no next dose to move). */
+          keepsNext: z
+            .object({ from: z.string().nullable(), to: z.string().nullable() })
+            .nullable()
+            .optional()
+            .describe('where the next dose stays put; moving this dose outside it moves the next dose to the first free slot inside the interval'),
+        })
+        .nullable(),
     }),
   ),
 });

@@ -250,26 +250,40 @@ async function findBooking(trx: Tx, ctx: RequestCtx, code: string, birthDate: st
   return { ...b, code }; // the code as given (normalised): the stored one is a hash
 }
 
-/** The earliest and latest start of each dose given its neighbours (the product's interval window). */
+type Window = { from: number; to: number };
+
+/**
+ * Where each dose may move, given its neighbours and the product's interval: `window` is how far it may go,
+ * `keepsNext` the part of it where the next dose can stay where it is. A dose whose next dose is still ahead
+ * (booked) may move past that part, later as well as earlier: the next dose then moves with it (moveAppointment).
+ */
 function moveWindows(appts: { dose_number: number; starts_at: Date; status: string }[], p: { min_interval_days: number | null; max_interval_days: number | null }) {
-  const byDose = new Map(appts.filter((a) => a.status !== 'cancelled').map((a) => [a.dose_number, a.starts_at.getTime()]));
-  return (dose: number) => {
-    if (p.min_interval_days === null || p.max_interval_days === null) return { from: -Infinity, to: Infinity };
-    const prev = byDose.get(dose - 1);
-    const next = byDose.get(dose + 1);
-    const from = Math.max(prev === undefined ? -Infinity : prev + p.min_interval_days * DAY, next === undefined ? -Infinity : next - p.max_interval_days * DAY);
-    const to = Math.min(prev === undefined ? Infinity : prev + p.max_interval_days * DAY, next === undefined ? Infinity : next - p.min_interval_days * DAY);
-    return { from, to };
+  const live = new Map(appts.filter((a) => a.status !== 'cancelled').map((a) => [a.dose_number, a]));
+  return (dose: number): { window: Window; keepsNext: Window | null } => {
+    if (p.min_interval_days === null || p.max_interval_days === null) return { window: { from: -Infinity, to: Infinity }, keepsNext: null };
+    const prev = live.get(dose - 1)?.starts_at.getTime();
+    const nextAppt = live.get(dose + 1);
+    const next = nextAppt?.starts_at.getTime();
+    const byPrev = { from: prev === undefined ? -Infinity : prev + p.min_interval_days * DAY, to: prev === undefined ? Infinity : prev + p.max_interval_days * DAY };
+    const keeps = {
+      from: Math.max(byPrev.from, next === undefined ? -Infinity : next - p.max_interval_days * DAY),
+      to: Math.min(byPrev.to, next === undefined ? Infinity : next - p.min_interval_days * DAY),
+    };
+    // The next dose can follow only while it has not taken place; one that follows it must stay put.
+    const draggable = nextAppt?.status === 'booked' && !live.has(dose + 2);
+    return draggable ? { window: byPrev, keepsNext: keeps } : { window: keeps, keepsNext: null };
   };
 }
 
 /**
  * Moves one appointment of a booking to another slot at the same center, inside the window its
- * neighbouring doses allow; the old place and dose go back, all in one transaction.
+ * neighbouring doses allow; the old place and dose go back, all in one transaction. Dose 1 may be postponed
+ * (or brought forward) beyond where dose 2 can stay: dose 2 then moves to the first free slot at the center
+ * inside the product's interval from the new date, or the move is refused (follow-up-full) and nothing changes.
  */
 export async function moveAppointment(deps: Deps, ctx: RequestCtx, code: string, birthDate: string | null, doseNumber: number, slotId: string) {
   const now = deps.clock.now();
-  let freedSlot = '';
+  const freedSlots: string[] = [];
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
     const b = await findBooking(trx, ctx, code, birthDate);
     if (b.status !== 'active') throw conflict('This booking is cancelled.', 'cancelled');
@@ -281,7 +295,7 @@ export async function moveAppointment(deps: Deps, ctx: RequestCtx, code: string,
     const target = await repo.slotState(trx, slotId);
     if (!target) throw unprocessable([{ field: 'slotId', message: 'Unknown slot.', code: 'unknown-slot' }]);
     if (target.center_id !== appt.center_id) throw unprocessable([{ field: 'slotId', message: 'Choose a slot at the same center; all doses of a series are given there.', code: 'slot-other-center' }]);
-    const window = moveWindows(appts, product)(doseNumber);
+    const { window, keepsNext } = moveWindows(appts, product)(doseNumber);
     const start = target.starts_at.getTime();
     if (start < window.from || start > window.to) {
       throw conflict(
@@ -293,16 +307,31 @@ export async function moveAppointment(deps: Deps, ctx: RequestCtx, code: string,
     if (!(await reserveDose(trx, { centerId: taken.center_id, product: b.product_id, startsAt: taken.starts_at, timezone: ctx.tenant.timezone }))) {
       throw conflict('The center has no more doses of this vaccine planned for that day. Please choose another day.', 'no-doses');
     }
-    await repo.releaseSlot(trx, appt.slot_id);
-    freedSlot = appt.slot_id;
-    await releaseDoses(trx, [{ centerId: appt.center_id, product: b.product_id, startsAt: appt.starts_at }], ctx.tenant.timezone);
-    await repo.moveAppointment(trx, appt.id, taken);
-    await appendAudit(trx, ctx, [{ action: 'update', subjectType: 'appointment', subjectId: appt.id, personId: b.person_id }], now);
-    const [moved] = await appointmentData(trx, [taken], product.name);
-    await notifyPerson(trx, ctx, b.person_id, 'appointment-moved', { bookingCode: formatCode(b.code), appointment: { ...moved, doseNumber } });
+    const moves: { appt: (typeof appts)[number]; to: repo.TakenSlot }[] = [{ appt, to: taken }];
+    const next = appts.find((a) => a.dose_number === doseNumber + 1 && a.status === 'booked');
+    if (next && keepsNext && (start < keepsNext.from || start > keepsNext.to)) {
+      // The next dose cannot stay: it follows to the first free place inside the interval from the new date.
+      const follow = (
+        await repo
+          .takeFollowUpStatement({ centerId: taken.center_id, product: b.product_id, ...followUpWindow(product, taken.starts_at), exclude: taken.id, timezone: ctx.tenant.timezone })
+          .execute(trx)
+      ).rows[0];
+      if (!follow) throw followUpFull(product, doseNumber + 1);
+      if (!follow.doses_ok) throw noDoses();
+      moves.push({ appt: next, to: follow });
+    }
+    for (const m of moves) {
+      await repo.releaseSlot(trx, m.appt.slot_id);
+      freedSlots.push(m.appt.slot_id);
+      await releaseDoses(trx, [{ centerId: m.appt.center_id, product: b.product_id, startsAt: m.appt.starts_at }], ctx.tenant.timezone);
+      await repo.moveAppointment(trx, m.appt.id, m.to);
+      await appendAudit(trx, ctx, [{ action: 'update', subjectType: 'appointment', subjectId: m.appt.id, personId: b.person_id }], now);
+      const [moved] = await appointmentData(trx, [m.to], product.name);
+      await notifyPerson(trx, ctx, b.person_id, 'appointment-moved', { bookingCode: formatCode(b.code), appointment: { ...moved, doseNumber: m.appt.dose_number } });
+    }
     return presentBooking(trx, b);
   }).then((view) => {
-    bookingGuards(deps).full.forget(ctx.tenant.id, freedSlot);
+    for (const slot of freedSlots) bookingGuards(deps).full.forget(ctx.tenant.id, slot);
     afterWrite(deps, ctx, view.appointments.map((a) => ({ centerId: a.centerId, product: a.product })));
     return view;
   });
@@ -338,13 +367,17 @@ export async function presentBooking(trx: Tx, b: { id: string; code: string; sta
       centerName: a.center_name,
       product: a.product_id,
       status: a.status,
-      moveWindow: a.status === 'booked' && b.status === 'active' ? presentWindow(windowOf(a.dose_number)) : null,
+      moveWindow: a.status === 'booked' && b.status === 'active' ? presentMoveWindow(windowOf(a.dose_number)) : null,
     })),
   };
 }
 
-function presentWindow(w: { from: number; to: number }) {
+function presentWindow(w: Window) {
   return { from: Number.isFinite(w.from) ? new Date(w.from).toISOString() : null, to: Number.isFinite(w.to) ? new Date(w.to).toISOString() : null };
+}
+
+function presentMoveWindow(w: { window: Window; keepsNext: Window | null }) {
+  return { ...presentWindow(w.window), keepsNext: w.keepsNext && presentWindow(w.keepsNext) };
 }
 
 /** Cancels a booking by code + birth date and frees its places; refused once the person is checked in. */

@@ -185,7 +185,7 @@ describe.each(BACKENDS)('moving an appointment within the dose interval (%s)', (
 
     const view = await api.get(`/api/v1/public/bookings/${code}${q}`);
     const dose2 = view.body.appointments[1];
-    expect(dose2.moveWindow).toEqual({ from: '2026-12-15T06:00:00.000Z', to: '2027-01-05T06:00:00.000Z' });
+    expect(dose2.moveWindow).toEqual({ from: '2026-12-15T06:00:00.000Z', to: '2027-01-05T06:00:00.000Z', keepsNext: null });
 
     const before = await rowCounts(srv.deps);
     const later = await slotAt(center.id, '2026-12-28');
@@ -217,6 +217,80 @@ describe.each(BACKENDS)('moving an appointment within the dose interval (%s)', (
       ['cancelled', null],
       ['cancelled', null],
     ]);
+  });
+});
+
+describe.each(BACKENDS)('postponing the first dose and cancelling after a dose (%s)', (backend) => {
+  let srv: TestServer;
+  let api: ReturnType<typeof client>;
+  beforeAll(async () => {
+    srv = await startTestServer({ backend });
+    api = client(srv.url);
+  });
+  afterAll(() => srv?.close());
+
+  const slotAt = async (centerId: string, day: string) =>
+    (await api.get(`/api/v1/public/slots?centerId=${centerId}&product=comirnaty&from=${day}&to=${day}`)).body[3] as { id: string; start: string };
+  const DAY = 86400_000;
+
+  it('Otto postpones his first dose by four weeks: the second follows inside the interval, and the move window says where it would stay', async () => {
+    const otto = { givenName: 'Otto', familyName: 'Später', birthDate: '1940-03-03', postalCode: '10115' };
+    const { center, slot } = await firstSlot(api, 'comirnaty', '2026-11-24');
+    const booked = await api.post('/api/v1/public/bookings', { slotId: slot.id, product: 'comirnaty', person: otto });
+    expect(booked.status).toBe(201);
+    const code = booked.body.bookingCode;
+    const q = `?birthDate=${otto.birthDate}`;
+    const oldSecond = booked.body.appointments[1].start as string;
+
+    // Dose 1 has no upper bound of its own: dose 2 still ahead moves with it. Where dose 2 could stay is told apart.
+    const view = await api.get(`/api/v1/public/bookings/${code}${q}`);
+    const w1 = view.body.appointments[0].moveWindow;
+    expect(w1.from).toBeNull();
+    expect(w1.to).toBeNull();
+    expect(Date.parse(w1.keepsNext.to)).toBe(Date.parse(oldSecond) - 21 * DAY);
+
+    const before = await rowCounts(srv.deps);
+    const later = await slotAt(center.id, '2026-12-22');
+    const moved = await api.request('PUT', `/api/v1/public/bookings/${code}/appointments/1${q}`, { slotId: later.id });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    const [first, second] = moved.body.appointments;
+    expect(first).toMatchObject({ doseNumber: 1, start: later.start, status: 'booked' });
+    expect(second).toMatchObject({ doseNumber: 2, status: 'booked', centerId: center.id });
+    const gap = (Date.parse(second.start) - Date.parse(first.start)) / DAY;
+    expect(gap).toBeGreaterThanOrEqual(21);
+    expect(gap).toBeLessThanOrEqual(42);
+    expect(await rowCounts(srv.deps)).toEqual(before); // two places taken, two given back
+
+    // The old places are free again.
+    const oldDay = oldSecond.slice(0, 10);
+    const freeThen = (await api.get(`/api/v1/public/slots?centerId=${center.id}&product=comirnaty&from=${oldDay}&to=${oldDay}`)).body as { start: string; free: number }[];
+    expect(freeThen.find((s) => s.start === oldSecond)?.free).toBeGreaterThan(0);
+  });
+
+  it('after dose 1 is given, cancelling cancels only dose 2 and keeps the documented dose (and its certificate)', async () => {
+    const ida = { givenName: 'Ida', familyName: 'Halbzeit', birthDate: '1939-09-09', postalCode: '10115', email: 'ida@example.org' };
+    const { center, slot } = await firstSlot(api, 'comirnaty', '2026-11-23');
+    const b = await api.post('/api/v1/public/bookings', { slotId: slot.id, product: 'comirnaty', person: ida });
+    expect(b.status).toBe(201);
+    const clerk = client(srv.url);
+    await clerk.signIn('clerk@demo.vaxops');
+    expect((await clerk.post('/api/v1/staff/checkins', { bookingCode: b.body.bookingCode, centerId: center.id })).status).toBeLessThan(300);
+    const vac = client(srv.url);
+    await vac.signIn('vaccinator@demo.vaxops');
+    const v = await vac.post('/api/v1/staff/vaccinations', {
+      appointmentId: b.body.appointments[0].id, product: 'comirnaty', lotNumber: 'L1', doseNumber: 1, site: 'left_upper_arm', securityCode: b.body.securityCode,
+    });
+    expect(v.status).toBe(201);
+
+    const q = `?birthDate=${ida.birthDate}`;
+    expect((await api.del(`/api/v1/public/bookings/${b.body.bookingCode}${q}`)).status).toBe(204);
+    const after = await api.get(`/api/v1/public/bookings/${b.body.bookingCode}${q}`);
+    expect(after.body.appointments.map((a: { doseNumber: number; status: string }) => [a.doseNumber, a.status])).toEqual([
+      [1, 'vaccinated'],
+      [2, 'cancelled'],
+    ]);
+    const certs = await api.get(`/api/v1/public/bookings/${b.body.bookingCode}/certificates${q}`);
+    expect(certs.status).toBe(200);
   });
 });
 

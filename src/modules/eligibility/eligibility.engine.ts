@@ -119,3 +119,20 @@ export function decide(rules: RuleDefinition, subject: Subject, now: Date): Deci
 export function productAllowed(d: Decision, productId: string) {
   return d.products.find((p) => p.id === productId) ?? { id: productId, allowed: true, explanation: { de: 'zugelassen', en: 'allowed' } };
 }
+
+/** One priority group as the public sees it: who belongs to it (in both languages) and whether it may book now. */
+export type GroupSummary = { id: string; label: Explanation; who: Explanation; opensAt: string | null; open: boolean };
+
+/** Who may book when, under a rule set: each group with its criteria in words and whether it is open at `now`. */
+export function groupSummaries(rules: RuleDefinition, now: Date): GroupSummary[] {
+  return rules.groups.map((g) => {
+    const parts = g.anyOf.map((c): Explanation => ('minAge' in c ? { de: `ab ${c.minAge} Jahren`, en: `aged ${c.minAge} or over` } : CLAIM_TEXT[c.claim]));
+    return {
+      id: g.id,
+      label: g.label,
+      who: { de: parts.map((p) => p.de).join('; '), en: parts.map((p) => p.en).join('; ') },
+      opensAt: g.opensAt,
+      open: g.opensAt !== null && new Date(g.opensAt) <= now,
+    };
+  });
+}

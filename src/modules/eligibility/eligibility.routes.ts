@@ -52,6 +52,22 @@ export function eligibilityRoutes(deps: Deps) {
       handler: async (req) => ({ decision: await service.check(deps, ctxOf(req), req.body) }),
     });
 
+    r.get('/api/v1/public/eligibility/groups', {
+      onRequest: citizenAccess(deps),
+      schema: {
+        tags,
+        summary: 'Who may book now: the priority groups of the rules in force, who belongs to each and since when it may book',
+        querystring: NoQuery,
+        response: {
+          200: z.object({
+            restricted: z.boolean().describe('false: no rules are published, everyone may book'),
+            groups: z.array(z.object({ id: z.string(), label: Explanation, who: Explanation, opensAt: z.string().nullable(), open: z.boolean() })),
+          }),
+        },
+      },
+      handler: (req) => service.publicGroups(deps, ctxOf(req)),
+    });
+
     r.get('/api/v1/admin/rule-sets', {
       onRequest: admin,
       schema: { tags, summary: 'Rule sets, newest first, and the one in force', querystring: NoQuery, response: { 200: z.object({ inForce: z.string().nullable(), ruleSets: z.array(RuleSet) }), ...errors } },

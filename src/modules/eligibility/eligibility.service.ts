@@ -5,7 +5,7 @@ import { appendAudit } from '../audit/audit.repo.js';
 import { listProducts } from '../catalog/catalog.repo.js';
 import { claimsFromHashes } from '../citizens/citizens.service.js';
 import { localDate } from '../../lib/clock.js';
-import { ageOn, decide, productAllowed, type Decision } from './eligibility.engine.js';
+import { ageOn, decide, groupSummaries, productAllowed, type Decision } from './eligibility.engine.js';
 import { RuleDefinition } from './eligibility.schema.js';
 import * as repo from './eligibility.repo.js';
 
@@ -195,4 +195,11 @@ export async function impact(deps: Deps, ctx: RequestCtx, id: string, opts: { da
 /** The public eligibility check: the decision for a birth date and claims, without registering. */
 export async function check(deps: Deps, ctx: RequestCtx, input: { birthDate: string; claims: string[] }) {
   return deps.db.withTenant(ctx.tenant.id, (trx) => decisionFor(trx, ctx.tenant.timezone, input, deps.clock.now()));
+}
+
+/** The public overview of who may book now: the groups of the rules in force (empty when none are published: nobody is restricted). */
+export async function publicGroups(deps: Deps, ctx: RequestCtx) {
+  const now = deps.clock.now();
+  const rules = await deps.db.withTenant(ctx.tenant.id, (trx) => repo.ruleSetInForce(trx, now));
+  return { restricted: !!rules, groups: rules ? groupSummaries(rules.definition as RuleDefinition, now) : [] };
 }

@@ -6,6 +6,7 @@ import { NoQuery } from '../../plugins/http.schema.js';
 import { citizenAccess, ctxOf, staffAccess } from '../../plugins/auth.js';
 import { Center, Product } from '../../kernel/catalog.js';
 import { listProducts } from '../catalog/catalog.repo.js';
+import { postalDistanceKm } from '../catalog/catalog.service.js';
 import { listCenters } from './tenants.repo.js';
 
 
@@ -16,10 +17,15 @@ export function tenantsRoutes(deps: Deps) {
 
     r.get('/api/v1/public/centers', {
       onRequest: citizenAccess(deps),
-      schema: { tags: ['public booking'], summary: 'Vaccination centers and the products they offer', querystring: NoQuery, response: { 200: z.array(Center) } },
+      schema: {
+        tags: ['public booking'],
+        summary: 'Vaccination centers and the products they offer; with `near` (a postal code) nearest first, with their distance',
+        querystring: z.strictObject({ near: z.string().trim().regex(/^\d{5}$/, 'A German postal code has 5 digits.').optional() }),
+        response: { 200: z.array(Center.extend({ distanceKm: z.number().nullable().optional().describe('with `near`: kilometres from that postal code, roughly (null: unknown)') })) },
+      },
       handler: async (req) => {
         const rows = await deps.db.withTenant(ctxOf(req).tenant.id, listCenters);
-        return rows.map((c) => ({
+        const centers = rows.map((c) => ({
           id: c.id,
           name: c.name,
           address: `${c.address}, ${c.postal_code} ${c.city}`,
@@ -27,6 +33,11 @@ export function tenantsRoutes(deps: Deps) {
           region: c.region,
           products: c.products,
         }));
+        const near = req.query.near;
+        if (!near) return centers;
+        // Nearest first; centers whose distance is unknown keep their order at the end.
+        const withDistance = centers.map((c) => ({ ...c, distanceKm: postalDistanceKm(near, c.postalCode) }));
+        return withDistance.sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity));
       },
     });
 

@@ -11,10 +11,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Vaccination centers and the products they offer */
+        /** Vaccination centers and the products they offer; with `near` (a postal code) nearest first, with their distance */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    near?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -34,6 +36,8 @@ export interface paths {
                             postalCode: string;
                             region: string;
                             products: string[];
+                            /** @description with `near`: kilometres from that postal code, roughly (null: unknown) */
+                            distanceKm?: number | null;
                         }[];
                     };
                 };
@@ -677,6 +681,11 @@ export interface paths {
                                 moveWindow: {
                                     from: string | null;
                                     to: string | null;
+                                    /** @description where the next dose stays put; moving this dose outside it moves the next dose to the first free slot inside the interval */
+                                    keepsNext?: {
+                                        from: string | null;
+                                        to: string | null;
+                                    } | null;
                                 } | null;
                             }[];
                         };
@@ -844,6 +853,11 @@ export interface paths {
                                 moveWindow: {
                                     from: string | null;
                                     to: string | null;
+                                    /** @description where the next dose stays put; moving this dose outside it moves the next dose to the first free slot inside the interval */
+                                    keepsNext?: {
+                                        from: string | null;
+                                        to: string | null;
+                                    } | null;
                                 } | null;
                             }[];
                         };
@@ -1115,6 +1129,58 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/eligibility/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who may book now: the priority groups of the rules in force, who belongs to each and since when it may book */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description false: no rules are published, everyone may book */
+                            restricted: boolean;
+                            groups: {
+                                id: string;
+                                label: {
+                                    de: string;
+                                    en: string;
+                                };
+                                who: {
+                                    de: string;
+                                    en: string;
+                                };
+                                opensAt: string | null;
+                                open: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2463,6 +2529,11 @@ export interface paths {
                                         moveWindow: {
                                             from: string | null;
                                             to: string | null;
+                                            /** @description where the next dose stays put; moving this dose outside it moves the next dose to the first free slot inside the interval */
+                                            keepsNext?: {
+                                                from: string | null;
+                                                to: string | null;
+                                            } | null;
                                         } | null;
                                     }[];
                                 }[];
@@ -3878,6 +3949,11 @@ export interface paths {
                                     moveWindow: {
                                         from: string | null;
                                         to: string | null;
+                                        /** @description where the next dose stays put; moving this dose outside it moves the next dose to the first free slot inside the interval */
+                                        keepsNext?: {
+                                            from: string | null;
+                                            to: string | null;
+                                        } | null;
                                     } | null;
                                 }[];
                             }[];
@@ -4456,6 +4532,11 @@ export interface paths {
                                 moveWindow: {
                                     from: string | null;
                                     to: string | null;
+                                    /** @description where the next dose stays put; moving this dose outside it moves the next dose to the first free slot inside the interval */
+                                    keepsNext?: {
+                                        from: string | null;
+                                        to: string | null;
+                                    } | null;
                                 } | null;
                             }[];
                         };

@@ -1,9 +1,11 @@
 import { Alert, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
+import { useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ApiError, networkError } from '../api';
 import { Confirmation } from '../features/booking/Confirmation';
+import { EligibilityStep, WhoMayBook, type EligibilityChecked } from '../features/booking/EligibilityStep';
 import { PersonForm, type PersonFieldErrors } from '../features/booking/PersonForm';
 import { SlotChooser, type CenterProduct } from '../features/booking/SlotChooser';
 import { createBooking, usePublicCenters, usePublicProducts, type BookingCreated, type PersonInput, type Slot } from '../features/booking/api';
@@ -13,8 +15,21 @@ import { CitizenSessionBar, VerificationStep } from '../features/citizens/Verifi
 import { formatDayLong, formatTime } from '../format';
 import { ErrorAlert } from './ErrorAlert';
 
+/** What "Jetzt Termin buchen" after a registration carries over (router state). */
+export interface CarriedPerson {
+  givenName?: string;
+  familyName?: string;
+  birthDate?: string;
+  postalCode?: string;
+  email?: string;
+  phone?: string;
+}
+
 export function BookPage() {
   const { t, i18n } = useTranslation();
+  const location = useLocation();
+  const carried = (location.state as { person?: CarriedPerson } | null)?.person;
+  const [checked, setChecked] = useState<EligibilityChecked | null>(null);
   const queryClient = useQueryClient();
   const centers = usePublicCenters();
   const products = usePublicProducts();
@@ -92,6 +107,8 @@ export function BookPage() {
 
   const lng = i18n.language;
 
+  const allowedProducts = checked?.decision ? checked.decision.products.filter((p) => p.allowed).map((p) => p.id) : undefined;
+
   return (
     <Stack gap="lg">
       <div>
@@ -99,24 +116,39 @@ export function BookPage() {
         <Text mt="xs">{t('booking.intro')}</Text>
       </div>
 
-      <SlotChooser
-        idPrefix="book"
-        value={choice}
-        onChange={(v) => {
-          setChoice(v);
+      <WhoMayBook />
+      <EligibilityStep
+        initial={carried}
+        checked={checked}
+        onChecked={(c) => {
+          setChecked(c);
           setSlot(null);
+          setChoice({ centerId: '', product: '' });
         }}
-        selectedSlotId={slot?.id ?? null}
-        onSelectSlot={selectSlot}
-        step1Title={t('booking.step1')}
-        step2Title={t('booking.step2')}
-        slotsHeadingRef={slotsHeadingRef}
       />
 
-      {slot && (
+      {checked && (
+        <SlotChooser
+          idPrefix="book"
+          value={choice}
+          onChange={(v) => {
+            setChoice(v);
+            setSlot(null);
+          }}
+          allowedProducts={allowedProducts}
+          near={checked.postalCode || undefined}
+          selectedSlotId={slot?.id ?? null}
+          onSelectSlot={selectSlot}
+          step1Title={t('portal.flow.step2')}
+          step2Title={t('portal.flow.step3')}
+          slotsHeadingRef={slotsHeadingRef}
+        />
+      )}
+
+      {checked && slot && (
         <Paper withBorder p={{ base: 'sm', sm: 'lg' }} component="section" aria-labelledby="step3-heading">
           <Title order={2} size="h3" id="step3-heading" mb="xs" ref={formHeadingRef} tabIndex={-1}>
-            {t('booking.step3')}
+            {t('portal.flow.step4')}
           </Title>
           <Text mb="sm" data-testid="selected-slot">
             {t('booking.selectedSlot', { day: formatDayLong(slot.start, lng), time: formatTime(slot.start, lng) })}
@@ -139,7 +171,14 @@ export function BookPage() {
             ) : policy.data?.required && !session ? (
               <VerificationStep headingLevel={3} />
             ) : (
-              <PersonForm key={formKey} submitting={mutation.isPending} serverErrors={serverErrors} onSubmit={submit} verifiedContact={session?.contact.masked} />
+              <PersonForm
+                key={formKey}
+                submitting={mutation.isPending}
+                serverErrors={serverErrors}
+                onSubmit={submit}
+                verifiedContact={session?.contact.masked}
+                initial={{ ...carried, birthDate: checked.birthDate, postalCode: checked.postalCode || carried?.postalCode || '' }}
+              />
             )}
           </Stack>
           <Group mt="sm">

@@ -24,7 +24,7 @@ export function MyBookingPage() {
   const [confirmOpen, setConfirmOpen] = useState(false);
   const [cancelled, setCancelled] = useState(false);
   const [moving, setMoving] = useState<BookingAppointment | null>(null);
-  const [moved, setMoved] = useState<{ dose: number; start: string } | null>(null);
+  const [moved, setMoved] = useState<{ dose: number; start: string; next?: { dose: number; start: string } } | null>(null);
   // The birth date the shown booking was looked up with (the field may have been edited since).
   const [lookedUpWith, setLookedUpWith] = useState('');
   const policy = useVerificationPolicy();
@@ -44,6 +44,7 @@ export function MyBookingPage() {
     onSuccess: async () => {
       setConfirmOpen(false);
       setCancelled(true);
+      setCancelledRest(partial);
       setMoved(null);
       try {
         setBooking(await fetchBooking(booking!.bookingCode, lookedUpWith));
@@ -77,6 +78,11 @@ export function MyBookingPage() {
   }
 
   const lng = i18n.language;
+  // After a dose was given, cancelling takes back only what is still ahead; the documented doses stay.
+  const given = booking?.appointments.filter((a) => a.status === 'vaccinated').sort((a, b) => a.doseNumber - b.doseNumber) ?? [];
+  const ahead = booking?.appointments.filter((a) => a.status === 'booked').sort((a, b) => a.doseNumber - b.doseNumber) ?? [];
+  const partial = given.length > 0;
+  const [cancelledRest, setCancelledRest] = useState(false);
   const notFound = lookup.error instanceof ApiError && lookup.error.status === 404;
 
   return (
@@ -134,13 +140,22 @@ export function MyBookingPage() {
 
       {cancelled && (
         <Alert color="green" variant="outline" role="status" data-testid="cancel-confirmation">
-          <Text c="dark.8">{t('myBooking.cancelled')}</Text>
+          <Text c="dark.8">{cancelledRest ? t('portal.flow.cancelledRest') : t('myBooking.cancelled')}</Text>
         </Alert>
       )}
 
       {moved && (
         <Alert color="green" variant="outline" role="status" data-testid="move-confirmation">
-          <Text c="dark.8">{t('portal.move.success', { dose: t('common.dose', { n: moved.dose }), when: formatDateTime(moved.start, lng) })}</Text>
+          <Text c="dark.8">
+            {moved.next
+              ? t('portal.flow.movedBoth', {
+                  dose: t('common.dose', { n: moved.dose }),
+                  when: formatDateTime(moved.start, lng),
+                  next: t('common.dose', { n: moved.next.dose }),
+                  nextWhen: formatDateTime(moved.next.start, lng),
+                })
+              : t('portal.move.success', { dose: t('common.dose', { n: moved.dose }), when: formatDateTime(moved.start, lng) })}
+          </Text>
         </Alert>
       )}
 
@@ -192,9 +207,9 @@ export function MyBookingPage() {
                 </List.Item>
               ))}
           </List>
-          {booking.status === 'active' && (
-            <Button mt="md" color="red.9" variant="outline" onClick={() => setConfirmOpen(true)}>
-              {t('myBooking.cancel')}
+          {booking.status === 'active' && (!partial || ahead.length > 0) && (
+            <Button mt="md" color="red.9" variant="outline" onClick={() => setConfirmOpen(true)} data-testid="cancel-booking">
+              {partial ? t('portal.flow.cancelRest') : t('myBooking.cancel')}
             </Button>
           )}
         </Paper>
@@ -212,26 +227,54 @@ export function MyBookingPage() {
           bookingCode={booking.bookingCode}
           birthDate={lookedUpWith}
           appointment={moving}
+          next={booking.appointments.find((x) => x.doseNumber === moving.doseNumber + 1 && x.status === 'booked')}
           onClose={() => setMoving(null)}
           onMoved={(updated, before) => {
             setBooking(updated);
             setMoving(null);
             const after = updated.appointments.find((x) => x.doseNumber === before.doseNumber && x.status !== 'cancelled');
-            setMoved(after ? { dose: before.doseNumber, start: after.start } : null);
+            // Did the next dose move along?
+            const nextBefore = booking.appointments.find((x) => x.doseNumber === before.doseNumber + 1 && x.status === 'booked');
+            const nextAfter = updated.appointments.find((x) => x.doseNumber === before.doseNumber + 1 && x.status === 'booked');
+            const next = nextBefore && nextAfter && nextAfter.start !== nextBefore.start ? { dose: nextAfter.doseNumber, start: nextAfter.start } : undefined;
+            setMoved(after ? { dose: before.doseNumber, start: after.start, next } : null);
           }}
         />
       )}
 
-      <Modal opened={confirmOpen} onClose={() => setConfirmOpen(false)} title={t('myBooking.confirmTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
-        <Stack>
-          <Text>{t('myBooking.confirmText')}</Text>
+      <Modal
+        opened={confirmOpen}
+        onClose={() => setConfirmOpen(false)}
+        title={partial ? t('portal.flow.cancelRestTitle') : t('myBooking.confirmTitle')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        <Stack data-testid="cancel-dialog">
+          {partial ? (
+            <>
+              {given.map((a) => (
+                <Text key={a.id} data-testid="cancel-keeps">
+                  {t('portal.flow.cancelKeeps', { dose: t('common.dose', { n: a.doseNumber }), when: formatDateTime(a.start, lng) })}
+                </Text>
+              ))}
+              <Text>{t('portal.flow.cancelWhat')}</Text>
+              <List spacing={4}>
+                {ahead.map((a) => (
+                  <List.Item key={a.id} data-testid="cancel-ahead">
+                    {t('common.dose', { n: a.doseNumber })}: {formatDateTime(a.start, lng)} – {a.centerName}
+                  </List.Item>
+                ))}
+              </List>
+            </>
+          ) : (
+            <Text>{t('myBooking.confirmText')}</Text>
+          )}
           {cancel.isError && <ErrorAlert error={cancel.error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirmOpen(false)}>
               {t('myBooking.confirmNo')}
             </Button>
             <Button color="red.9" loading={cancel.isPending} onClick={() => cancel.mutate()}>
-              {t('myBooking.confirmYes')}
+              {partial ? t('portal.flow.cancelRestYes') : t('myBooking.confirmYes')}
             </Button>
           </Group>
         </Stack>

@@ -79,6 +79,7 @@ export function MoveDialog({ personId, booking, appointment, opened, onClose, on
             to={range.to}
             enabled={rangeValid}
             window={w}
+            excludeStart={appointment.start}
             selectedId={slot?.id ?? null}
             onSelect={setSlot}
           />

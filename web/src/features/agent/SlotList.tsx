@@ -17,10 +17,12 @@ interface Props {
   window?: { from: string | null; to: string | null } | null;
   /** A prefix for heading ids, unique on the page. */
   idPrefix: string;
+  /** The start of the appointment being moved: its own slot is no choice. */
+  excludeStart?: string;
 }
 
 /** Free slots of a center and product, grouped by day; each slot is a toggle button. */
-export function SlotList({ centerId, product, from, to, enabled, selectedId, onSelect, window, idPrefix }: Props) {
+export function SlotList({ centerId, product, from, to, enabled, selectedId, onSelect, window, idPrefix, excludeStart }: Props) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const slots = useSlots({ centerId, product, from, to }, enabled);
@@ -31,14 +33,14 @@ export function SlotList({ centerId, product, from, to, enabled, selectedId, onS
     const map = new Map<string, Slot[]>();
     for (const s of [...(slots.data ?? [])].sort((a, b) => a.start.localeCompare(b.start))) {
       const start = Date.parse(s.start);
-      if (s.free <= 0 || start < lo || start > hi) continue;
+      if (s.free <= 0 || start < lo || start > hi || s.start === excludeStart) continue;
       const day = isoDay(new Date(s.start));
       const list = map.get(day);
       if (list) list.push(s);
       else map.set(day, [s]);
     }
     return [...map.entries()];
-  }, [slots.data, window?.from, window?.to]);
+  }, [slots.data, window?.from, window?.to, excludeStart]);
 
   if (!enabled) return null;
   if (slots.isPending) return <Loader size="sm" aria-label={t('app.loading')} />;

@@ -1,17 +1,15 @@
-import { Alert, Button, Group, Loader, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCode } from '../../api';
-import { addDays, formatDateTime, formatDayLong, formatTime, isoDay, isValidIsoDate } from '../../format';
+import { addDays, formatDate, formatDateTime, formatDayLong, formatTime, isoDay } from '../../format';
 import { ErrorAlert } from '../../routes/ErrorAlert';
 import { SlotPicker } from './SlotPicker';
-import { moveAppointment, useSlots, type BookingAppointment, type BookingDetails, type Slot } from './api';
+import { moveAppointment, usePublicProducts, useSlots, type BookingAppointment, type BookingDetails, type Slot } from './api';
 
 /** Furthest ahead the slot search may reach (the server answers at most 62 days at once). */
 const MAX_DAYS_AHEAD = 62;
-/** Days shown at first; the person can widen the range within the window. */
-const INITIAL_DAYS = 3;
 
 
 /** The days a dose may move to: its window, clamped to today … today + 62 days (null bound = open). */
@@ -26,30 +24,30 @@ interface Props {
   bookingCode: string;
   birthDate: string;
   appointment: BookingAppointment;
+  /** The next dose while it is still ahead: it may have to move along. */
+  next?: BookingAppointment;
   opened: boolean;
   onClose: () => void;
   onMoved: (booking: BookingDetails, appointment: BookingAppointment) => void;
 }
 
-/** Dialog to move one appointment to another free slot at the same center, within its dose window. */
-export function MoveAppointmentDialog({ bookingCode, birthDate, appointment, opened, onClose, onMoved }: Props) {
+/**
+ * Dialog to move one appointment to another free slot at the same center, within its dose window: a day (the
+ * first free one at first), then a time. Earlier or later: when the new date leaves no room for the next dose
+ * where it is, the dialog says so, and the next dose moves along inside the interval.
+ */
+export function MoveAppointmentDialog({ bookingCode, birthDate, appointment, next, opened, onClose, onMoved }: Props) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const queryClient = useQueryClient();
+  const products = usePublicProducts();
   const winFrom = appointment.moveWindow?.from ?? null;
   const winTo = appointment.moveWindow?.to ?? null;
+  const keeps = appointment.moveWindow?.keepsNext ?? null;
   const range = useMemo(() => moveRange({ from: winFrom, to: winTo }), [winFrom, winTo]);
   const possible = range.min <= range.max;
-  const [from, setFrom] = useState(range.min);
-  const [to, setTo] = useState(() => {
-    const end = addDays(range.min, INITIAL_DAYS - 1);
-    return end < range.max ? end : range.max;
-  });
   const [slot, setSlot] = useState<Slot | null>(null);
-
-  const inRange = (d: string) => isValidIsoDate(d) && d >= range.min && d <= range.max;
-  const rangeValid = possible && inRange(from) && inRange(to) && from <= to;
-  const slots = useSlots({ centerId: appointment.centerId, product: appointment.product, from, to }, opened && rangeValid);
+  const slots = useSlots({ centerId: appointment.centerId, product: appointment.product, from: range.min, to: range.max }, opened && possible);
 
   // Only slots inside the exact window (the day bounds can be wider) and not the current one.
   const candidates = useMemo(() => {
@@ -72,7 +70,14 @@ export function MoveAppointmentDialog({ bookingCode, birthDate, appointment, ope
 
   const code = errorCode(move.error);
   const dose = t('common.dose', { n: appointment.doseNumber });
-  const rangeError = (d: string) => (d && !inRange(d) ? t('portal.move.dateOutside', { min: formatDayLong(range.min, lng), max: formatDayLong(range.max, lng) }) : undefined);
+  const product = products.data?.find((p) => p.id === appointment.product);
+  const nextDose = next ? t('common.dose', { n: next.doseNumber }) : '';
+  // Whether the chosen slot leaves the next dose where it is.
+  const drags = (s: Slot) => {
+    if (!next || !keeps) return false;
+    const start = Date.parse(s.start);
+    return (keeps.from !== null && start < Date.parse(keeps.from)) || (keeps.to !== null && start > Date.parse(keeps.to));
+  };
 
   return (
     <Modal opened={opened} onClose={onClose} size="xl" title={t('portal.move.title', { dose })} closeButtonProps={{ 'aria-label': t('common.close') }}>
@@ -85,38 +90,17 @@ export function MoveAppointmentDialog({ bookingCode, birthDate, appointment, ope
         ) : (
           <>
             <Text data-testid="move-window">{t('portal.move.window', { min: formatDayLong(range.min, lng), max: formatDayLong(range.max, lng) })}</Text>
-            <SimpleGrid cols={{ base: 2 }}>
-              <TextInput
-                type="date"
-                label={t('booking.from')}
-                value={from}
-                min={range.min}
-                max={range.max}
-                onChange={(e) => {
-                  setFrom(e.currentTarget.value);
-                  setSlot(null);
-                }}
-                error={rangeError(from)}
-              />
-              <TextInput
-                type="date"
-                label={t('booking.to')}
-                value={to}
-                min={from || range.min}
-                max={range.max}
-                onChange={(e) => {
-                  setTo(e.currentTarget.value);
-                  setSlot(null);
-                }}
-                error={rangeError(to) ?? (inRange(from) && inRange(to) && from > to ? t('booking.invalidRange') : undefined)}
-              />
-            </SimpleGrid>
-            {!rangeValid ? null : slots.isPending ? (
+            {next && keeps?.to && product?.minIntervalDays != null && product.maxIntervalDays != null && (
+              <Text data-testid="move-explains-next">
+                {t('portal.flow.moveLater', { keepTo: formatDate(keeps.to, lng), next: nextDose, min: product.minIntervalDays, max: product.maxIntervalDays })}
+              </Text>
+            )}
+            {slots.isPending ? (
               <Loader size="sm" aria-label={t('app.loading')} />
             ) : slots.isError ? (
               <ErrorAlert error={slots.error} />
             ) : (
-              <SlotPicker slots={candidates} selectedId={slot?.id ?? null} onSelect={setSlot} />
+              <SlotPicker idPrefix="move" slots={candidates} selectedId={slot?.id ?? null} onSelect={setSlot} />
             )}
           </>
         )}
@@ -133,6 +117,13 @@ export function MoveAppointmentDialog({ bookingCode, birthDate, appointment, ope
         {slot && (
           <Text fw={700} data-testid="move-selected">
             {t('booking.selectedSlot', { day: formatDayLong(slot.start, lng), time: formatTime(slot.start, lng) })}
+          </Text>
+        )}
+        {slot && next && (
+          <Text data-testid="move-next-effect">
+            {drags(slot)
+              ? t('portal.flow.moveDragsNext', { next: nextDose, when: formatDateTime(next.start, lng) })
+              : t('portal.flow.moveKeepsNext', { next: nextDose, when: formatDateTime(next.start, lng) })}
           </Text>
         )}
         <Group justify="flex-end">

@@ -19,12 +19,17 @@ interface Props {
   onSubmit: (person: PersonInput) => void;
   /** The verified contact (masked), when the person books under one: messages go there. */
   verifiedContact?: string;
+  /** Values known already (the birth date checked in step 1, a registration carried over). */
+  initial?: Partial<PersonValues>;
 }
 
-export function PersonForm({ submitting, serverErrors, onSubmit, verifiedContact }: Props) {
+export function PersonForm({ submitting, serverErrors, onSubmit, verifiedContact, initial }: Props) {
   const fields = verifiedContact ? VERIFIED_FIELDS : FIELDS;
   const { t } = useTranslation();
-  const [values, setValues] = useState<PersonValues>(EMPTY_PERSON);
+  const [values, setValues] = useState<PersonValues>(() => ({
+    ...EMPTY_PERSON,
+    ...Object.fromEntries(Object.entries(initial ?? {}).filter(([, v]) => typeof v === 'string' && v !== '')),
+  }));
   const [clientErrors, setClientErrors] = useState<PersonFieldErrors>({});
   const [touchedSinceServer, setTouchedSinceServer] = useState<Set<string>>(new Set());
   const [showSummary, setShowSummary] = useState(false);

@@ -1,7 +1,7 @@
-import { Card, Loader, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMemo, useState, type Ref } from 'react';
+import { Card, Loader, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useMemo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addDays, isoDay, isValidIsoDate } from '../../format';
+import { addDays, isoDay } from '../../format';
 import { ErrorAlert } from '../../routes/ErrorAlert';
 import { SlotPicker } from './SlotPicker';
 import { usePublicCenters, usePublicProducts, useSlots, type Slot } from './api';
@@ -11,11 +11,16 @@ export interface CenterProduct {
   product: string;
 }
 
+/** How far ahead the booking page looks for free days (the slot search answers at most 62 days at once). */
+const DAYS_AHEAD = 28;
+
 interface Props {
   value: CenterProduct;
   onChange: (value: CenterProduct) => void;
   /** Only these products are offered (every product when undefined). */
   allowedProducts?: string[];
+  /** The person's postal code: centers nearest first, with their distance. */
+  near?: string;
   selectedSlotId: string | null;
   onSelectSlot: (slot: Slot) => void;
   /** Headings of the two steps (h2). */
@@ -27,15 +32,15 @@ interface Props {
 }
 
 /**
- * Center → product → free slot, as on the booking page: step 1 chooses the center, the vaccine and the
- * date range, step 2 lists the free slots.
+ * Center → product → free slot, as on the booking page: step 1 chooses the center (nearest first when the
+ * postal code is known) and the vaccine, step 2 the day (the first free one at first) and a time that day.
  */
-export function SlotChooser({ value, onChange, allowedProducts, selectedSlotId, onSelectSlot, step1Title, step2Title, idPrefix, slotsHeadingRef }: Props) {
+export function SlotChooser({ value, onChange, allowedProducts, near, selectedSlotId, onSelectSlot, step1Title, step2Title, idPrefix, slotsHeadingRef }: Props) {
   const { t } = useTranslation();
-  const centers = usePublicCenters();
+  const centers = usePublicCenters(near);
   const products = usePublicProducts();
-  const [from, setFrom] = useState(() => isoDay());
-  const [to, setTo] = useState(() => addDays(isoDay(), 13));
+  const from = isoDay();
+  const to = addDays(from, DAYS_AHEAD - 1);
   const { centerId, product } = value;
 
   const permitted = (id: string) => !allowedProducts || allowedProducts.includes(id);
@@ -46,12 +51,12 @@ export function SlotChooser({ value, onChange, allowedProducts, selectedSlotId, 
   }, [centers.data, allowedKey]);
   const center = visibleCenters.find((c) => c.id === centerId);
   const offered = (products.data ?? []).filter((p) => permitted(p.id) && (!center || center.products.includes(p.id)));
-  const rangeValid = isValidIsoDate(from) && isValidIsoDate(to) && from <= to;
-  const enabled = Boolean(centerId && product && rangeValid);
+  const enabled = Boolean(centerId && product);
   const slots = useSlots({ centerId, product, from, to }, enabled);
 
   const step1Id = `${idPrefix}-step1-heading`;
   const step2Id = `${idPrefix}-step2-heading`;
+  const distance = (km: number | null | undefined) => (typeof km === 'number' ? ` (${t('portal.flow.distance', { km })})` : '');
 
   return (
     <>
@@ -65,6 +70,7 @@ export function SlotChooser({ value, onChange, allowedProducts, selectedSlotId, 
           <ErrorAlert error={centers.error ?? products.error} />
         ) : (
           <Stack gap="sm">
+            {near && <Text data-testid="centers-near">{t('portal.flow.centersNear', { postalCode: near })}</Text>}
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <NativeSelect
                 label={t('booking.center')}
@@ -80,7 +86,7 @@ export function SlotChooser({ value, onChange, allowedProducts, selectedSlotId, 
                 }}
                 data={[
                   { value: '', label: t('booking.centerPlaceholder') },
-                  ...visibleCenters.map((c) => ({ value: c.id, label: `${c.name} – ${c.region}` })),
+                  ...visibleCenters.map((c) => ({ value: c.id, label: `${c.name} – ${c.region}${distance(c.distanceKm)}` })),
                 ]}
               />
               <NativeSelect
@@ -100,20 +106,12 @@ export function SlotChooser({ value, onChange, allowedProducts, selectedSlotId, 
               <Card withBorder padding="sm" data-testid="center-details">
                 <Text fw={700}>{center.name}</Text>
                 <Text size="sm">{center.address.includes(center.postalCode) ? center.address : `${center.address}, ${center.postalCode}`}</Text>
-                <Text size="sm">{center.region}</Text>
+                <Text size="sm">
+                  {center.region}
+                  {distance(center.distanceKm)}
+                </Text>
               </Card>
             )}
-            <SimpleGrid cols={{ base: 2 }}>
-              <TextInput type="date" label={t('booking.from')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
-              <TextInput
-                type="date"
-                label={t('booking.to')}
-                value={to}
-                min={from}
-                onChange={(e) => setTo(e.currentTarget.value)}
-                error={from && to && isValidIsoDate(from) && isValidIsoDate(to) && from > to ? t('booking.invalidRange') : undefined}
-              />
-            </SimpleGrid>
           </Stack>
         )}
       </Paper>
@@ -123,13 +121,14 @@ export function SlotChooser({ value, onChange, allowedProducts, selectedSlotId, 
           {step2Title}
         </Title>
         {!enabled ? (
-          <Text>{centerId && product ? t('booking.invalidRange') : t('booking.chooseCenterFirst')}</Text>
+          <Text>{t('booking.chooseCenterFirst')}</Text>
         ) : slots.isPending ? (
           <Loader size="sm" aria-label={t('app.loading')} />
         ) : slots.isError ? (
           <ErrorAlert error={slots.error} />
         ) : (
-          <SlotPicker slots={slots.data} selectedId={selectedSlotId} onSelect={onSelectSlot} />
+          // A new center or product starts again at its first free day.
+          <SlotPicker key={`${centerId}|${product}`} idPrefix={idPrefix} slots={slots.data} selectedId={selectedSlotId} onSelect={onSelectSlot} />
         )}
       </Paper>
     </>

@@ -12,12 +12,29 @@ export type BookedAppointment = BookingCreated['appointments'][number];
 export type BookingDetails = ResponseOf<'/api/v1/public/bookings/{bookingCode}', 'get'>;
 export type BookingAppointment = BookingDetails['appointments'][number];
 
-export function usePublicCenters() {
+/** The centers; with a postal code, nearest first with their distance in km. */
+export function usePublicCenters(near?: string) {
   return useQuery({
-    queryKey: ['public', 'centers'],
-    queryFn: ({ signal }) => call(client.GET('/api/v1/public/centers', { signal })),
+    queryKey: near ? ['public', 'centers', near] : ['public', 'centers'],
+    queryFn: ({ signal }) => call(client.GET('/api/v1/public/centers', { params: { query: near ? { near } : {} }, signal })),
     staleTime: 5 * 60_000,
   });
+}
+
+/** Who may book now: the priority groups of the rules in force. */
+export function useEligibilityGroups() {
+  return useQuery({
+    queryKey: ['public', 'eligibility-groups'],
+    queryFn: ({ signal }) => call(client.GET('/api/v1/public/eligibility/groups', { signal })),
+    staleTime: 60_000,
+  });
+}
+
+export type EligibilityDecision = NonNullable<ResponseOf<'/api/v1/public/eligibility', 'post'>['decision']>;
+
+/** The rules' decision for a birth date (null: no rules, everyone may book). Nothing is stored. */
+export function checkEligibility(birthDate: string): Promise<EligibilityDecision | null> {
+  return call(client.POST('/api/v1/public/eligibility', { body: { birthDate, claims: [] } })).then((r) => r.decision);
 }
 
 export function usePublicProducts() {

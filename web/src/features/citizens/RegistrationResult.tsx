@@ -10,10 +10,22 @@ interface Props {
   result: Result;
   emailGiven: boolean;
   onRegisterAnother: () => void;
+  /** Who was registered: "Jetzt Termin buchen" carries it over to the booking page (router state, not the URL). */
+  person?: { givenName?: string; familyName?: string; birthDate?: string; postalCode?: string; email?: string | null; phone?: string | null };
+}
+
+/** The registered person's details the booking form asks for (no empty or null values). */
+function carried(p: NonNullable<Props['person']>) {
+  const out: Record<string, string> = {};
+  for (const k of ['givenName', 'familyName', 'birthDate', 'postalCode', 'email', 'phone'] as const) {
+    const v = p[k];
+    if (typeof v === 'string' && v) out[k] = v;
+  }
+  return out;
 }
 
 /** "You are registered": the eligibility decision and what happens next. */
-export function RegistrationResult({ result, emailGiven, onRegisterAnother }: Props) {
+export function RegistrationResult({ result, emailGiven, onRegisterAnother, person }: Props) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const products = usePublicProducts();
@@ -56,7 +68,7 @@ export function RegistrationResult({ result, emailGiven, onRegisterAnother }: Pr
         {d?.eligible ? (
           <Stack gap="xs" mt="md" align="flex-start">
             <Text>{t('portal.registered.eligibleNext')}</Text>
-            <Button component={Link} to="/" data-testid="book-now">
+            <Button component={Link} to="/" state={person ? { person: carried(person) } : undefined} data-testid="book-now">
               {t('portal.registered.bookNow')}
             </Button>
           </Stack>

@@ -25,6 +25,7 @@ export function RegisterPage() {
   const { t, i18n } = useTranslation();
   const [result, setResult] = useState<Result | null>(null);
   const [emailGiven, setEmailGiven] = useState(false);
+  const [registered, setRegistered] = useState<RegistrationRequest['person'] | null>(null);
   const [serverErrors, setServerErrors] = useState<RegistrationFieldErrors>({});
   const [formKey, setFormKey] = useState(0);
   const alertRef = useRef<HTMLDivElement>(null);
@@ -52,6 +53,7 @@ export function RegisterPage() {
     setServerErrors({});
     const request = { ...req, person: withVerifiedContact(req.person, session) };
     setEmailGiven(Boolean(request.person.email));
+    setRegistered(request.person);
     mutation.mutate(request);
   }
 
@@ -60,6 +62,7 @@ export function RegisterPage() {
       <RegistrationResult
         result={result}
         emailGiven={emailGiven}
+        person={registered ?? undefined}
         onRegisterAnother={() => {
           setResult(null);
           setServerErrors({});
