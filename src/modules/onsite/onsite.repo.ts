@@ -191,3 +191,26 @@ export async function insertVaccination(trx: Tx, v: NewVaccination) {
   const r = await trx.insertInto('vaccinations').values(v).returning('id').executeTakeFirstOrThrow();
   return r.id;
 }
+
+/**
+ * How many of a center's appointments on a local day are in each status, and a fingerprint of the day that
+ * changes whenever a board would show something else (a booking, a check-in, a move, a cancellation, a
+ * documentation or correction). No personal data: boards poll it every few seconds and fetch (and audit) the
+ * full list only when the fingerprint moves.
+ */
+export async function daySummary(trx: Tx, q: { centerId: string; date: string; timezone: string }) {
+  const r = await sql<{ booked: number; checked_in: number; vaccinated: number; cancelled: number; version: string | null }>`
+    select count(*) filter (where a.status = 'booked')::int as booked,
+           count(*) filter (where a.status = 'checked_in')::int as checked_in,
+           count(*) filter (where a.status = 'vaccinated')::int as vaccinated,
+           count(*) filter (where a.status = 'cancelled')::int as cancelled,
+           md5(string_agg(concat_ws('|', a.id, a.status, a.starts_at, a.product_id, a.dose_number, a.checked_in_at,
+             -- a correction appends a record (the appointment row stays as it is): count them for vaccinated rows only
+             case when a.status = 'vaccinated' then (select count(*) from vaccinations v where v.appointment_id = a.id) end),
+             ',' order by a.id)) as version
+    from appointments a
+    where a.center_id = ${q.centerId}
+      and a.starts_at >= (${q.date}::date)::timestamp at time zone ${q.timezone}
+      and a.starts_at < (${q.date}::date + 1)::timestamp at time zone ${q.timezone}`.execute(trx);
+  return r.rows[0];
+}

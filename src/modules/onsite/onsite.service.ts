@@ -1,6 +1,7 @@
 import { commitWith } from '../../db/database.js';
 import type { Deps, RequestCtx } from '../../context.js';
 import { localDate } from '../../lib/clock.js';
+import { normalizeName } from '../../lib/crypto.js';
 import { uuidv7 } from '../../lib/ids.js';
 import { conflict, notFound, unprocessable } from '../../errors.js';
 import { appendAudit, auditInsert, type AuditEntry } from '../audit/audit.repo.js';
@@ -22,6 +23,51 @@ export async function dayBoard(deps: Deps, ctx: RequestCtx, centerId: string, da
     const audit: AuditEntry[] = rows.map((r) => ({ action: 'read', subjectType: 'appointment', subjectId: r.id, personId: r.person_id }));
     await appendAudit(trx, ctx, audit, deps.clock.now());
     return rows.map((r) => presentAppointment(ctx, r));
+  });
+}
+
+/**
+ * What changed on a center's day, without personal data (nothing to audit): appointments per status and a
+ * fingerprint that moves whenever the board would show something else. Boards poll it and refetch when it moves.
+ */
+export async function daySummary(deps: Deps, ctx: RequestCtx, centerId: string, date: string) {
+  assertCan(ctx.actor, 'board.read', { centerId });
+  return deps.db.withTenant(ctx.tenant.id, async (trx) => {
+    if (!(await centerExists(trx, centerId))) throw notFound('Unknown center.', 'unknown-center');
+    const s = await repo.daySummary(trx, { centerId, date, timezone: ctx.tenant.timezone });
+    return {
+      version: s.version ?? 'empty',
+      counts: { booked: s.booked, checked_in: s.checked_in, vaccinated: s.vaccinated, cancelled: s.cancelled },
+    };
+  });
+}
+
+/** At most this many people answer a name search (a name that finds more needs more letters). */
+export const NAME_SEARCH_LIMIT = 20;
+
+/**
+ * Finds people by name among a center's appointments on a day, for someone who came without their booking
+ * code. Names are stored encrypted (no index can search them), so the day's rows at that one center are
+ * decrypted and matched here: every word typed must be part of the given or family name (case, accents and
+ * ß folded). Only the people found are audited, as read through a name search.
+ */
+export async function searchDay(deps: Deps, ctx: RequestCtx, centerId: string, date: string, name: string) {
+  assertCan(ctx.actor, 'board.read', { centerId });
+  const words = name.split(/\s+/).map(normalizeName).filter((w) => w.length > 0);
+  return deps.db.withTenant(ctx.tenant.id, async (trx) => {
+    if (!(await centerExists(trx, centerId))) throw notFound('Unknown center.', 'unknown-center');
+    if (words.length === 0) return [];
+    const rows = await repo.dayAppointments(trx, { centerId, date, timezone: ctx.tenant.timezone });
+    const found = rows
+      .map((r) => ({ r, person: decryptPerson(ctx.tenant, r) }))
+      .filter(({ person }) => {
+        const names = [normalizeName(person.givenName), normalizeName(person.familyName)];
+        return words.every((w) => names.some((n) => n.includes(w)));
+      })
+      .slice(0, NAME_SEARCH_LIMIT);
+    const audit: AuditEntry[] = found.map(({ r }) => ({ action: 'read', subjectType: 'appointment', subjectId: r.id, personId: r.person_id, note: 'name search' }));
+    await appendAudit(trx, ctx, audit, deps.clock.now());
+    return found.map(({ r }) => presentAppointment(ctx, r));
   });
 }
 
