@@ -1,5 +1,5 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { call, client, type BodyOf, type ResponseOf } from '../../api';
+import { ApiError, call, client, type BodyOf, type ResponseOf } from '../../api';
 
 export type StaffCenter = ResponseOf<'/api/v1/staff/centers', 'get'>[number];
 export type StaffAppointment = ResponseOf<'/api/v1/staff/appointments', 'get'>[number];
@@ -24,20 +24,78 @@ export function appointmentsKey(centerId: string, date: string) {
   return ['staff', 'appointments', centerId, date] as const;
 }
 
+/** How long an on-site request may take before the console says the server did not answer (a spinner is no answer). */
+export const REQUEST_TIMEOUT_MS = 10_000;
+/** How often an open day board asks whether anything changed (a cheap request without personal data). */
+export const BOARD_POLL_MS = 3_000;
+
+const TIMEOUT_TITLE = 'Request timeout';
+
+/** Whether the error is a request the server did not answer in time (see `timed`). */
+export function isTimeout(err: unknown): boolean {
+  return err instanceof ApiError && err.status === 0 && err.problem.title === TIMEOUT_TITLE;
+}
+
+/** Whether the request got no answer at all: no network, server unreachable, or no answer in time. */
+export function isNetworkFailure(err: unknown): boolean {
+  return err instanceof ApiError && err.status === 0;
+}
+
+/**
+ * Runs a request that gives up after REQUEST_TIMEOUT_MS (and when `outer` is aborted, e.g. by the query being
+ * cancelled); a request that timed out fails as a network failure that `isTimeout` recognises.
+ */
+async function timed<D>(run: (signal: AbortSignal) => Promise<D>, outer?: AbortSignal): Promise<D> {
+  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+  try {
+    return await run(outer ? AbortSignal.any([outer, timeout]) : timeout);
+  } catch (err) {
+    if (timeout.aborted && !outer?.aborted) throw new ApiError({ type: '', title: TIMEOUT_TITLE, status: 0 });
+    throw err;
+  }
+}
+
 export function useAppointments(centerId: string, date: string, enabled: boolean) {
   return useQuery({
     queryKey: appointmentsKey(centerId, date),
-    queryFn: ({ signal }) => call(client.GET('/api/v1/staff/appointments', { params: { query: { centerId, date } }, signal })),
+    queryFn: ({ signal }) => timed((s) => call(client.GET('/api/v1/staff/appointments', { params: { query: { centerId, date } }, signal: s })), signal),
     enabled,
+    // A board left open in a background tab is current again as soon as it is looked at.
+    refetchOnWindowFocus: 'always',
+    // Offline the request fails at once and the console says so, instead of waiting silently for the network.
+    networkMode: 'always',
   });
 }
 
+export type DaySummary = ResponseOf<'/api/v1/staff/appointments/summary', 'get'>;
+
+/**
+ * The day's fingerprint and counts, polled every few seconds while the board is open (and on focus): the board
+ * refetches its rows (which reads, and audits, every person of the day) only when the fingerprint moves.
+ */
+export function useDaySummary(centerId: string, date: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['staff', 'appointments-summary', centerId, date] as const,
+    queryFn: ({ signal }) => timed((s) => call(client.GET('/api/v1/staff/appointments/summary', { params: { query: { centerId, date } }, signal: s })), signal),
+    enabled,
+    refetchInterval: BOARD_POLL_MS,
+    refetchOnWindowFocus: 'always',
+    networkMode: 'always',
+    retry: false,
+  });
+}
+
+/** People found by name among a center's appointments on a day (audited on the server). */
+export function searchDay(query: { centerId: string; date: string; name: string }) {
+  return timed((signal) => call(client.GET('/api/v1/staff/appointments/search', { params: { query }, signal })));
+}
+
 export function checkIn(body: BodyOf<'/api/v1/staff/checkins', 'post'>) {
-  return call(client.POST('/api/v1/staff/checkins', { body }));
+  return timed((signal) => call(client.POST('/api/v1/staff/checkins', { body, signal })));
 }
 
 export function documentVaccination(body: VaccinationInput) {
-  return call(client.POST('/api/v1/staff/vaccinations', { body }));
+  return timed((signal) => call(client.POST('/api/v1/staff/vaccinations', { body, signal })));
 }
 
 export function vaccinationKey(id: string) {
@@ -47,13 +105,14 @@ export function vaccinationKey(id: string) {
 export function useVaccination(id: string | null, enabled: boolean) {
   return useQuery({
     queryKey: vaccinationKey(id ?? ''),
-    queryFn: ({ signal }) => call(client.GET('/api/v1/staff/vaccinations/{id}', { params: { path: { id: id! } }, signal })),
+    queryFn: ({ signal }) => timed((s) => call(client.GET('/api/v1/staff/vaccinations/{id}', { params: { path: { id: id! } }, signal: s })), signal),
     enabled: enabled && Boolean(id),
+    networkMode: 'always',
   });
 }
 
 export function correctVaccination(id: string, body: CorrectionInput) {
-  return call(client.POST('/api/v1/staff/vaccinations/{id}/corrections', { params: { path: { id } }, body }));
+  return timed((signal) => call(client.POST('/api/v1/staff/vaccinations/{id}/corrections', { params: { path: { id } }, body, signal })));
 }
 
 /**
