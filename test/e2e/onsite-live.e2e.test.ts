@@ -135,6 +135,12 @@ describe.skipIf(noBrowserAvailable)('the live day board at the center', () => {
     await expectText(results.getByTestId('name-search-row'), 'eingecheckt');
     await expectExactText(rowOf(desk, codes.Carla.bookingCode).getByTestId('appointment-status'), 'eingecheckt');
 
+    // At phone width the desk still works: nothing sticks out of the page.
+    await desk.setViewportSize({ width: 360, height: 740 });
+    await expect.poll(() => desk.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), WAIT).toBe(0);
+    await expectNoSeriousA11yViolations(desk, 'day board with name search at phone width');
+    await desk.setViewportSize({ width: 1280, height: 900 });
+
     await field(search, 'Name').fill('Niemand');
     await search.getByRole('button', { name: 'Suchen' }).click();
     await expectText(results, 'Niemand mit diesem Namen hat an diesem Tag hier einen Termin.');
@@ -187,6 +193,7 @@ describe.skipIf(noBrowserAvailable)('the live day board at the center', () => {
     await desk.context().setOffline(true);
     await expectText(status.getByTestId('connection-badge'), 'Offline');
     await expectText(status, 'Keine Netzverbindung.');
+    await expectText(desk.getByTestId('board-updated'), 'Stand von');
     await field(desk, 'Buchungscode').fill(codes.Emil.bookingCode);
     await desk.getByRole('button', { name: 'Einchecken' }).click();
     await expectText(desk.getByTestId('checkin-error'), 'Keine Verbindung zum Server: nichts wurde gespeichert.');

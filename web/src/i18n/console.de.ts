@@ -318,6 +318,7 @@ const texts = {
     stale: 'Die Tagesübersicht konnte nicht aktualisiert werden; sie zeigt den Stand von {{time}} Uhr.',
     certificate: 'Zertifikat',
     certificateButtonFor: 'Zertifikat für {{name}}',
+    tableScroll: 'Termine des Tages (Tabelle, seitlich verschiebbar)',
     certificateFor: 'Impfzertifikat für {{name}}',
     search: {
       title: 'Ohne Buchungscode: nach Namen suchen',

@@ -318,6 +318,7 @@ const texts = {
     stale: 'The day board could not be updated; it shows the state as of {{time}}.',
     certificate: 'Certificate',
     certificateButtonFor: 'Certificate for {{name}}',
+    tableScroll: 'Appointments of the day (table, scrolls sideways)',
     certificateFor: 'Vaccination certificate for {{name}}',
     search: {
       title: 'Without booking code: search by name',

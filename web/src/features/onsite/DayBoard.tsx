@@ -6,6 +6,7 @@ import { ApiError } from '../../api';
 import { formatDate, formatDateTime, formatTime, isoDay, isValidIsoDate } from '../../format';
 import { ErrorAlert } from '../../routes/ErrorAlert';
 import { can, type User } from '../auth/api';
+import { useConnectionState } from '../auth/ConnectionStatus';
 import { CertificatePanel } from '../dcc/CertificatePanel';
 import { productName, usePublicProducts } from '../booking/api';
 import { appointmentsKey, useAppointments, useDaySummary, useStaffCenters, type AppointmentStatus, type StaffAppointment, type VaccinationRecord } from './api';
@@ -67,6 +68,8 @@ export function DayBoard({ user }: { user: User }) {
   const dateValid = isValidIsoDate(date);
   const appointments = useAppointments(centerId, date, Boolean(centerId && dateValid));
   useLiveBoard(centerId, date, Boolean(centerId && dateValid));
+  // Without a connection the rows are the last ones fetched: the board says as of when.
+  const stale = useConnectionState() !== 'online' || appointments.isError;
   // Documenting a vaccination is a medical act: the server allows vaccinators only.
   const canDocument = can(user, 'onsite.document');
   const canCheckIn = can(user, 'onsite.checkin');
@@ -158,14 +161,15 @@ export function DayBoard({ user }: { user: User }) {
               ))}
             </Group>
             <Text size="sm" c="dark.6" data-testid="board-updated">
-              {appointments.isError
+              {stale
                 ? t('console.board.stale', { time: formatTime(new Date(appointments.dataUpdatedAt).toISOString(), lng) })
                 : t('console.board.updatedAt', { time: formatTime(new Date(appointments.dataUpdatedAt).toISOString(), lng) })}
             </Text>
             {visibleRows(appointments.data, showCancelled).length === 0 ? (
               <Text>{t('console.board.onlyCancelled')}</Text>
             ) : (
-              <Table.ScrollContainer minWidth={760}>
+              // On a phone the table scrolls sideways: the scrolling box takes the focus, so the keyboard can scroll it too.
+              <Table.ScrollContainer minWidth={760} type="native" tabIndex={0} role="group" aria-label={t('console.board.tableScroll')}>
                 <Table striped highlightOnHover verticalSpacing="xs" data-testid="appointments-table">
                   <Table.Thead>
                     <Table.Tr>
