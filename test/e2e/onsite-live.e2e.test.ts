@@ -213,8 +213,8 @@ describe.skipIf(noBrowserAvailable)('the live day board at the center', () => {
     await desk.getByRole('button', { name: 'Einchecken' }).click();
     await expectText(desk.getByTestId('checkin-result'), 'Emil Netzlos ist eingecheckt');
 
-    // The server takes the request but never answers: after a while the desk is told, instead of a spinner.
-    await desk.route('**/api/v1/staff/checkins', () => undefined);
+    // The server takes requests but never answers: after a while the desk is told, instead of a spinner.
+    await desk.route('**/api/v1/staff/**', () => undefined);
     await field(desk, 'Buchungscode').fill(codes.Anna.bookingCode);
     await desk.getByRole('button', { name: 'Einchecken' }).click();
     await expect.poll(() => textOf(desk.getByTestId('checkin-error')), { ...WAIT, timeout: 30_000 }).toContain('Der Server hat nicht rechtzeitig geantwortet.');

@@ -330,6 +330,7 @@ const texts = {
       found_one: '1 Person gefunden',
       found_other: '{{count}} Personen gefunden',
       row: '{{time}} Uhr · {{name}} · geb. {{birthDate}} · {{dose}}. Dosis',
+      narrow: 'Es kann weitere Treffer geben: bitte geben Sie mehr vom Namen ein.',
       checkinFor: '{{name}} einchecken',
     },
   },

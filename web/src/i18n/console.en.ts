@@ -330,6 +330,7 @@ const texts = {
       found_one: '1 person found',
       found_other: '{{count}} people found',
       row: '{{time}} · {{name}} · born {{birthDate}} · dose {{dose}}',
+      narrow: 'There may be more: please type more of the name.',
       checkinFor: 'Check in {{name}}',
     },
   },

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatTime } from '../../format';
-import { checkIn, searchDay, type StaffAppointment } from './api';
+import { checkIn, NAME_SEARCH_LIMIT, searchDay, type StaffAppointment } from './api';
 import { CheckedIn } from './CheckinBox';
 import { onsiteErrorText } from './problemText';
 
@@ -81,6 +81,7 @@ export function NameSearch({ centerId, date, canCheckIn }: { centerId: string; d
         {found && (
           <Stack gap="xs" mt="sm" data-testid="name-search-results">
             <Text fw={700}>{found.length === 0 ? t('console.board.search.none') : t('console.board.search.found', { count: found.length })}</Text>
+            {found.length >= NAME_SEARCH_LIMIT && <Text size="sm">{t('console.board.search.narrow')}</Text>}
             {found.map((a) => (
               <Group key={a.id} justify="space-between" gap="xs" wrap="wrap" data-testid="name-search-row">
                 <Text>

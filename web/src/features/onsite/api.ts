@@ -85,6 +85,9 @@ export function useDaySummary(centerId: string, date: string, enabled: boolean) 
   });
 }
 
+/** At most this many people answer a name search (the server's NAME_SEARCH_LIMIT). */
+export const NAME_SEARCH_LIMIT = 20;
+
 /** People found by name among a center's appointments on a day (audited on the server). */
 export function searchDay(query: { centerId: string; date: string; name: string }) {
   return timed((signal) => call(client.GET('/api/v1/staff/appointments/search', { params: { query }, signal })));
