@@ -97,6 +97,12 @@ describe.skipIf(noBrowserAvailable)('the live day board at the center', () => {
     await expectNoSeriousA11yViolations(room, 'vaccinator’s live day board');
     // A mark on the page: it is gone if the page reloads.
     await room.evaluate(() => ((window as unknown as { stillTheSamePage: boolean }).stillTheSamePage = true));
+    // From now on, what the room's board asks the server for its rows.
+    const rowFetches: string[] = [];
+    room.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname === '/api/v1/staff/appointments') rowFetches.push(url.search);
+    });
 
     // The clerk signs in; the check-in field has the focus, so the scanner's first scan (code + Enter) goes in.
     const desk = await newPage();
@@ -112,6 +118,9 @@ describe.skipIf(noBrowserAvailable)('the live day board at the center', () => {
     await expectExactText(annaInRoom.getByTestId('appointment-status'), 'eingecheckt');
     await expectExactText(count(room, 'checked_in'), 'eingecheckt: 1');
     expect(await room.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
+    // Only the hour that moved was fetched again (a big center has thousands of people a day), not the whole day.
+    expect(rowFetches.length).toBeGreaterThan(0);
+    expect(rowFetches.every((q) => q.includes('from=') && q.includes('to='))).toBe(true);
     await seen(annaInRoom.getByRole('button', { name: 'Impfung dokumentieren für Anna Muster' }));
   }, 120_000);
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { commitWith } from '../../db/database.js';
 import type { Deps, RequestCtx } from '../../context.js';
 import { localDate } from '../../lib/clock.js';
@@ -14,12 +15,15 @@ import { certificateForDocumentation, reissueAfterCorrection } from '../dcc/dcc.
 import { assertNotInFuture, deviationNeedsReason, deviationNote, deviationsOf, type AppointmentPlan } from './onsite.deviation.js';
 import * as repo from './onsite.repo.js';
 
-/** The day board: a center's appointments on a date, names decrypted, each person's read audited. */
-export async function dayBoard(deps: Deps, ctx: RequestCtx, centerId: string, date: string) {
+/**
+ * The day board: a center's appointments on a date (or those of the day starting in [from, to), what a live
+ * board refetches when an hour of its summary moved), names decrypted, each person's read audited.
+ */
+export async function dayBoard(deps: Deps, ctx: RequestCtx, centerId: string, date: string, part: { from?: string; to?: string } = {}) {
   assertCan(ctx.actor, 'board.read', { centerId });
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
     if (!(await centerExists(trx, centerId))) throw notFound('Unknown center.', 'unknown-center');
-    const rows = await repo.dayAppointments(trx, { centerId, date, timezone: ctx.tenant.timezone });
+    const rows = await repo.dayAppointments(trx, { centerId, date, timezone: ctx.tenant.timezone, from: part.from, to: part.to });
     const audit: AuditEntry[] = rows.map((r) => ({ action: 'read', subjectType: 'appointment', subjectId: r.id, personId: r.person_id }));
     await appendAudit(trx, ctx, audit, deps.clock.now());
     return rows.map((r) => presentAppointment(ctx, r));
@@ -27,17 +31,21 @@ export async function dayBoard(deps: Deps, ctx: RequestCtx, centerId: string, da
 }
 
 /**
- * What changed on a center's day, without personal data (nothing to audit): appointments per status and a
- * fingerprint that moves whenever the board would show something else. Boards poll it and refetch when it moves.
+ * What changed on a center's day, without personal data (nothing to audit): appointments per status, and per
+ * hour a fingerprint that moves whenever the board would show something else there (plus one for the whole
+ * day). Boards poll it and refetch only the hours that moved.
  */
 export async function daySummary(deps: Deps, ctx: RequestCtx, centerId: string, date: string) {
   assertCan(ctx.actor, 'board.read', { centerId });
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
     if (!(await centerExists(trx, centerId))) throw notFound('Unknown center.', 'unknown-center');
-    const s = await repo.daySummary(trx, { centerId, date, timezone: ctx.tenant.timezone });
+    const hours = await repo.daySummary(trx, { centerId, date, timezone: ctx.tenant.timezone });
+    const parts = hours.map((h) => ({ from: h.hour.toISOString(), to: new Date(h.hour.getTime() + 3_600_000).toISOString(), version: h.version }));
+    const sum = (k: 'booked' | 'checked_in' | 'vaccinated' | 'cancelled') => hours.reduce((n, h) => n + h[k], 0);
     return {
-      version: s.version ?? 'empty',
-      counts: { booked: s.booked, checked_in: s.checked_in, vaccinated: s.vaccinated, cancelled: s.cancelled },
+      version: createHash('sha256').update(parts.map((p) => `${p.from}:${p.version}`).join(',')).digest('base64url'),
+      counts: { booked: sum('booked'), checked_in: sum('checked_in'), vaccinated: sum('vaccinated'), cancelled: sum('cancelled') },
+      parts,
     };
   });
 }

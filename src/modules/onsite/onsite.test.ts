@@ -340,7 +340,7 @@ describe.each(BACKENDS)('at the center: check-in and documentation (%s)', (backe
     const summary = () => vaccinator.get(`/api/v1/staff/appointments/summary?centerId=${centerId}&date=2026-11-23`);
     const before = await summary();
     expect(before.status).toBe(200);
-    expect(Object.keys(before.body).sort()).toEqual(['counts', 'version']);
+    expect(Object.keys(before.body).sort()).toEqual(['counts', 'parts', 'version']);
     const board = (await vaccinator.get(`/api/v1/staff/appointments?centerId=${centerId}&date=2026-11-23`)).body as { status: string }[];
     const counted = (status: string) => board.filter((a) => a.status === status).length;
     expect(before.body.counts).toEqual({ booked: counted('booked'), checked_in: counted('checked_in'), vaccinated: counted('vaccinated'), cancelled: counted('cancelled') });
@@ -356,7 +356,19 @@ describe.each(BACKENDS)('at the center: check-in and documentation (%s)', (backe
     expect(after.body.version).not.toBe(before.body.version);
     expect(after.body.counts.checked_in).toBe(before.body.counts.checked_in + 1);
     expect(JSON.stringify(after.body)).not.toContain('Ida');
-    expect(appointmentId).toBeTruthy();
+
+    // Only the hour of Ida's appointment moved; the board fetches just that part, and it holds her.
+    type Part = { from: string; to: string; version: string };
+    const moved = (after.body.parts as Part[]).filter((p) => !(before.body.parts as Part[]).some((b) => b.from === p.from && b.version === p.version));
+    expect(moved).toHaveLength(1);
+    const part = await vaccinator.get(`/api/v1/staff/appointments?centerId=${centerId}&date=2026-11-23&from=${encodeURIComponent(moved[0].from)}&to=${encodeURIComponent(moved[0].to)}`);
+    expect(part.status).toBe(200);
+    expect(part.body.map((a: { id: string }) => a.id)).toContain(appointmentId);
+    for (const a of part.body as { start: string }[]) expect(a.start >= moved[0].from && a.start < moved[0].to).toBe(true);
+    const nextHour = new Date(new Date(moved[0].to).getTime() + 3_600_000).toISOString();
+    const later = await vaccinator.get(`/api/v1/staff/appointments?centerId=${centerId}&date=2026-11-23&from=${encodeURIComponent(moved[0].to)}&to=${encodeURIComponent(nextHour)}`);
+    expect(later.status).toBe(200);
+    expect(later.body.map((a: { id: string }) => a.id)).not.toContain(appointmentId);
   });
 
   it('a name search finds who came without their code, only among today’s people at the own center, and audits only them', async () => {

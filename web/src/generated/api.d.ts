@@ -5144,12 +5144,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A center’s appointments on a day */
+        /** A center’s appointments on a day (or those starting in [from, to), a part the summary names) */
         get: {
             parameters: {
                 query: {
                     centerId: string;
                     date: string;
+                    from?: string;
+                    to?: string;
                 };
                 header?: never;
                 path?: never;
@@ -5319,7 +5321,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A center’s day in numbers, and a fingerprint that changes when the board would (no personal data; poll this, then refetch the board) */
+        /** A center’s day in numbers, and fingerprints (per hour) that change when the board would (no personal data; poll this, then refetch what moved) */
         get: {
             parameters: {
                 query: {
@@ -5346,6 +5348,11 @@ export interface paths {
                                 vaccinated: number;
                                 cancelled: number;
                             };
+                            parts: {
+                                from: string;
+                                to: string;
+                                version: string;
+                            }[];
                         };
                     };
                 };

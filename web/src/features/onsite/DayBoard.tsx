@@ -9,7 +9,17 @@ import { can, type User } from '../auth/api';
 import { useConnectionState } from '../auth/ConnectionStatus';
 import { CertificatePanel } from '../dcc/CertificatePanel';
 import { productName, usePublicProducts } from '../booking/api';
-import { appointmentsKey, useAppointments, useDaySummary, useStaffCenters, type AppointmentStatus, type StaffAppointment, type VaccinationRecord } from './api';
+import {
+  appointmentsKey,
+  refreshMovedParts,
+  useAppointments,
+  useDaySummary,
+  useStaffCenters,
+  type AppointmentStatus,
+  type DaySummary,
+  type StaffAppointment,
+  type VaccinationRecord,
+} from './api';
 import { CheckinBox } from './CheckinBox';
 import { NameSearch } from './NameSearch';
 import { VaccinationForm } from './VaccinationForm';
@@ -24,20 +34,34 @@ const STATUS_COLOR: Record<AppointmentStatus, string> = {
 const STATUSES: AppointmentStatus[] = ['booked', 'checked_in', 'vaccinated', 'cancelled'];
 
 /**
- * Keeps the board live: the day's fingerprint is polled every few seconds (and on focus), and the rows are
- * fetched again only when it moves, e.g. after a check-in at another desk.
+ * Keeps the board live: the day's summary is polled every few seconds (and on focus); when an hour's
+ * fingerprint moves (e.g. a check-in at another desk), only that hour's rows are fetched again.
  */
 function useLiveBoard(centerId: string, date: string, enabled: boolean) {
   const qc = useQueryClient();
   const summary = useDaySummary(centerId, date, enabled);
-  const seen = useRef<{ key: string; version: string } | null>(null);
-  const version = summary.data?.version;
+  const seen = useRef<{ key: string; summary: DaySummary } | null>(null);
+  const data = summary.data;
   useEffect(() => {
-    if (!version) return;
+    if (!data) return;
     const key = `${centerId}|${date}`;
-    if (seen.current?.key === key && seen.current.version !== version) void qc.invalidateQueries({ queryKey: appointmentsKey(centerId, date) });
-    seen.current = { key, version };
-  }, [qc, centerId, date, version]);
+    const before = seen.current?.key === key ? seen.current.summary : null;
+    if (before && before.version === data.version) return;
+    if (!before) {
+      // The rows may be a moment older than this first summary: if the counts disagree, fetch the day again.
+      const rows = qc.getQueryData<StaffAppointment[]>(appointmentsKey(centerId, date));
+      if (rows && STATUSES.some((s) => rows.filter((a) => a.status === s).length !== data.counts[s])) {
+        void qc.invalidateQueries({ queryKey: appointmentsKey(centerId, date) });
+      }
+      seen.current = { key, summary: data };
+      return;
+    }
+    // Remembered once the rows are in; if fetching them fails, the next poll tries again.
+    refreshMovedParts(qc, centerId, date, before, data).then(
+      () => (seen.current = { key, summary: data }),
+      () => undefined,
+    );
+  }, [qc, centerId, date, data]);
 }
 
 export function DayBoard({ user }: { user: User }) {

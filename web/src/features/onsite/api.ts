@@ -60,14 +60,41 @@ export function useAppointments(centerId: string, date: string, enabled: boolean
     queryKey: appointmentsKey(centerId, date),
     queryFn: ({ signal }) => timed((s) => call(client.GET('/api/v1/staff/appointments', { params: { query: { centerId, date } }, signal: s })), signal),
     enabled,
-    // A board left open in a background tab is current again as soon as it is looked at.
-    refetchOnWindowFocus: 'always',
+    // Kept current by the day's summary (polled, and fetched again on focus), which refetches only what moved.
     // Offline the request fails at once and the console says so, instead of waiting silently for the network.
     networkMode: 'always',
   });
 }
 
 export type DaySummary = ResponseOf<'/api/v1/staff/appointments/summary', 'get'>;
+export type DayPart = DaySummary['parts'][number];
+
+/** The day's appointments starting in one part of the day (an hour the summary says has moved). */
+export function fetchDayPart(centerId: string, date: string, part: DayPart) {
+  return timed((signal) => call(client.GET('/api/v1/staff/appointments', { params: { query: { centerId, date, from: part.from, to: part.to } }, signal })));
+}
+
+/** At most this many moved parts are fetched one by one; more, and the whole day is fetched again. */
+const MAX_PARTS = 3;
+
+/**
+ * Brings the cached day board up to date with a new summary: fetches only the parts (hours) whose fingerprint
+ * moved and puts their rows in place of the old ones (each fetch reads, and audits, only that hour's people).
+ */
+export async function refreshMovedParts(qc: QueryClient, centerId: string, date: string, before: DaySummary, now: DaySummary): Promise<void> {
+  const key = appointmentsKey(centerId, date);
+  const old = new Map(before.parts.map((p) => [p.from, p.version]));
+  const current = new Set(now.parts.map((p) => p.from));
+  const moved = [...now.parts.filter((p) => old.get(p.from) !== p.version), ...before.parts.filter((p) => !current.has(p.from))];
+  if (moved.length === 0) return;
+  if (moved.length > MAX_PARTS || !qc.getQueryData(key)) {
+    await qc.invalidateQueries({ queryKey: key });
+    return;
+  }
+  const fetched = await Promise.all(moved.map((p) => fetchDayPart(centerId, date, p)));
+  const inMoved = (a: StaffAppointment) => moved.some((p) => a.start >= p.from && a.start < p.to);
+  qc.setQueryData<StaffAppointment[]>(key, (rows) => (rows ? [...rows.filter((a) => !inMoved(a)), ...fetched.flat()] : rows));
+}
 
 /**
  * The day's fingerprint and counts, polled every few seconds while the board is open (and on focus): the board
