@@ -14,7 +14,7 @@ const BEFORE: Record<Capability, StaffRole[]> = {
   'board.read': [A, M, C, V], // GET /staff/appointments
   'onsite.checkin': [A, M, C], // POST /staff/checkins
   'onsite.document': [V], // POST /staff/vaccinations, POST /staff/vaccinations/:id/corrections
-  'onsite.record.read': [A, M, C, V], // GET /staff/vaccinations/:id
+  'onsite.record.read': [A, M, V], // GET /staff/vaccinations/:id (issue 14: clerks no longer; they get the certificate)
   'certificates.manage': [A, M, C, V], // /staff/vaccinations/:id/certificate, /staff/certificates/:id/*
   'callcenter.act': [G, A], // /agent/*
   'letters.print': [A, G], // /staff/print-batches*

@@ -20,6 +20,8 @@ const DECLARED: Record<string, Capability> = {
   'DELETE /api/v1/staff/me/sessions': 'session.own',
   'GET /api/v1/staff/centers': 'centers.read',
   'GET /api/v1/staff/appointments': 'board.read',
+  'GET /api/v1/staff/appointments/summary': 'board.read',
+  'GET /api/v1/staff/appointments/search': 'board.read',
   'POST /api/v1/staff/checkins': 'onsite.checkin',
   'POST /api/v1/staff/vaccinations': 'onsite.document',
   'POST /api/v1/staff/vaccinations/:id/corrections': 'onsite.document',

@@ -161,6 +161,20 @@ describe.each(BACKENDS)('bad input on every route gets a 4xx problem and writes 
       url: () => `/api/v1/staff/appointments?centerId=${ids.center}&date=2026-11-23`,
       idVariants: () => [`/api/v1/staff/appointments?centerId=${randomUUID()}&date=2026-11-23`],
     },
+    {
+      method: 'GET',
+      path: '/api/v1/staff/appointments/summary',
+      as: 'vaccinator',
+      url: () => `/api/v1/staff/appointments/summary?centerId=${ids.center}&date=2026-11-23`,
+      idVariants: () => [`/api/v1/staff/appointments/summary?centerId=${randomUUID()}&date=2026-11-23`],
+    },
+    {
+      method: 'GET',
+      path: '/api/v1/staff/appointments/search',
+      as: 'clerk',
+      url: () => `/api/v1/staff/appointments/search?centerId=${ids.center}&date=2026-11-23&name=Muster`,
+      idVariants: () => [`/api/v1/staff/appointments/search?centerId=${randomUUID()}&date=2026-11-23&name=Muster`],
+    },
     { method: 'POST', path: '/api/v1/staff/checkins', as: 'clerk', url: () => '/api/v1/staff/checkins', body: () => ({ bookingCode: 'ZZZZ-ZZZZ-ZZ', centerId: ids.center }) },
     {
       method: 'POST',

@@ -7,7 +7,7 @@ import { SIGNER_SELECT, signerAt, splitSigner, type SignerColumns, type SignerRo
  * A center's appointments on one local day, with the booking code, encrypted names and current
  * vaccination; or just one of them when `appointmentId` is given.
  */
-export async function dayAppointments(trx: Tx, q: { centerId: string; date: string; timezone: string; appointmentId?: string }) {
+export async function dayAppointments(trx: Tx, q: { centerId: string; date: string; timezone: string; appointmentId?: string; from?: string; to?: string }) {
   const r = await sql<{
     id: string;
     person_id: string;
@@ -38,6 +38,8 @@ export async function dayAppointments(trx: Tx, q: { centerId: string; date: stri
       and a.starts_at >= (${q.date}::date)::timestamp at time zone ${q.timezone}
       and a.starts_at < (${q.date}::date + 1)::timestamp at time zone ${q.timezone}
       and (${q.appointmentId ?? null}::uuid is null or a.id = ${q.appointmentId ?? null}::uuid)
+      and (${q.from ?? null}::timestamptz is null or a.starts_at >= ${q.from ?? null}::timestamptz)
+      and (${q.to ?? null}::timestamptz is null or a.starts_at < ${q.to ?? null}::timestamptz)
     order by a.starts_at, b.id`.execute(trx);
   return r.rows;
 }
@@ -190,4 +192,30 @@ export type NewVaccination = Insertable<VaccinationTable>;
 export async function insertVaccination(trx: Tx, v: NewVaccination) {
   const r = await trx.insertInto('vaccinations').values(v).returning('id').executeTakeFirstOrThrow();
   return r.id;
+}
+
+/**
+ * A center's appointments on a local day in hour parts: for each hour that has any, how many are in each
+ * status and a fingerprint that changes whenever a board would show something else in that hour (a booking,
+ * a check-in, a move, a cancellation, a documentation or correction). No personal data: boards poll it every
+ * few seconds and fetch (and audit) only the hours whose fingerprint moved.
+ */
+export async function daySummary(trx: Tx, q: { centerId: string; date: string; timezone: string }) {
+  const r = await sql<{ hour: Date; booked: number; checked_in: number; vaccinated: number; cancelled: number; version: string }>`
+    select date_trunc('hour', a.starts_at) as hour,
+           count(*) filter (where a.status = 'booked')::int as booked,
+           count(*) filter (where a.status = 'checked_in')::int as checked_in,
+           count(*) filter (where a.status = 'vaccinated')::int as vaccinated,
+           count(*) filter (where a.status = 'cancelled')::int as cancelled,
+           md5(string_agg(concat_ws('|', a.id, a.status, a.starts_at, a.product_id, a.dose_number, a.checked_in_at,
+             -- a correction appends a record (the appointment row stays as it is): count them for vaccinated rows only
+             case when a.status = 'vaccinated' then (select count(*) from vaccinations v where v.appointment_id = a.id) end),
+             ',' order by a.id)) as version
+    from appointments a
+    where a.center_id = ${q.centerId}
+      and a.starts_at >= (${q.date}::date)::timestamp at time zone ${q.timezone}
+      and a.starts_at < (${q.date}::date + 1)::timestamp at time zone ${q.timezone}
+    group by 1
+    order by 1`.execute(trx);
+  return r.rows;
 }

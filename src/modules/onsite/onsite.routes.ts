@@ -16,8 +16,35 @@ export function onsiteRoutes(deps: Deps) {
 
     r.get('/api/v1/staff/appointments', {
       onRequest: staffAccess(deps, 'board.read'),
-      schema: { tags, summary: 'A center’s appointments on a day', querystring: S.DayQuery, response: { 200: z.array(S.DayAppointment), ...errors } },
-      handler: (req) => service.dayBoard(deps, ctxOf(req), req.query.centerId, req.query.date),
+      schema: {
+        tags,
+        summary: 'A center’s appointments on a day (or those starting in [from, to), a part the summary names)',
+        querystring: S.BoardQuery,
+        response: { 200: z.array(S.DayAppointment), ...errors },
+      },
+      handler: (req) => service.dayBoard(deps, ctxOf(req), req.query.centerId, req.query.date, { from: req.query.from, to: req.query.to }),
+    });
+
+    r.get('/api/v1/staff/appointments/summary', {
+      onRequest: staffAccess(deps, 'board.read'),
+      schema: {
+        tags,
+        summary: 'A center’s day in numbers, and fingerprints (per hour) that change when the board would (no personal data; poll this, then refetch what moved)',
+        querystring: S.DayQuery,
+        response: { 200: S.DaySummary, ...errors },
+      },
+      handler: (req) => service.daySummary(deps, ctxOf(req), req.query.centerId, req.query.date),
+    });
+
+    r.get('/api/v1/staff/appointments/search', {
+      onRequest: staffAccess(deps, 'board.read'),
+      schema: {
+        tags,
+        summary: 'Find people by name among a center’s appointments on a day (for someone without their booking code; audited)',
+        querystring: S.DaySearchQuery,
+        response: { 200: z.array(S.DayAppointment), ...errors },
+      },
+      handler: (req) => service.searchDay(deps, ctxOf(req), req.query.centerId, req.query.date, req.query.name),
     });
 
     r.post('/api/v1/staff/checkins', {

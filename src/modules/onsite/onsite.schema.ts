@@ -6,6 +6,26 @@ export const INJECTION_SITES = ['left_upper_arm', 'right_upper_arm', 'left_thigh
 
 export const DayQuery = z.strictObject({ centerId: z.uuid(), date: z.iso.date({ message: 'Use the format YYYY-MM-DD.' }) });
 
+/** The day board, whole or a part of the day: the appointments starting in [from, to) (what the summary's parts name). */
+export const BoardQuery = z.strictObject({
+  centerId: z.uuid(),
+  date: z.iso.date({ message: 'Use the format YYYY-MM-DD.' }),
+  from: z.iso.datetime({ offset: true, message: 'Use an ISO 8601 date-time.' }).optional(),
+  to: z.iso.datetime({ offset: true, message: 'Use an ISO 8601 date-time.' }).optional(),
+});
+
+/** A name search among a center's appointments on a day: the words of a given or family name. */
+export const DaySearchQuery = z.strictObject({
+  centerId: z.uuid(),
+  date: z.iso.date({ message: 'Use the format YYYY-MM-DD.' }),
+  name: z
+    .string()
+    .trim()
+    .min(2, 'Type at least 2 letters of the name.')
+    .max(100)
+    .regex(/^[\p{L}\p{M}' ’.-]+(?: [\p{L}\p{M}' ’.-]+)*$/u, 'Letters, spaces, hyphens and apostrophes only.'),
+});
+
 export const AppointmentStatus = z.enum(['booked', 'checked_in', 'vaccinated', 'cancelled']);
 
 export const DayAppointment = z.object({
@@ -19,6 +39,15 @@ export const DayAppointment = z.object({
   checkedInAt: z.string().nullable(),
   vaccinationId: z.string().nullable(),
   person: z.object({ givenName: z.string(), familyName: z.string(), birthDate: z.string() }),
+});
+
+/** What changed on a center's day, without personal data: appointments per status and fingerprints of the board. */
+export const DaySummary = z.object({
+  /** Changes whenever the day board would show something else; equal fingerprints mean nothing to refetch. */
+  version: z.string(),
+  counts: z.object({ booked: z.number().int(), checked_in: z.number().int(), vaccinated: z.number().int(), cancelled: z.number().int() }),
+  /** Per hour with appointments: its fingerprint; a board refetches only the parts whose fingerprint moved (`from`/`to` of the board). */
+  parts: z.array(z.object({ from: z.string(), to: z.string(), version: z.string() })),
 });
 
 export const CheckInBody = z.strictObject({ bookingCode: BookingCode, centerId: z.uuid() });

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { commitWith } from '../../db/database.js';
 import type { Deps, RequestCtx } from '../../context.js';
 import { localDate } from '../../lib/clock.js';
+import { normalizeName } from '../../lib/crypto.js';
 import { uuidv7 } from '../../lib/ids.js';
 import { conflict, notFound, unprocessable } from '../../errors.js';
 import { appendAudit, auditInsert, type AuditEntry } from '../audit/audit.repo.js';
@@ -13,15 +15,68 @@ import { certificateForDocumentation, reissueAfterCorrection } from '../dcc/dcc.
 import { assertNotInFuture, deviationNeedsReason, deviationNote, deviationsOf, type AppointmentPlan } from './onsite.deviation.js';
 import * as repo from './onsite.repo.js';
 
-/** The day board: a center's appointments on a date, names decrypted, each person's read audited. */
-export async function dayBoard(deps: Deps, ctx: RequestCtx, centerId: string, date: string) {
+/**
+ * The day board: a center's appointments on a date (or those of the day starting in [from, to), what a live
+ * board refetches when an hour of its summary moved), names decrypted, each person's read audited.
+ */
+export async function dayBoard(deps: Deps, ctx: RequestCtx, centerId: string, date: string, part: { from?: string; to?: string } = {}) {
   assertCan(ctx.actor, 'board.read', { centerId });
   return deps.db.withTenant(ctx.tenant.id, async (trx) => {
     if (!(await centerExists(trx, centerId))) throw notFound('Unknown center.', 'unknown-center');
-    const rows = await repo.dayAppointments(trx, { centerId, date, timezone: ctx.tenant.timezone });
+    const rows = await repo.dayAppointments(trx, { centerId, date, timezone: ctx.tenant.timezone, from: part.from, to: part.to });
     const audit: AuditEntry[] = rows.map((r) => ({ action: 'read', subjectType: 'appointment', subjectId: r.id, personId: r.person_id }));
     await appendAudit(trx, ctx, audit, deps.clock.now());
     return rows.map((r) => presentAppointment(ctx, r));
+  });
+}
+
+/**
+ * What changed on a center's day, without personal data (nothing to audit): appointments per status, and per
+ * hour a fingerprint that moves whenever the board would show something else there (plus one for the whole
+ * day). Boards poll it and refetch only the hours that moved.
+ */
+export async function daySummary(deps: Deps, ctx: RequestCtx, centerId: string, date: string) {
+  assertCan(ctx.actor, 'board.read', { centerId });
+  return deps.db.withTenant(ctx.tenant.id, async (trx) => {
+    if (!(await centerExists(trx, centerId))) throw notFound('Unknown center.', 'unknown-center');
+    const hours = await repo.daySummary(trx, { centerId, date, timezone: ctx.tenant.timezone });
+    const parts = hours.map((h) => ({ from: h.hour.toISOString(), to: new Date(h.hour.getTime() + 3_600_000).toISOString(), version: h.version }));
+    const sum = (k: 'booked' | 'checked_in' | 'vaccinated' | 'cancelled') => hours.reduce((n, h) => n + h[k], 0);
+    return {
+      version: createHash('sha256').update(parts.map((p) => `${p.from}:${p.version}`).join(',')).digest('base64url'),
+      counts: { booked: sum('booked'), checked_in: sum('checked_in'), vaccinated: sum('vaccinated'), cancelled: sum('cancelled') },
+      parts,
+    };
+  });
+}
+
+/** At most this many people answer a name search (a name that finds more needs more letters). */
+export const NAME_SEARCH_LIMIT = 20;
+
+/**
+ * Finds people by name among a center's appointments on a day, for someone who came without their booking
+ * code. Names are stored encrypted (no index can search them), so the day's rows at that one center are
+ * decrypted and matched here: every word typed must be part of the given or family name (case, accents and
+ * ß folded). Only the people found are audited, as read through a name search.
+ */
+export async function searchDay(deps: Deps, ctx: RequestCtx, centerId: string, date: string, name: string) {
+  assertCan(ctx.actor, 'board.read', { centerId });
+  const words = name.split(/\s+/).map(normalizeName).filter((w) => w.length > 0);
+  return deps.db.withTenant(ctx.tenant.id, async (trx) => {
+    if (!(await centerExists(trx, centerId))) throw notFound('Unknown center.', 'unknown-center');
+    if (words.length === 0) return [];
+    const rows = await repo.dayAppointments(trx, { centerId, date, timezone: ctx.tenant.timezone });
+    // Only the names are decrypted to match (a big center has thousands of people a day); the rest for those found.
+    const c = ctx.tenant.cipher;
+    const found = rows
+      .filter((r) => {
+        const names = [normalizeName(c.decrypt('given_name', r.given_name)), normalizeName(c.decrypt('family_name', r.family_name))];
+        return words.every((w) => names.some((n) => n.includes(w)));
+      })
+      .slice(0, NAME_SEARCH_LIMIT);
+    const audit: AuditEntry[] = found.map((r) => ({ action: 'read', subjectType: 'appointment', subjectId: r.id, personId: r.person_id, note: 'name search' }));
+    await appendAudit(trx, ctx, audit, deps.clock.now());
+    return found.map((r) => presentAppointment(ctx, r));
   });
 }
 

@@ -317,4 +317,90 @@ describe.each(BACKENDS)('at the center: check-in and documentation (%s)', (backe
     expect(list.body.entries.map((e: { hash: string }) => e.hash)).toContain(uciHash(before.body.uvci).toString('base64'));
     expect((await citizen.post('/api/v1/public/dcc/verifications', { hc1: before.body.hc1 })).body.valid).toBe(false);
   });
+  it('need to know: at check-out the clerk hands out Anna’s certificate, but her vaccination record stays closed to the desk', async () => {
+    const clerk = client(srv.url);
+    await clerk.signIn('clerk@demo.vaxops');
+    const board = await clerk.get(`/api/v1/staff/appointments?centerId=${centerId}&date=2026-11-23`);
+    const annas = board.body.find((a: { bookingCode: string }) => a.bookingCode === bookingCode);
+    expect(annas.vaccinationId).toBeTruthy();
+    const record = await clerk.get(`/api/v1/staff/vaccinations/${annas.vaccinationId}`);
+    expect(record.status).toBe(403);
+    expect(record.body.type).toMatch(/\/forbidden$/);
+    const certificate = await clerk.get(`/api/v1/staff/vaccinations/${annas.vaccinationId}/certificate`);
+    expect(certificate.status).toBe(200);
+    // The vaccinator and the center's manager still read the record.
+    expect((await (await vaccinatorClient()).get(`/api/v1/staff/vaccinations/${annas.vaccinationId}`)).status).toBe(200);
+    const manager = client(srv.url);
+    await manager.signIn('manager@demo.vaxops');
+    expect((await manager.get(`/api/v1/staff/vaccinations/${annas.vaccinationId}`)).status).toBe(200);
+  });
+
+  it('the board’s summary counts the day per status and moves when the clerk checks someone in; it names nobody', async () => {
+    const vaccinator = await vaccinatorClient();
+    const summary = () => vaccinator.get(`/api/v1/staff/appointments/summary?centerId=${centerId}&date=2026-11-23`);
+    const before = await summary();
+    expect(before.status).toBe(200);
+    expect(Object.keys(before.body).sort()).toEqual(['counts', 'parts', 'version']);
+    const board = (await vaccinator.get(`/api/v1/staff/appointments?centerId=${centerId}&date=2026-11-23`)).body as { status: string }[];
+    const counted = (status: string) => board.filter((a) => a.status === status).length;
+    expect(before.body.counts).toEqual({ booked: counted('booked'), checked_in: counted('checked_in'), vaccinated: counted('vaccinated'), cancelled: counted('cancelled') });
+    // Nothing happened: same fingerprint, and polling leaves no trace in the audit trail.
+    const audited = async () => Number((await sql<{ n: string }>`select count(*) as n from audit_log`.execute(srv.deps.db.owner)).rows[0].n);
+    const trail = await audited();
+    expect((await summary()).body.version).toBe(before.body.version);
+    expect(await audited()).toBe(trail);
+
+    // Ida books and is checked in at the desk: the fingerprint moves, one more is checked in.
+    const { appointmentId } = await bookedAndCheckedIn({ givenName: 'Ida', familyName: 'Wendt', birthDate: '1936-02-02', postalCode: '10115' });
+    const after = await summary();
+    expect(after.body.version).not.toBe(before.body.version);
+    expect(after.body.counts.checked_in).toBe(before.body.counts.checked_in + 1);
+    expect(JSON.stringify(after.body)).not.toContain('Ida');
+
+    // Only the hour of Ida's appointment moved; the board fetches just that part, and it holds her.
+    type Part = { from: string; to: string; version: string };
+    const moved = (after.body.parts as Part[]).filter((p) => !(before.body.parts as Part[]).some((b) => b.from === p.from && b.version === p.version));
+    expect(moved).toHaveLength(1);
+    const part = await vaccinator.get(`/api/v1/staff/appointments?centerId=${centerId}&date=2026-11-23&from=${encodeURIComponent(moved[0].from)}&to=${encodeURIComponent(moved[0].to)}`);
+    expect(part.status).toBe(200);
+    expect(part.body.map((a: { id: string }) => a.id)).toContain(appointmentId);
+    for (const a of part.body as { start: string }[]) expect(a.start >= moved[0].from && a.start < moved[0].to).toBe(true);
+    const nextHour = new Date(new Date(moved[0].to).getTime() + 3_600_000).toISOString();
+    const later = await vaccinator.get(`/api/v1/staff/appointments?centerId=${centerId}&date=2026-11-23&from=${encodeURIComponent(moved[0].to)}&to=${encodeURIComponent(nextHour)}`);
+    expect(later.status).toBe(200);
+    expect(later.body.map((a: { id: string }) => a.id)).not.toContain(appointmentId);
+  });
+
+  it('a name search finds who came without their code, only among today’s people at the own center, and audits only them', async () => {
+    const clerk = client(srv.url);
+    await clerk.signIn('clerk@demo.vaxops');
+    await bookedAndCheckedIn({ givenName: 'Jürgen', familyName: 'Groß-Öztürk', birthDate: '1935-03-03', postalCode: '10115' });
+    const search = (name: string, center = centerId, date = '2026-11-23') =>
+      clerk.get(`/api/v1/staff/appointments/search?centerId=${center}&date=${date}&name=${encodeURIComponent(name)}`);
+
+    // Case, accents, ß and hyphens do not matter; every word must match the given or family name.
+    for (const typed of ['jürgen', 'JURGEN gross', 'oztürk', 'Groß Öztürk']) {
+      const found = await search(typed);
+      expect(found.status, typed).toBe(200);
+      expect(found.body.map((a: { person: { familyName: string } }) => a.person.familyName), typed).toEqual(['Groß-Öztürk']);
+      expect(found.body[0]).toMatchObject({ status: 'checked_in', person: { givenName: 'Jürgen', birthDate: '1935-03-03' } });
+    }
+    expect((await search('Jürgen Schäfer')).body).toEqual([]);
+    expect((await search('Jürgen', centerId, '2026-11-24')).body).toEqual([]); // another day
+    const centers = (await clerk.get('/api/v1/staff/centers')).body as { id: string }[];
+    expect((await search('Jürgen', centers.find((c) => c.id !== centerId)!.id)).status).toBe(403); // another center
+    expect((await search('J')).status).toBe(422); // one letter would list half the day
+
+    // Anna's search is on record as a read of her appointment through the name search; nobody else's is.
+    const annaRows = (await search('Schäfer')).body as { id: string }[];
+    expect(annaRows.length).toBeGreaterThan(0);
+    const notes = await sql<{ subject_id: string }>`
+      select subject_id from audit_log where route = 'GET /api/v1/staff/appointments/search' and note = 'name search'`.execute(srv.deps.db.owner);
+    const searched = new Set(notes.rows.map((r) => r.subject_id));
+    for (const r of annaRows) expect(searched.has(r.id)).toBe(true);
+    const everyone = (await clerk.get(`/api/v1/staff/appointments?centerId=${centerId}&date=2026-11-23`)).body as { id: string; person: { givenName: string; familyName: string } }[];
+    const others = everyone.filter((a) => !['Schäfer', 'Groß-Öztürk'].includes(a.person.familyName));
+    expect(others.length).toBeGreaterThan(0);
+    for (const o of others) expect(searched.has(o.id)).toBe(false);
+  });
 });

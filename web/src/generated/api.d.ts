@@ -5503,12 +5503,362 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A center’s appointments on a day */
+        /** A center’s appointments on a day (or those starting in [from, to), a part the summary names) */
         get: {
             parameters: {
                 query: {
                     centerId: string;
                     date: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            bookingCode: string;
+                            start: string;
+                            end: string;
+                            doseNumber: number;
+                            product: string;
+                            /** @enum {string} */
+                            status: "booked" | "checked_in" | "vaccinated" | "cancelled";
+                            checkedInAt: string | null;
+                            vaccinationId: string | null;
+                            person: {
+                                givenName: string;
+                                familyName: string;
+                                birthDate: string;
+                            };
+                        }[];
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/appointments/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A center’s day in numbers, and fingerprints (per hour) that change when the board would (no personal data; poll this, then refetch what moved) */
+        get: {
+            parameters: {
+                query: {
+                    centerId: string;
+                    date: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: string;
+                            counts: {
+                                booked: number;
+                                checked_in: number;
+                                vaccinated: number;
+                                cancelled: number;
+                            };
+                            parts: {
+                                from: string;
+                                to: string;
+                                version: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+                /** @description application/problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                                /** @enum {string} */
+                                code: "required" | "invalid-type" | "invalid-format" | "invalid-value" | "too-small" | "too-big" | "not-multiple-of" | "unknown-field" | "invalid-union" | "invalid-key" | "invalid-element" | "invalid" | "invalid-text" | "invalid-birth-date" | "range-reversed" | "range-too-long" | "age-range" | "duplicate-id" | "search-criteria" | "security-code-or-reason" | "nothing-corrected" | "pem-or-pkcs12" | "unknown-product" | "unknown-slot" | "unknown-center" | "unknown-appointment" | "slot-other-center" | "slot-other-product" | "booking-cancelled" | "administered-in-future" | "wrong-security-code" | "unknown-scope" | "proof-of-work" | "wrong-code" | "deviation-needs-reason" | "password-too-short" | "password-too-long" | "password-breached" | "current-password-wrong";
+                            }[];
+                            explanation?: {
+                                de: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/appointments/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find people by name among a center’s appointments on a day (for someone without their booking code; audited) */
+        get: {
+            parameters: {
+                query: {
+                    centerId: string;
+                    date: string;
+                    name: string;
                 };
                 header?: never;
                 path?: never;

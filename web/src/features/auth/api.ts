@@ -41,6 +41,8 @@ export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: BodyOf<'/api/v1/auth/login', 'post'>) => call(client.POST('/api/v1/auth/login', { body })),
+    // Without network the sign-in fails at once with a message, instead of waiting (spinning) for the network.
+    networkMode: 'always',
     onSuccess: (s) => {
       setCsrfToken(s.csrfToken);
       qc.setQueryData(SESSION_KEY, s);

@@ -1,35 +1,39 @@
 import { Alert, Button, Group, Paper, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api';
 import { formatTime } from '../../format';
 import { checkIn, type StaffAppointment } from './api';
+import { onsiteErrorText } from './problemText';
 
+/**
+ * Check-in by booking code. The code field has the focus as soon as the box appears (after sign-in), and
+ * keeps it after each check-in, so a barcode scanner's scans (code + Enter) go straight in.
+ */
 export function CheckinBox({ centerId }: { centerId: string }) {
   const { t, i18n } = useTranslation();
   const qc = useQueryClient();
+  const input = useRef<HTMLInputElement>(null);
   const [code, setCode] = useState('');
   const [fieldError, setFieldError] = useState<string | undefined>();
-  const [result, setResult] = useState<{ ok: true; appointment: StaffAppointment } | { ok: false; message: string } | null>(null);
+
+  useEffect(() => {
+    input.current?.focus();
+  }, []);
 
   const mutation = useMutation({
     mutationFn: checkIn,
-    onSuccess: (data) => {
-      setResult({ ok: true, appointment: data.appointment });
+    // Offline the request fails at once and says so (by default a mutation waits, spinning, for the network).
+    networkMode: 'always',
+    onSuccess: () => {
       setCode('');
       void qc.invalidateQueries({ queryKey: ['staff', 'appointments'] });
     },
-    onError: (err) => {
-      let message = t('app.genericError');
-      if (err instanceof ApiError) {
-        if (err.status === 404) message = t('staff.checkinNotFound');
-        else if (err.status === 403) message = t('staff.forbidden');
-        else message = err.text(i18n.language);
-      }
-      setResult({ ok: false, message });
-    },
   });
+
+  // A code the server finds malformed is shown at the field, in the user's language.
+  const codeProblem = mutation.error instanceof ApiError ? mutation.error.fieldErrors(i18n.language).bookingCode : undefined;
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -38,9 +42,11 @@ export function CheckinBox({ centerId }: { centerId: string }) {
       return;
     }
     setFieldError(undefined);
-    setResult(null);
+    mutation.reset();
     mutation.mutate({ bookingCode: code.trim().toUpperCase(), centerId });
   }
+
+  const done = mutation.isSuccess ? mutation.data.appointment : null;
 
   return (
     <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="checkin-heading">
@@ -50,13 +56,14 @@ export function CheckinBox({ centerId }: { centerId: string }) {
       <form onSubmit={submit} noValidate>
         <Group align="flex-end" gap="sm" wrap="wrap">
           <TextInput
+            ref={input}
             label={t('staff.checkinCode')}
             name="checkinCode"
             autoComplete="off"
             spellCheck={false}
             value={code}
             onChange={(e) => setCode(e.currentTarget.value)}
-            error={fieldError}
+            error={fieldError ?? codeProblem}
             style={{ flex: '1 1 14rem' }}
           />
           <Button type="submit" loading={mutation.isPending} disabled={!centerId}>
@@ -65,23 +72,29 @@ export function CheckinBox({ centerId }: { centerId: string }) {
         </Group>
       </form>
       <div aria-live="polite">
-        {result?.ok === true && (
-          <Alert color="green" variant="outline" mt="sm" data-testid="checkin-result">
-            <Text c="dark.8">
-              {t('staff.checkinSuccess', {
-                name: `${result.appointment.person.givenName} ${result.appointment.person.familyName}`,
-                dose: t('common.dose', { n: result.appointment.doseNumber }),
-                time: formatTime(result.appointment.start, i18n.language),
-              })}
-            </Text>
-          </Alert>
-        )}
-        {result?.ok === false && (
+        {done && <CheckedIn appointment={done} />}
+        {mutation.isError && !codeProblem && (
           <Alert color="red" variant="outline" mt="sm" data-testid="checkin-error">
-            <Text c="dark.8">{result.message}</Text>
+            <Text c="dark.8">{onsiteErrorText(mutation.error, t, i18n.language)}</Text>
           </Alert>
         )}
       </div>
     </Paper>
+  );
+}
+
+/** "Anna Muster ist eingecheckt (1. Dosis, 09:00 Uhr)." */
+export function CheckedIn({ appointment }: { appointment: StaffAppointment }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Alert color="green" variant="outline" mt="sm" data-testid="checkin-result">
+      <Text c="dark.8">
+        {t('staff.checkinSuccess', {
+          name: `${appointment.person.givenName} ${appointment.person.familyName}`,
+          dose: t('common.dose', { n: appointment.doseNumber }),
+          time: formatTime(appointment.start, i18n.language),
+        })}
+      </Text>
+    </Alert>
   );
 }

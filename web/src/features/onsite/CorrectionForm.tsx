@@ -63,6 +63,8 @@ export function CorrectionForm({ record, products, onDone, onCancel }: Props) {
   const carried = record.deviationReason && deviations.every((f) => before.includes(f)) ? record.deviationReason : null;
 
   const mutation = useMutation({
+    // Offline the request fails at once and says so, instead of waiting (spinning) for the network.
+    networkMode: 'always',
     mutationFn: (body: CorrectionInput) => correctVaccination(record.id, body),
     onSuccess: (created) => {
       applyCorrection(qc, record, created);

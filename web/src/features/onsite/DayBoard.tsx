@@ -1,14 +1,27 @@
-import { Alert, Badge, Button, Loader, Modal, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Alert, Badge, Button, Group, Loader, Modal, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api';
 import { formatDate, formatDateTime, formatTime, isoDay, isValidIsoDate } from '../../format';
 import { ErrorAlert } from '../../routes/ErrorAlert';
 import { can, type User } from '../auth/api';
+import { useConnectionState } from '../auth/ConnectionStatus';
 import { CertificatePanel } from '../dcc/CertificatePanel';
 import { productName, usePublicProducts } from '../booking/api';
-import { useAppointments, useStaffCenters, type AppointmentStatus, type StaffAppointment, type VaccinationRecord } from './api';
+import {
+  appointmentsKey,
+  refreshMovedParts,
+  useAppointments,
+  useDaySummary,
+  useStaffCenters,
+  type AppointmentStatus,
+  type DaySummary,
+  type StaffAppointment,
+  type VaccinationRecord,
+} from './api';
 import { CheckinBox } from './CheckinBox';
+import { NameSearch } from './NameSearch';
 import { VaccinationForm } from './VaccinationForm';
 import { VaccinationRecordView } from './VaccinationRecordView';
 
@@ -18,6 +31,38 @@ const STATUS_COLOR: Record<AppointmentStatus, string> = {
   vaccinated: 'teal.9',
   cancelled: 'red.9',
 };
+const STATUSES: AppointmentStatus[] = ['booked', 'checked_in', 'vaccinated', 'cancelled'];
+
+/**
+ * Keeps the board live: the day's summary is polled every few seconds (and on focus); when an hour's
+ * fingerprint moves (e.g. a check-in at another desk), only that hour's rows are fetched again.
+ */
+function useLiveBoard(centerId: string, date: string, enabled: boolean) {
+  const qc = useQueryClient();
+  const summary = useDaySummary(centerId, date, enabled);
+  const seen = useRef<{ key: string; summary: DaySummary } | null>(null);
+  const data = summary.data;
+  useEffect(() => {
+    if (!data) return;
+    const key = `${centerId}|${date}`;
+    const before = seen.current?.key === key ? seen.current.summary : null;
+    if (before && before.version === data.version) return;
+    if (!before) {
+      // The rows may be a moment older than this first summary: if the counts disagree, fetch the day again.
+      const rows = qc.getQueryData<StaffAppointment[]>(appointmentsKey(centerId, date));
+      if (rows && STATUSES.some((s) => rows.filter((a) => a.status === s).length !== data.counts[s])) {
+        void qc.invalidateQueries({ queryKey: appointmentsKey(centerId, date) });
+      }
+      seen.current = { key, summary: data };
+      return;
+    }
+    // Remembered once the rows are in; if fetching them fails, the next poll tries again.
+    refreshMovedParts(qc, centerId, date, before, data).then(
+      () => (seen.current = { key, summary: data }),
+      () => undefined,
+    );
+  }, [qc, centerId, date, data]);
+}
 
 export function DayBoard({ user }: { user: User }) {
   const { t, i18n } = useTranslation();
@@ -34,6 +79,10 @@ export function DayBoard({ user }: { user: User }) {
   const [recordOpen, setRecordOpen] = useState(false);
   // Confirmation of the last documentation or correction.
   const [result, setResult] = useState<{ kind: 'documented' | 'corrected'; record: VaccinationRecord } | null>(null);
+  const [showCancelled, setShowCancelled] = useState(false);
+  // The appointment whose certificate the desk hands out (staff who may not read the medical record).
+  const [certificateOf, setCertificateOf] = useState<StaffAppointment | null>(null);
+  const [certificateOpen, setCertificateOpen] = useState(false);
 
   // Preselect: the user's own center, otherwise the only one available.
   useEffect(() => {
@@ -42,11 +91,16 @@ export function DayBoard({ user }: { user: User }) {
 
   const dateValid = isValidIsoDate(date);
   const appointments = useAppointments(centerId, date, Boolean(centerId && dateValid));
+  useLiveBoard(centerId, date, Boolean(centerId && dateValid));
+  // Without a connection the rows are the last ones fetched: the board says as of when.
+  const stale = useConnectionState() !== 'online' || appointments.isError;
   // Documenting a vaccination is a medical act: the server allows vaccinators only.
   const canDocument = can(user, 'onsite.document');
+  const canCheckIn = can(user, 'onsite.checkin');
+  // Need to know: the medical record is for the vaccinator (and the center's management), not the desk.
   const canViewRecord = can(user, 'onsite.record.read');
   // Certificates are printed or sent at check-out; re-issuing one is offered from the record.
-  const canCertificate = canViewRecord;
+  const canCertificate = can(user, 'certificates.manage');
   const fullName = (a: StaffAppointment) => `${a.person.givenName} ${a.person.familyName}`;
 
   const forbidden = centers.error instanceof ApiError && centers.error.status === 403;
@@ -78,7 +132,8 @@ export function DayBoard({ user }: { user: User }) {
         )}
       </Paper>
 
-      {centerId && <CheckinBox centerId={centerId} />}
+      {centerId && canCheckIn && <CheckinBox centerId={centerId} />}
+      {centerId && dateValid && <NameSearch key={`${centerId}|${date}`} centerId={centerId} date={date} canCheckIn={canCheckIn} />}
 
       {result && (
         <Alert
@@ -114,75 +169,124 @@ export function DayBoard({ user }: { user: User }) {
           <Text>{t('staff.chooseCenter')}</Text>
         ) : appointments.isPending ? (
           <Loader size="sm" aria-label={t('app.loading')} />
-        ) : appointments.isError ? (
+        ) : appointments.isError && !appointments.data ? (
           <ErrorAlert error={appointments.error} />
         ) : appointments.data.length === 0 ? (
           <Text>{t('staff.noAppointments')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped highlightOnHover verticalSpacing="xs" data-testid="appointments-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('staff.col.time')}</Table.Th>
-                  <Table.Th scope="col">{t('staff.col.code')}</Table.Th>
-                  <Table.Th scope="col">{t('staff.col.name')}</Table.Th>
-                  <Table.Th scope="col">{t('staff.col.birthDate')}</Table.Th>
-                  <Table.Th scope="col">{t('staff.col.dose')}</Table.Th>
-                  <Table.Th scope="col">{t('staff.col.product')}</Table.Th>
-                  <Table.Th scope="col">{t('staff.col.status')}</Table.Th>
-                  <Table.Th scope="col">{t('staff.col.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {[...appointments.data]
-                  .sort((a, b) => a.start.localeCompare(b.start))
-                  .map((a) => (
-                    <Table.Tr key={a.id} data-testid="appointment-row" data-booking-code={a.bookingCode}>
-                      <Table.Td>{formatTime(a.start, lng)}</Table.Td>
-                      <Table.Td ff="monospace">{a.bookingCode}</Table.Td>
-                      <Table.Td>{fullName(a)}</Table.Td>
-                      <Table.Td>{formatDate(a.person.birthDate, lng)}</Table.Td>
-                      <Table.Td>{a.doseNumber}</Table.Td>
-                      <Table.Td>{productName(products.data, a.product)}</Table.Td>
-                      <Table.Td>
-                        <Badge color={STATUS_COLOR[a.status]} variant="filled" data-testid="appointment-status">
-                          {t(`appointmentStatus.${a.status}`)}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>
-                        {canDocument && a.status === 'checked_in' && (
-                          <Button
-                            size="compact-sm"
-                            onClick={() => {
-                              setResult(null);
-                              setDocumenting(a);
-                              setDialogOpen(true);
-                            }}
-                            aria-label={t('staff.documentFor', { name: fullName(a) })}
-                          >
-                            {t('staff.document')}
-                          </Button>
-                        )}
-                        {canViewRecord && a.status === 'vaccinated' && a.vaccinationId && (
-                          <Button
-                            size="compact-sm"
-                            variant="default"
-                            onClick={() => {
-                              setResult(null);
-                              setViewing(a);
-                              setRecordOpen(true);
-                            }}
-                            aria-label={t('staff.viewRecordFor', { name: fullName(a) })}
-                          >
-                            {t('staff.viewRecord')}
-                          </Button>
-                        )}
-                      </Table.Td>
+          <Stack gap="xs">
+            <Group component="ul" aria-label={t('console.board.countsLabel')} gap="xs" p={0} m={0} style={{ listStyle: 'none' }} data-testid="status-counts">
+              {STATUSES.map((s) => (
+                <li key={s}>
+                  <Badge color={STATUS_COLOR[s]} variant="outline" size="lg" data-testid="status-count" data-status={s}>
+                    {t('console.board.count', { status: t(`appointmentStatus.${s}`), count: appointments.data.filter((a) => a.status === s).length })}
+                  </Badge>
+                </li>
+              ))}
+            </Group>
+            <Text size="sm" c="dark.6" data-testid="board-updated">
+              {stale
+                ? t('console.board.stale', { time: formatTime(new Date(appointments.dataUpdatedAt).toISOString(), lng) })
+                : t('console.board.updatedAt', { time: formatTime(new Date(appointments.dataUpdatedAt).toISOString(), lng) })}
+            </Text>
+            {visibleRows(appointments.data, showCancelled).length === 0 ? (
+              <Text>{t('console.board.onlyCancelled')}</Text>
+            ) : (
+              // On a phone the table scrolls sideways: the scrolling box takes the focus, so the keyboard can scroll it too.
+              <Table.ScrollContainer minWidth={760} type="native" tabIndex={0} role="group" aria-label={t('console.board.tableScroll')}>
+                <Table striped highlightOnHover verticalSpacing="xs" data-testid="appointments-table">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">{t('staff.col.time')}</Table.Th>
+                      <Table.Th scope="col">{t('staff.col.code')}</Table.Th>
+                      <Table.Th scope="col">{t('staff.col.name')}</Table.Th>
+                      <Table.Th scope="col">{t('staff.col.birthDate')}</Table.Th>
+                      <Table.Th scope="col">{t('staff.col.dose')}</Table.Th>
+                      <Table.Th scope="col">{t('staff.col.product')}</Table.Th>
+                      <Table.Th scope="col">{t('staff.col.status')}</Table.Th>
+                      <Table.Th scope="col">{t('staff.col.actions')}</Table.Th>
                     </Table.Tr>
-                  ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {visibleRows(appointments.data, showCancelled)
+                      .map((a) => (
+                        <Table.Tr key={a.id} data-testid="appointment-row" data-booking-code={a.bookingCode}>
+                          <Table.Td>{formatTime(a.start, lng)}</Table.Td>
+                          <Table.Td ff="monospace">{a.bookingCode}</Table.Td>
+                          <Table.Td>{fullName(a)}</Table.Td>
+                          <Table.Td>{formatDate(a.person.birthDate, lng)}</Table.Td>
+                          <Table.Td>{a.doseNumber}</Table.Td>
+                          <Table.Td>{productName(products.data, a.product)}</Table.Td>
+                          <Table.Td>
+                            <Badge color={STATUS_COLOR[a.status]} variant="filled" data-testid="appointment-status">
+                              {t(`appointmentStatus.${a.status}`)}
+                            </Badge>
+                          </Table.Td>
+                          <Table.Td>
+                            {canDocument && a.status === 'checked_in' && (
+                              <Button
+                                size="compact-sm"
+                                onClick={() => {
+                                  setResult(null);
+                                  setDocumenting(a);
+                                  setDialogOpen(true);
+                                }}
+                                aria-label={t('staff.documentFor', { name: fullName(a) })}
+                              >
+                                {t('staff.document')}
+                              </Button>
+                            )}
+                            {canViewRecord && a.status === 'vaccinated' && a.vaccinationId && (
+                              <Button
+                                size="compact-sm"
+                                variant="default"
+                                onClick={() => {
+                                  setResult(null);
+                                  setViewing(a);
+                                  setRecordOpen(true);
+                                }}
+                                aria-label={t('staff.viewRecordFor', { name: fullName(a) })}
+                              >
+                                {t('staff.viewRecord')}
+                              </Button>
+                            )}
+                            {!canViewRecord && canCertificate && a.status === 'vaccinated' && a.vaccinationId && (
+                              <Button
+                                size="compact-sm"
+                                variant="default"
+                                onClick={() => {
+                                  setResult(null);
+                                  setCertificateOf(a);
+                                  setCertificateOpen(true);
+                                }}
+                                aria-label={t('console.board.certificateButtonFor', { name: fullName(a) })}
+                              >
+                                {t('console.board.certificate')}
+                              </Button>
+                            )}
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            )}
+            {appointments.data.some((a) => a.status === 'cancelled') && (
+              <Group>
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  aria-expanded={showCancelled}
+                  onClick={() => setShowCancelled((v) => !v)}
+                  data-testid="toggle-cancelled"
+                >
+                  {showCancelled
+                    ? t('console.board.hideCancelled')
+                    : t('console.board.showCancelled', { count: appointments.data.filter((a) => a.status === 'cancelled').length })}
+                </Button>
+              </Group>
+            )}
+          </Stack>
         )}
       </Paper>
 
@@ -205,6 +309,16 @@ export function DayBoard({ user }: { user: User }) {
             }}
           />
         )}
+      </Modal>
+
+      <Modal
+        opened={certificateOpen}
+        onClose={() => setCertificateOpen(false)}
+        title={certificateOf ? t('console.board.certificateFor', { name: fullName(certificateOf) }) : ''}
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        {certificateOf?.vaccinationId && certificateOpen && <CertificatePanel key={certificateOf.vaccinationId} vaccinationId={certificateOf.vaccinationId} headingOrder={3} />}
       </Modal>
 
       <Modal
@@ -231,4 +345,9 @@ export function DayBoard({ user }: { user: User }) {
       </Modal>
     </Stack>
   );
+}
+
+/** The day's rows by time; cancelled ones only when asked for (they are no work for anyone). */
+function visibleRows(rows: StaffAppointment[], showCancelled: boolean): StaffAppointment[] {
+  return rows.filter((a) => showCancelled || a.status !== 'cancelled').sort((a, b) => a.start.localeCompare(b.start));
 }

@@ -44,6 +44,8 @@ export function VaccinationForm({ appointment, products, onDone, onCancel }: Pro
   const maxDoses = Math.max(products.find((p) => p.id === product)?.doses ?? 2, appointment.doseNumber, 2);
 
   const mutation = useMutation({
+    // Offline the request fails at once and says so, instead of waiting (spinning) for the network.
+    networkMode: 'always',
     mutationFn: documentVaccination,
     onSuccess: (record) => {
       void qc.invalidateQueries({ queryKey: ['staff', 'appointments'] });

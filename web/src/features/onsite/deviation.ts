@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { ApiError } from '../../api';
+import { isTimeout } from './api';
 import { formatDate, isoDay } from '../../format';
 import { productName, type Product } from '../booking/api';
 
@@ -45,7 +46,7 @@ export function planText(t: TFunction, plan: AppointmentPlan, products: Product[
  */
 export function recordProblem(err: unknown, t: TFunction, formFields: string[]): { fields: Record<string, string>; alert: string | null } {
   if (!(err instanceof ApiError)) return { fields: {}, alert: t('console.record.problems.other') };
-  if (err.status === 0) return { fields: {}, alert: t('app.networkError') };
+  if (err.status === 0) return { fields: {}, alert: t(isTimeout(err) ? 'console.connection.timeout' : 'console.connection.failed') };
   const code = err.code;
   const errors = err.problem.errors ?? [];
   if (err.status === 422 && errors.length > 0 && errors.every((e) => formFields.includes(e.field))) {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { SESSION_ENDED_EVENT } from '../../api';
 import { ChangePasswordDialog, DemoAccountsBanner, SignOutEverywhereButton } from '../../features/auth/AccountActions';
+import { ConnectionStatus } from '../../features/auth/ConnectionStatus';
 import { LoginForm, type LoginNotice } from '../../features/auth/LoginForm';
 import { SESSION_KEY, useLogout, useSession, type User } from '../../features/auth/api';
 import { AgentSection } from '../../features/agent/AgentSection';
@@ -173,6 +174,7 @@ export function StaffPage() {
               </Button>
             </Group>
           </Group>
+          <ConnectionStatus />
           {passwordChanged && (
             <Alert color="green" variant="outline" role="status" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setPasswordChanged(false)}>
               {t('console.account.changed')}
