@@ -88,6 +88,7 @@ describe.each(BACKENDS)('bad input on every route gets a 4xx problem and writes 
   const routes: Route[] = [
     { method: 'GET', path: '/api/v1/public/centers', url: () => '/api/v1/public/centers' },
     { method: 'GET', path: '/api/v1/public/products', url: () => '/api/v1/public/products' },
+    { method: 'GET', path: '/api/v1/public/legal', url: () => '/api/v1/public/legal' },
     { method: 'GET', path: '/api/v1/public/availability', url: () => '/api/v1/public/availability' },
     { method: 'GET', path: '/api/v1/public/challenge', url: () => '/api/v1/public/challenge' },
     {
