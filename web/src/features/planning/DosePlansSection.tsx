@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api';
 import { addDays, formatDate, isoDay, isValidIsoDate } from '../../format';
 import { ErrorAlert } from '../../routes/ErrorAlert';
+import { ScrollTable } from '../../routes/ScrollTable';
 import { can, type User } from '../auth/api';
 import { productName, usePublicCenters, usePublicProducts } from '../booking/api';
 import { useStaffCenters } from '../onsite/api';
@@ -190,7 +191,7 @@ export function DosePlansSection({ user }: { user: User }) {
         ) : plans.isError ? (
           <ErrorAlert error={plans.error} />
         ) : (
-          <Table.ScrollContainer minWidth={200 + centerProducts.length * 150}>
+          <ScrollTable minWidth={200 + centerProducts.length * 150} label={t('console.plans.tableTitle')}>
             <Table striped verticalSpacing="xs" data-testid="plans-table">
               <Table.Thead>
                 <Table.Tr>
@@ -223,7 +224,7 @@ export function DosePlansSection({ user }: { user: User }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
       </Paper>
     </Stack>
