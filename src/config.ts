@@ -8,7 +8,7 @@ const bool = z
 
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
-  HOST: z.string().default('0.0.0.0'),
+  HOST: z.string().optional(),
   DATABASE_URL: z.string().url().optional(),
   VAXOPS_DATA_DIR: z.string().default('./data'),
   VAXOPS_MASTER_KEY: z
@@ -153,7 +153,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   return {
     port: e.PORT,
-    host: e.HOST,
+    // The embedded try-out is for the person at this machine: not reachable from the network unless asked for.
+    host: e.HOST ?? (embedded ? '127.0.0.1' : '0.0.0.0'),
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.VAXOPS_DATA_DIR),
     masterKey: e.VAXOPS_MASTER_KEY,

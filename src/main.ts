@@ -20,7 +20,8 @@ export async function serve() {
   }
   if (config.workers > 1 && cluster.isPrimary) return supervise(config);
   // In a worker the primary has migrated and seeded already; opening again finds nothing to do.
-  const deps = await createDeps(config, { progress: cluster.isPrimary });
+  const say = cluster.isPrimary ? (line: string) => console.log(line) : undefined;
+  const deps = await createDeps(config, { progress: cluster.isPrimary, say, demoDay: cluster.isPrimary });
   const app = await buildApp(deps);
   const worker = startOutboxWorker(deps);
   closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
@@ -44,7 +45,7 @@ export async function serve() {
  * starts the workers, replaces one that dies, and on SIGTERM/SIGINT stops them gracefully.
  */
 async function supervise(config: Config) {
-  const deps = await createDeps(config, { progress: true });
+  const deps = await createDeps(config, { progress: true, say: (line) => console.log(line), demoDay: true });
   const { seeded } = deps;
   await deps.db.close();
   let stopping = false;
@@ -72,11 +73,22 @@ async function supervise(config: Config) {
   process.on('SIGINT', stop);
 }
 
+/** Where a browser on this machine finds the server: the address it listens on, or localhost for all of them. */
+export function localUrl(host: string, port: number) {
+  const wildcard = host === '0.0.0.0' || host === '::' || host === '';
+  return `http://${wildcard ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
 function printBanner(config: Config, kind: 'pglite' | 'postgres', seeded: boolean, port: number, workers = 1) {
-  const url = `http://localhost:${port}`;
+  const url = localUrl(config.host, port);
+  const loopback = config.host === '127.0.0.1' || config.host === '::1' || config.host === 'localhost';
   const lines = [
+    `Ready on ${url}`,
     '',
     `  vaxops is running at ${url}`,
+    loopback
+      ? `  listening on ${config.host} only (this machine); set HOST=0.0.0.0 to serve others`
+      : `  listening on ${config.host || 'all addresses'}, port ${port}`,
     `  citizen portal: ${url}/   staff console: ${url}/staff   API docs: ${url}/api/docs`,
     `  database: ${kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'}${seeded ? ' (demo data loaded)' : ''}${workers > 1 ? `; ${workers} server processes` : ''}`,
   ];
@@ -84,6 +96,7 @@ function printBanner(config: Config, kind: 'pglite' | 'postgres', seeded: boolea
     const pw = config.demoPassword === "demo" ? `password "demo"` : "password from VAXOPS_DEMO_PASSWORD";
     lines.push(`  demo sign-ins (${pw}): ${STAFF_ROLES.map((r) => `${r}@demo.vaxops`).join(', ')}`);
   }
+  if (config.demoMailbox) lines.push(`  demo mailbox (what e-mail and SMS would have sent): ${url}/demo/postfach`);
   console.log(lines.join('\n') + '\n');
 }
 

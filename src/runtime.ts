@@ -8,6 +8,7 @@ import { systemClock, type Clock } from './lib/clock.js';
 import { Keyring, newKeyBase64, parseMasterKey } from './lib/crypto.js';
 import { protectLegacyData } from './modules/tenants/tenants.at-rest.js';
 import { isEmpty, seedDemo } from './seed/demo.js';
+import { seedDemoDay } from './seed/demo.day.js';
 import { newProcessState } from './state.js';
 
 // Where personal data can hide in a logged string: a query string (birth dates, e-mail addresses, names of a
@@ -85,17 +86,32 @@ async function convertClearData(db: { owner: Parameters<typeof protectLegacyData
   if (n.bookings + n.persons + n.vaccinations + n.printBatches > 0) log.info({ converted: n }, 'stored secrets converted to keyed hashes and ciphertexts');
 }
 
-export type RuntimeOptions = { clock?: Clock; log?: Logger; inMemory?: boolean; progress?: boolean };
+export type RuntimeOptions = {
+  clock?: Clock;
+  log?: Logger;
+  inMemory?: boolean;
+  /** Show a progress bar while the demo data loads (a terminal's `npm start`). */
+  progress?: boolean;
+  /** Told each step of the start in plain words (the embedded database, migrations, demo data), for the console. */
+  say?: (line: string) => void;
+  /** Demo mode: give today work (bookings, check-ins, a waiting list, messages) if it has none (seed/demo.day.ts). */
+  demoDay?: boolean;
+};
 
 /** Opens everything the app needs: key, database (migrated, app role set up) and, if asked, demo data. */
 export async function createDeps(config: Config, opts: RuntimeOptions = {}): Promise<Deps & { seeded: boolean }> {
   const log = opts.log ?? createLogger(config.logLevel);
   const clock = opts.clock ?? systemClock;
   const keys = new Keyring(await loadMasterKey(config, log));
+  const say = opts.say ?? (() => {});
+  // PGlite is PostgreSQL compiled to WebAssembly: compiling it and opening its files takes half a minute on
+  // a small machine the first time, which without a word looks like a hang.
+  say(config.databaseUrl ? 'Connecting to PostgreSQL...' : `Starting the embedded database in ${config.dataDir} (first start takes ~30 s)...`);
   const db = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     inMemory: opts.inMemory,
+    onMigrate: () => say('Applying migrations...'),
     appRole: config.appRole,
     appRolePassword: config.appRolePassword ?? keys.derive('db-app-role'),
     poolSize: config.poolSize,
@@ -105,6 +121,7 @@ export async function createDeps(config: Config, opts: RuntimeOptions = {}): Pro
   try {
     await convertClearData(db, keys, log);
     if (config.demo && (await isEmpty(db.owner))) {
+      say('Loading the demo data...');
       seeded = await seedDemo(db.owner, keys, { password: config.demoPassword, now: clock.now(), progress: opts.progress });
     }
   } catch (err) {
@@ -115,7 +132,16 @@ export async function createDeps(config: Config, opts: RuntimeOptions = {}): Pro
     // Anyone who read the README can sign in as admin: say so where operators look.
     log.warn('Demo mode on PostgreSQL (VAXOPS_DEMO=1): demo sign-ins with a published password are active. Never use this server for real data.');
   }
-  return { config, db, clock, log, keys, state: newProcessState(), seeded };
+  const deps = { config, db, clock, log, keys, state: newProcessState(), seeded };
+  if (opts.demoDay && config.demo) {
+    try {
+      if (await seedDemoDay(deps)) say('Demo: people booked for today, a waiting list and their messages (see /demo/postfach)...');
+    } catch (err) {
+      // A demo nicety: the server is of use without it.
+      log.warn({ err }, 'could not fill the demo day');
+    }
+  }
+  return deps;
 }
 
 /** Opens the database for a one-off command (migrations run as part of opening; a small pool); returns Deps. */

@@ -17,6 +17,9 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
+    // `npm start` builds first: its console is for the person starting the try-out, and Rolldown's note that
+    // plugins took long (on a busy machine: always) is for those who work on the build.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   server: {
     proxy: {

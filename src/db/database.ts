@@ -39,6 +39,8 @@ export type OpenOptions = {
   /** PostgreSQL: how long a request waits for a connection (a new one, or a free one of the pool) before it fails. */
   connectTimeoutMs?: number;
   log?: { warn: (obj: object, msg: string) => void; info?: (obj: object, msg: string) => void };
+  /** Called once the database is open, before the migrations are looked at (start-up progress). */
+  onMigrate?: () => void;
 };
 
 /** Default of OpenOptions.connectTimeoutMs: far above a connect or a pool wait at peak, well below a client's patience. */
@@ -278,6 +280,7 @@ async function openPglite(opts: OpenOptions): Promise<Database> {
   const parsers = { [INT8]: (v: string) => Number(v), [DATE]: (v: string) => v };
   const pglite = await PGlite.create(dataDir ? { dataDir, parsers } : { parsers });
   const owner = new Kysely<DB>({ dialect: new PostgresDialect({ pool: new PglitePool(pglite, null) as never }) });
+  opts.onMigrate?.();
   await migrate(owner);
   await setupAppRole(owner, opts.appRole, opts.appRolePassword);
   const app = new Kysely<DB>({ dialect: new PostgresDialect({ pool: new PglitePool(pglite, opts.appRole) as never }) });
@@ -303,6 +306,7 @@ async function openPostgres(opts: OpenOptions): Promise<Database> {
   survive(ownerPool, outage);
   const owner = new Kysely<DB>({ dialect: new PostgresDialect({ pool: ownerPool }) });
   try {
+    opts.onMigrate?.();
     await migrate(owner);
     await setupAppRole(owner, opts.appRole, opts.appRolePassword);
   } catch (err) {

@@ -181,6 +181,8 @@ export interface TenantSettingsTable {
   tenant_id: string;
   require_register_match: Generated<boolean>;
   invitation_valid_hours: Generated<number>;
+  /** Imprint, privacy notice, accessibility statement and hotline (tenants.legal.ts); {} = the built-in texts. */
+  legal: ColumnType<unknown, string | undefined, string>;
 }
 export interface EmailConfirmationTable {
   id: Generated<string>;

@@ -89,6 +89,7 @@ describe.each(BACKENDS)('bad input on every route gets a 4xx problem and writes 
     { method: 'GET', path: '/api/v1/public/centers', url: () => '/api/v1/public/centers', idVariants: () => ['/api/v1/public/centers?near=1011', '/api/v1/public/centers?near=abcde'] },
     { method: 'GET', path: '/api/v1/public/eligibility/groups', url: () => '/api/v1/public/eligibility/groups' },
     { method: 'GET', path: '/api/v1/public/products', url: () => '/api/v1/public/products' },
+    { method: 'GET', path: '/api/v1/public/legal', url: () => '/api/v1/public/legal' },
     { method: 'GET', path: '/api/v1/public/availability', url: () => '/api/v1/public/availability' },
     { method: 'GET', path: '/api/v1/public/challenge', url: () => '/api/v1/public/challenge' },
     {

@@ -1,5 +1,8 @@
 import { DEFENCES_OFF } from '../support/db.js';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
+import { loadConfig } from '../../src/config.js';
+import { localUrl } from '../../src/main.js';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -7,20 +10,24 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { anna, client, firstSlot } from '../support/http.js';
 
+const run = promisify(execFile);
+
 type Running = { proc: ChildProcess; url: string; output: () => string; exited: Promise<number | null> };
 
 /** Starts `tsx src/main.ts` like `npm start` does (minus the web build) and waits for its banner. */
-async function startServer(dataDir: string, port: number): Promise<Running> {
+async function startServer(dataDir: string, port: number, more: Record<string, string> = {}): Promise<Running> {
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    VAXOPS_DATA_DIR: dataDir,
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: '',
+    ...DEFENCES_OFF,
+    ...more,
+  };
+  if (!('HOST' in more)) delete env.HOST; // the try-out as a newcomer starts it: no HOST
   const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: {
-      ...process.env,
-      VAXOPS_DATA_DIR: dataDir,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: '',
-      ...DEFENCES_OFF,
-    },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -41,11 +48,24 @@ describe('npm start, embedded', () => {
   const port = 20000 + Math.floor(Math.random() * 20000);
   afterAll(() => fs.rm(dataDir, { recursive: true, force: true }));
 
-  it('prints the URL and demo sign-ins, keeps an acknowledged booking through a crash, and shuts down gracefully', async () => {
+  it('says what it is doing, listens on 127.0.0.1 only, prints the URL and demo sign-ins, keeps an acknowledged booking through a crash, and shuts down gracefully', async () => {
     const first = await startServer(dataDir, port);
-    expect(first.output()).toContain(`http://localhost:${port}`);
+    // Each step of the half minute before the banner, in order, in plain words.
+    const steps = ['Starting the embedded database', '(first start takes ~30 s)', 'Applying migrations...', 'Loading the demo data...', `Ready on http://127.0.0.1:${port}`];
+    const at = steps.map((s) => first.output().indexOf(s));
+    expect(at.every((i) => i >= 0), first.output()).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
     expect(first.output()).toContain('clerk@demo.vaxops');
     expect(first.output()).toContain('demo data loaded');
+    expect(first.output()).toContain(`http://127.0.0.1:${port}/demo/postfach`);
+
+    // The try-out is for this machine: reachable on the loopback address, not on the machine's network addresses.
+    expect((await fetch(`${first.url}/health`)).status).toBe(200);
+    const external = Object.values(os.networkInterfaces())
+      .flat()
+      .find((a) => a && a.family === 'IPv4' && !a.internal);
+    if (external) await expect(fetch(`http://${external.address}:${port}/health`)).rejects.toThrow();
+    expect(first.output()).toContain('listening on 127.0.0.1 only');
 
     const api = client(first.url);
     const tomorrow = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(Date.now() + 86400_000));
@@ -57,7 +77,7 @@ describe('npm start, embedded', () => {
     first.proc.kill('SIGKILL');
     await first.exited;
 
-    const second = await startServer(dataDir, port);
+    const second = await startServer(dataDir, port, { HOST: '127.0.0.1' });
     expect(second.output()).not.toContain('demo data loaded'); // same database, not a fresh one
     const found = await client(second.url).get(`/api/v1/public/bookings/${booked.body.bookingCode}?birthDate=${anna.birthDate}`);
     expect(found.status).toBe(200);
@@ -82,4 +102,32 @@ describe('npm start, embedded', () => {
     second.proc.kill('SIGTERM');
     expect(await second.exited).toBe(0);
   });
+});
+
+describe('where the server listens', () => {
+  it('the embedded try-out listens on 127.0.0.1; HOST chooses another address; with PostgreSQL all addresses, as before', () => {
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ DATABASE_URL: 'postgres://x@db.example/vaxops' }).host).toBe('0.0.0.0');
+    expect(localUrl('0.0.0.0', 8080)).toBe('http://localhost:8080');
+    expect(localUrl('127.0.0.1', 8080)).toBe('http://127.0.0.1:8080');
+  });
+});
+
+describe('the web build npm start runs first', () => {
+  it('prints nothing: no notes on plugin timings or chunk sizes for the person starting the try-out', async () => {
+    const outDir = path.join(os.tmpdir(), `vaxops-web-${randomBytes(4).toString('hex')}`);
+    try {
+      const vite = path.resolve('node_modules/vite/bin/vite.js');
+      const { stdout, stderr } = await run(process.execPath, [vite, 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      expect(stdout + stderr).toBe('');
+      const config = (await import('../../web/vite.config.js')).default as { build: { rolldownOptions?: { checks?: { bundlerTimings?: boolean } } } };
+      // On a busy machine the build always takes long enough for that note; so it is switched off, not lucky.
+      expect(config.build.rolldownOptions?.checks?.bundlerTimings).toBe(false);
+    } finally {
+      await fs.rm(outDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

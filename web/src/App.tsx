@@ -10,6 +10,7 @@ import { InvitationPage } from './routes/portal/InvitationPage';
 import { RegisterPage } from './routes/portal/RegisterPage';
 import { VerifyPage } from './routes/portal/VerifyPage';
 import { StaffPage } from './routes/staff/StaffPage';
+import { LegalPage } from './routes/legal/LegalPage';
 
 /** Keeps the document title in sync with the route and language. */
 function TitleSync() {
@@ -24,6 +25,12 @@ function TitleSync() {
       ['/invitation', t('portal.invitation.title')],
       ['/verify', t('dcc.verify.title')],
       ['/demo/postfach', t('portal.mailbox.title')],
+      ['/impressum', t('legal.imprint')],
+      ['/imprint', t('legal.imprint')],
+      ['/datenschutz', t('legal.privacyTitle')],
+      ['/privacy', t('legal.privacyTitle')],
+      ['/barrierefreiheit', t('legal.accessibilityTitle')],
+      ['/accessibility', t('legal.accessibilityTitle')],
     ];
     const page = titles.find(([prefix]) => pathname.startsWith(prefix))?.[1] ?? t('app.nav.book');
     document.title = `${page} – ${t('app.name')}`;
@@ -54,6 +61,12 @@ const router = createBrowserRouter([
       { path: 'demo/postfach', element: <DemoMailboxPage /> },
       { path: 'demo/mailbox', element: <DemoMailboxPage /> },
       { path: 'staff/*', element: <StaffPage /> },
+      { path: 'impressum', element: <LegalPage kind="imprint" /> },
+      { path: 'imprint', element: <LegalPage kind="imprint" /> },
+      { path: 'datenschutz', element: <LegalPage kind="privacy" /> },
+      { path: 'privacy', element: <LegalPage kind="privacy" /> },
+      { path: 'barrierefreiheit', element: <LegalPage kind="accessibility" /> },
+      { path: 'accessibility', element: <LegalPage kind="accessibility" /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -9,6 +9,15 @@ export const theme = createTheme({
   respectReducedMotion: true,
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   defaultRadius: 'sm',
+  components: {
+    // A dialog's header is a <header> element: outside <main> that is a second banner landmark beside the
+    // page's own (axe: landmark-no-duplicate-banner). A plain box says the same without the landmark.
+    ModalHeader: { defaultProps: { component: 'div' } },
+    DrawerHeader: { defaultProps: { component: 'div' } },
+    // A table wider than a phone scrolls in its container: the scrolling box must be reachable by keyboard
+    // (axe: scrollable-region-focusable). ScrollTable (routes/ScrollTable.tsx) also names it; this is the net.
+    TableScrollContainer: { defaultProps: { type: 'native', tabIndex: 0 } },
+  },
 });
 
 /**

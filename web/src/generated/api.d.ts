@@ -160,6 +160,31 @@ export interface paths {
                         "application/json": {
                             requireRegisterMatch: boolean;
                             invitationValidHours: number;
+                            legal: {
+                                /** @description Telephone number of the hotline (call center), shown in the footer */
+                                hotline: string | null;
+                                hotlineHours: {
+                                    de: string;
+                                    en: string;
+                                } | null;
+                                imprint: {
+                                    de: string;
+                                    en: string;
+                                };
+                                privacy: {
+                                    de: string;
+                                    en: string;
+                                };
+                                accessibility: {
+                                    de: string;
+                                    en: string;
+                                };
+                                samples: {
+                                    imprint: boolean;
+                                    privacy: boolean;
+                                    accessibility: boolean;
+                                };
+                            };
                         };
                     };
                 };
@@ -250,6 +275,26 @@ export interface paths {
                     "application/json": {
                         requireRegisterMatch?: boolean;
                         invitationValidHours?: number;
+                        /** @description Imprint, privacy notice, accessibility statement (de and en) and hotline; null puts a part back to the sample */
+                        legal?: {
+                            hotline?: string | null;
+                            hotlineHours?: {
+                                de: string;
+                                en: string;
+                            } | null;
+                            imprint?: {
+                                de: string;
+                                en: string;
+                            } | null;
+                            privacy?: {
+                                de: string;
+                                en: string;
+                            } | null;
+                            accessibility?: {
+                                de: string;
+                                en: string;
+                            } | null;
+                        };
                     };
                 };
             };
@@ -263,6 +308,31 @@ export interface paths {
                         "application/json": {
                             requireRegisterMatch: boolean;
                             invitationValidHours: number;
+                            legal: {
+                                /** @description Telephone number of the hotline (call center), shown in the footer */
+                                hotline: string | null;
+                                hotlineHours: {
+                                    de: string;
+                                    en: string;
+                                } | null;
+                                imprint: {
+                                    de: string;
+                                    en: string;
+                                };
+                                privacy: {
+                                    de: string;
+                                    en: string;
+                                };
+                                accessibility: {
+                                    de: string;
+                                    en: string;
+                                };
+                                samples: {
+                                    imprint: boolean;
+                                    privacy: boolean;
+                                    accessibility: boolean;
+                                };
+                            };
                         };
                     };
                 };
@@ -340,6 +410,66 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/legal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Imprint, privacy notice, accessibility statement and hotline number of the portal (German and English) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Telephone number of the hotline (call center), shown in the footer */
+                            hotline: string | null;
+                            hotlineHours: {
+                                de: string;
+                                en: string;
+                            } | null;
+                            imprint: {
+                                de: string;
+                                en: string;
+                            };
+                            privacy: {
+                                de: string;
+                                en: string;
+                            };
+                            accessibility: {
+                                de: string;
+                                en: string;
+                            };
+                            samples: {
+                                imprint: boolean;
+                                privacy: boolean;
+                                accessibility: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;

@@ -8,6 +8,8 @@ import dccDe from './dcc.de';
 import dccEn from './dcc.en';
 import portalDe from './portal.de';
 import portalEn from './portal.en';
+import legalDe from './legal.de';
+import legalEn from './legal.en';
 
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -30,8 +32,8 @@ function applyHtmlLang(lng: string): void {
 void i18n.use(initReactI18next).init({
   // portal.* (citizen pages), console.* (staff console sections) and dcc.* (COVID certificates) live in files of their own.
   resources: {
-    de: { translation: { ...de, portal: portalDe, console: consoleDe, dcc: dccDe } },
-    en: { translation: { ...en, portal: portalEn, console: consoleEn, dcc: dccEn } },
+    de: { translation: { ...de, portal: portalDe, console: consoleDe, dcc: dccDe, legal: legalDe } },
+    en: { translation: { ...en, portal: portalEn, console: consoleEn, dcc: dccEn, legal: legalEn } },
   },
   lng: storedLanguage(),
   fallbackLng: 'de',

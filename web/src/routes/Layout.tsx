@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router-dom';
 import { WaitingRoomGate } from '../features/waitingroom/WaitingRoomGate';
 import classes from './Layout.module.css';
+import { telHref, useLegal } from './legal/legal';
 
 export function Layout() {
   const { t, i18n } = useTranslation();
@@ -37,9 +38,6 @@ export function Layout() {
               <NavLink to="/verify" className={classes.navLink}>
                 {t('dcc.nav.verify')}
               </NavLink>
-              <NavLink to="/staff" className={classes.navLink}>
-                {t('app.nav.staff')}
-              </NavLink>
               <Button
                 variant="white"
                 size="compact-sm"
@@ -58,7 +56,49 @@ export function Layout() {
           <Outlet />
         </WaitingRoomGate>
       </Container>
+      <Footer />
     </>
+  );
+}
+
+/** The footer: hotline, the legal pages every public portal has, and the staff sign-in (not for citizens). */
+function Footer() {
+  const { t, i18n } = useTranslation();
+  const legal = useLegal();
+  const hotline = legal.data?.hotline;
+  const hours = legal.data?.hotlineHours?.[i18n.language === 'en' ? 'en' : 'de'];
+  return (
+    <Box component="footer" className={classes.footer}>
+      <Container size="lg" py="md" px={{ base: 'sm', sm: 'md' }}>
+        <Group justify="space-between" gap="md" wrap="wrap" align="flex-start">
+          {hotline ? (
+            <Text data-testid="footer-hotline">
+              {t('legal.hotline')}:{' '}
+              <Anchor href={telHref(hotline)} aria-label={t('legal.hotlineCall', { number: hotline })} className={classes.footerLink} fw={700}>
+                {hotline}
+              </Anchor>
+              {hours && <> ({hours})</>}
+            </Text>
+          ) : (
+            <span />
+          )}
+          <Group component="nav" aria-label={t('legal.footerNav')} gap="md" wrap="wrap">
+            <NavLink to="/impressum" className={classes.footerLink}>
+              {t('legal.imprint')}
+            </NavLink>
+            <NavLink to="/datenschutz" className={classes.footerLink}>
+              {t('legal.privacy')}
+            </NavLink>
+            <NavLink to="/barrierefreiheit" className={classes.footerLink}>
+              {t('legal.accessibility')}
+            </NavLink>
+            <NavLink to="/staff" className={classes.footerLink} title={t('legal.staffHint')} data-testid="footer-staff">
+              {t('legal.staff')}
+            </NavLink>
+          </Group>
+        </Group>
+      </Container>
+    </Box>
   );
 }
 

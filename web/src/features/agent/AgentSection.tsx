@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Route, Routes, useNavigate } from 'react-router-dom';
 import { formatDate, isValidIsoDate } from '../../format';
 import { ErrorAlert } from '../../routes/ErrorAlert';
+import { ScrollTable } from '../../routes/ScrollTable';
 import { useSearch, type SearchQuery } from './api';
 import { PersonView } from './PersonView';
 import { RegisterPersonForm } from './RegisterPersonForm';
@@ -101,7 +102,7 @@ function SearchPanel() {
           ) : results.data.length === 0 ? (
             <Text data-testid="no-results">{t('console.agent.noResults')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={520}>
+            <ScrollTable minWidth={520} label={t('console.agent.resultsTitle')}>
               <Table striped data-testid="search-results">
                 <Table.Thead>
                   <Table.Tr>
@@ -129,7 +130,7 @@ function SearchPanel() {
                   })}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           )}
         </Paper>
       )}

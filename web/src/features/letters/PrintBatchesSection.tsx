@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api';
 import { formatDate, formatTime, isoDay, isValidIsoDate } from '../../format';
 import { ErrorAlert } from '../../routes/ErrorAlert';
+import { ScrollTable } from '../../routes/ScrollTable';
 import { createPrintBatch, PRINT_BATCHES_KEY, printBatchPdfUrl, printRefusal, usePrintBatches, type PrintBatchCreated } from './api';
 
 /** Download link of a batch's PDF; the accessible name starts with the visible text and names the day. */
@@ -109,7 +110,7 @@ export function PrintBatchesSection() {
         ) : batches.data.length === 0 ? (
           <Text>{t('console.print.none')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={480}>
+          <ScrollTable minWidth={480} label={t('console.print.listTitle')}>
             <Table striped verticalSpacing="xs" data-testid="print-batches">
               <Table.Thead>
                 <Table.Tr>
@@ -134,7 +135,7 @@ export function PrintBatchesSection() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
       </Paper>
     </Stack>

@@ -1,10 +1,11 @@
-import { Alert, Box, Button, Checkbox, Group, Loader, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Loader, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api';
 import { addDays, formatDate, isoDay, isValidIsoDate } from '../../format';
 import { ErrorAlert } from '../../routes/ErrorAlert';
+import { ScrollTable } from '../../routes/ScrollTable';
 import { can, type User } from '../auth/api';
 import { productName, usePublicCenters, usePublicProducts } from '../booking/api';
 import { useStaffCenters } from '../onsite/api';
@@ -356,8 +357,8 @@ export function DosePlansSection({ user }: { user: User }) {
         ) : plans.isError ? (
           <ErrorAlert error={plans.error} />
         ) : (
-          <Box role="region" aria-labelledby="plans-heading" tabIndex={0} style={{ overflowX: 'auto' }} data-testid="plans-scroll">
-            <Table striped verticalSpacing="xs" data-testid="plans-table" miw={200 + centerProducts.length * 150}>
+          <ScrollTable minWidth={200 + centerProducts.length * 150} label={t('console.plans.tableTitle')}>
+            <Table striped verticalSpacing="xs" data-testid="plans-table">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('console.plans.day')}</Table.Th>
@@ -389,7 +390,7 @@ export function DosePlansSection({ user }: { user: User }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Box>
+          </ScrollTable>
         )}
       </Paper>
     </Stack>

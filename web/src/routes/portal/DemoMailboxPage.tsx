@@ -1,9 +1,33 @@
-import { Alert, Badge, Button, Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Fragment } from 'react';
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api';
 import { useDemoMailbox } from '../../features/citizens/identity';
 import { formatDateTime } from '../../format';
 import { ErrorAlert } from '../ErrorAlert';
+
+const URL_IN_TEXT = /(https?:\/\/[^\s<>"]+[^\s<>".,;:!?)])/;
+
+/**
+ * A message's text with its links clickable. The links point at this portal (VAXOPS_PUBLIC_URL), which in the
+ * try-out may be written another way than the address in the browser (localhost, 127.0.0.1): they open here.
+ */
+function TextWithLinks({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(URL_IN_TEXT).map((part, i) => {
+        if (i % 2 === 0) return <Fragment key={i}>{part}</Fragment>;
+        const url = new URL(part);
+        return (
+          <Anchor key={i} component={Link} to={url.pathname + url.search} data-testid="mailbox-link">
+            {part}
+          </Anchor>
+        );
+      })}
+    </>
+  );
+}
 
 /** /demo/postfach: what the outbox sent, for the try-out without SMTP (the server offers it in demo mode only). */
 export function DemoMailboxPage() {
@@ -50,7 +74,7 @@ export function DemoMailboxPage() {
                 {t('portal.mailbox.to', { to: m.to })} · {formatDateTime(m.createdAt, i18n.language)}
               </Text>
               <Code block mt="xs" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-                {m.text}
+                <TextWithLinks text={m.text} />
               </Code>
             </Paper>
           ))}
