@@ -204,7 +204,7 @@ function RangeForm({ centerId, products, productLabel, onDone }: { centerId: str
   }
 
   return (
-    <form onSubmit={(e) => submit(e)} noValidate aria-labelledby="plans-range-heading">
+    <form onSubmit={(e) => submit(e)} noValidate>
       <Stack gap="sm">
         <Title order={2} size="h4" id="plans-range-heading">
           {t('console.plans.rangeTitle')}
