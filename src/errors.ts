@@ -51,6 +51,8 @@ export const FIELD_ERROR_CODES = [
   'slot-other-product', 'booking-cancelled', 'administered-in-future', 'wrong-security-code', 'unknown-scope',
   'proof-of-work', 'wrong-code', 'deviation-needs-reason', 'password-too-short', 'password-too-long', 'password-breached',
   'current-password-wrong',
+  // letters and reachability (issue 14)
+  'date-in-past', 'contact-required',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

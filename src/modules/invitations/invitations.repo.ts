@@ -12,8 +12,20 @@ export async function freePlaces(trx: Tx, from: Date, days: number) {
 /** Registered people without an active booking or open invitation, oldest registration first. */
 export async function waitingPeople(trx: Tx, limit: number) {
   // Claims as their keyed hashes in hex (citizens.service claimsFromHashes): no decryption per person.
-  const r = await sql<{ id: string; birth_date: Buffer; claim_hashes: string[]; registered_at: Date; email_confirmed_at: Date | null }>`
-    select p.id, p.birth_date, array(select encode(h, 'hex') from unnest(p.claim_hashes) as h) as claim_hashes, p.registered_at, p.email_confirmed_at
+  // Which contact details exist (not what they are): whether the person can be reached, without decrypting.
+  const r = await sql<{
+    id: string;
+    birth_date: Buffer;
+    claim_hashes: string[];
+    registered_at: Date;
+    email_confirmed_at: Date | null;
+    has_email: boolean;
+    has_phone: boolean;
+    has_street: boolean;
+    has_city: boolean;
+  }>`
+    select p.id, p.birth_date, array(select encode(h, 'hex') from unnest(p.claim_hashes) as h) as claim_hashes, p.registered_at, p.email_confirmed_at,
+           p.email is not null as has_email, p.phone is not null as has_phone, p.street is not null as has_street, p.city is not null as has_city
     from persons p
     where p.merged_into is null
       and not exists (select 1 from bookings b where b.person_id = p.id and b.status = 'active')

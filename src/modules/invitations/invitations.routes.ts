@@ -25,7 +25,22 @@ export function invitationsRoutes(deps: Deps) {
         summary: 'Invite the next eligible people in priority order; by default as many as there are free places in the next 14 days',
         querystring: NoQuery,
         body: z.strictObject({ size: z.number().int().min(0).max(100_000).optional() }),
-        response: { 201: z.object({ waveId: z.string(), invited: z.number(), freePlaces: z.number() }), 401: ProblemSchema, 403: ProblemSchema, 422: ProblemSchema },
+        response: {
+          201: z.object({
+            waveId: z.string(),
+            invited: z.number(),
+            freePlaces: z.number(),
+            unreachable: z
+              .object({
+                count: z.number(),
+                byReason: z.object({ 'no-contact': z.number(), 'email-unconfirmed': z.number(), 'incomplete-address': z.number() }),
+              })
+              .describe('eligible people on the waiting list who cannot be invited (no e-mail confirmed, phone or full postal address), and why; they stay on the list'),
+          }),
+          401: ProblemSchema,
+          403: ProblemSchema,
+          422: ProblemSchema,
+        },
       },
       handler: async (req, reply) => {
         const wave = await service.createWave(deps, ctxOf(req), req.body);

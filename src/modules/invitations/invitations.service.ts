@@ -18,6 +18,30 @@ const HORIZON_DAYS = 14;
 const MAX_CANDIDATES = 100_000;
 
 /**
+ * Why an eligible person on the waiting list cannot be invited: no contact at all (only a postal code),
+ * an e-mail address never confirmed and nothing else, or a street without a city (or a city without a
+ * street: a letter needs both).
+ */
+export const UNREACHABLE_REASONS = ['no-contact', 'email-unconfirmed', 'incomplete-address'] as const;
+export type UnreachableReason = (typeof UNREACHABLE_REASONS)[number];
+
+/** How an invitation reaches a person (from what is on file, not decrypted): a channel, or why none. */
+export function invitationChannel(p: { has_email: boolean; email_confirmed_at: Date | null; has_phone: boolean; has_street: boolean; has_city: boolean }):
+  | { channel: 'email' | 'sms' | 'letter' }
+  | { unreachable: UnreachableReason } {
+  // Invitations go only to confirmed e-mail addresses; otherwise by SMS or letter.
+  if (p.has_email && p.email_confirmed_at) return { channel: 'email' };
+  if (p.has_phone) return { channel: 'sms' };
+  if (p.has_street && p.has_city) return { channel: 'letter' };
+  if (p.has_street || p.has_city) return { unreachable: 'incomplete-address' };
+  if (p.has_email) return { unreachable: 'email-unconfirmed' };
+  return { unreachable: 'no-contact' };
+}
+
+/** Eligible people on the waiting list the wave cannot reach: how many, and why. */
+export type Unreachable = { count: number; byReason: Record<UnreachableReason, number> };
+
+/**
  * Invites the next people in line: eligible under the rules in force, in priority order (group, then
  * registration time), as many as there are free places in the coming two weeks unless a size is given.
  * Each gets a booking link valid for the tenant's invitation time.
@@ -41,16 +65,25 @@ export async function createWave(deps: Deps, ctx: RequestCtx, input: { size?: nu
       .filter((x): x is NonNullable<typeof x> => x !== null)
       .sort((a, b) => a.rank - b.rank || a.p.registered_at.getTime() - b.p.registered_at.getTime());
 
+    // Everyone eligible who cannot be reached is counted (they stay on the list until they give a contact),
+    // not only those the wave met before it was full: the admin sees how many the campaign cannot invite.
+    const unreachable: Unreachable = { count: 0, byReason: { 'no-contact': 0, 'email-unconfirmed': 0, 'incomplete-address': 0 } };
+    const reachable = ranked.filter(({ p }) => {
+      const how = invitationChannel(p);
+      if ('channel' in how) return true;
+      unreachable.count++;
+      unreachable.byReason[how.unreachable]++;
+      return false;
+    });
+
     const waveId = await repo.insertWave(trx, { tenant_id: ctx.tenant.id, created_by: ctx.actor.type === 'staff' ? ctx.actor.id : null, size });
     const audit: AuditEntry[] = [];
     let invited = 0;
-    for (const { p } of ranked) {
+    for (const { p } of reachable) {
       if (invited >= size) break;
       const r = await recipientOf(trx, ctx.tenant, p.id);
-      // Invitations go only to confirmed e-mail addresses; otherwise by SMS or letter.
       if (r.to.email && !p.email_confirmed_at) delete r.to.email;
       const channel = preferredChannel(r.to);
-      if (channel === 'letter' && !r.to.street) continue; // no way to reach this person
       const token = randomToken();
       const expiresAt = new Date(now.getTime() + validHours * 3600_000);
       const id = await repo.insertInvitation(trx, { tenant_id: ctx.tenant.id, person_id: p.id, wave_id: waveId, token_hash: sha256(token), expires_at: expiresAt });
@@ -66,7 +99,7 @@ export async function createWave(deps: Deps, ctx: RequestCtx, input: { size?: nu
       invited++;
     }
     await appendAudit(trx, ctx, audit, now);
-    return { waveId, invited, freePlaces: places };
+    return { waveId, invited, freePlaces: places, unreachable };
   };
   return trxIn ? run(trxIn) : deps.db.withTenant(ctx.tenant.id, run);
 }

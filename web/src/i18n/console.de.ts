@@ -274,11 +274,12 @@ const texts = {
   },
   print: {
     title: 'Briefe drucken',
-    intro: 'Briefe an Personen ohne E-Mail-Adresse und Telefonnummer sowie die Bestätigungsbriefe der Hotline warten im Postausgang. Ein Druckstapel fasst alle wartenden Briefe in einer PDF-Datei zusammen (A4, für Fensterumschläge). Pro Tag gibt es einen Druckstapel; später eingehende Briefe kommen in den Stapel des nächsten Tages.',
+    intro: 'Briefe an Personen ohne E-Mail-Adresse und Telefonnummer sowie die Bestätigungsbriefe der Hotline warten im Postausgang. Ein Druckstapel fasst alle wartenden Briefe in einer PDF-Datei zusammen (A4, für Fensterumschläge). Sie können mehrmals am Tag drucken: Jeder Druckstapel enthält die Briefe, die seit dem letzten eingegangen sind. Erinnerungen per Brief werden so früh erstellt, dass sie rechtzeitig ankommen.',
     createTitle: 'Neuer Druckstapel',
     day: 'Tag des Druckstapels',
     dayHelp: 'Dieses Datum steht als Briefdatum auf den Briefen.',
     dayInvalid: 'Bitte geben Sie ein gültiges Datum an.',
+    dayPast: 'Briefe können nicht zurückdatiert werden: Bitte wählen Sie heute oder einen späteren Tag.',
     create: 'Druckstapel erstellen',
     createdTitle: 'Druckstapel erstellt',
     created_one: 'Der Druckstapel vom {{day}} enthält {{count}} Brief.',
@@ -287,10 +288,6 @@ const texts = {
       'nothing-to-print': {
         title: 'Keine Briefe zu drucken',
         text: 'Im Postausgang wartet derzeit kein Brief. Es wurde kein Druckstapel erstellt.',
-      },
-      'print-batch-exists': {
-        title: 'Druckstapel existiert bereits',
-        text: 'Für den {{day}} gibt es schon einen Druckstapel; Sie finden ihn in der Liste unten. Briefe, die seitdem eingegangen sind, kommen in den Stapel des nächsten Tages.',
       },
     },
     listTitle: 'Druckstapel',

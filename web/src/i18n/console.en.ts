@@ -274,11 +274,12 @@ const texts = {
   },
   print: {
     title: 'Print letters',
-    intro: 'Letters to people without an e-mail address or phone number, and the confirmation letters sent by the hotline, wait in the outbox. A print batch puts all waiting letters into one PDF file (A4, for window envelopes). There is one print batch per day; letters queued later go into the next day\'s batch.',
+    intro: 'Letters to people without an e-mail address or phone number, and the confirmation letters sent by the hotline, wait in the outbox. A print batch puts all waiting letters into one PDF file (A4, for window envelopes). You can print several times a day: each print batch holds the letters queued since the last one. Postal reminders are queued early enough to arrive in time.',
     createTitle: 'New print batch',
     day: 'Day of the print batch',
     dayHelp: 'This date is printed on the letters as their date.',
     dayInvalid: 'Please enter a valid date.',
+    dayPast: 'Letters cannot be backdated: please choose today or a later day.',
     create: 'Create print batch',
     createdTitle: 'Print batch created',
     created_one: 'The print batch of {{day}} contains {{count}} letter.',
@@ -287,10 +288,6 @@ const texts = {
       'nothing-to-print': {
         title: 'No letters to print',
         text: 'No letter is waiting in the outbox. No print batch was created.',
-      },
-      'print-batch-exists': {
-        title: 'Print batch already exists',
-        text: 'There is already a print batch for {{day}}; you find it in the list below. Letters queued since then go into the next day\'s batch.',
       },
     },
     listTitle: 'Print batches',

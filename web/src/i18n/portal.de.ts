@@ -204,6 +204,14 @@ const texts = {
     working: 'Sicherheitsprüfung läuft …',
     hint: 'Ihr Browser löst eine kleine Rechenaufgabe, damit Programme nicht massenhaft Termine belegen. Das dauert meist nur wenige Sekunden.',
   },
+  /** Letters: the postal address where the person is reached by post (booking form). */
+  letters: {
+    heading: 'Bestätigung per Brief',
+    hint: 'Ohne E-Mail-Adresse und Telefonnummer schicken wir Ihnen Bestätigung und Erinnerung per Brief. Bitte geben Sie dafür Ihre Postanschrift an.',
+    street: 'Straße und Hausnummer',
+    city: 'Ort',
+    required: 'Für Briefe brauchen wir Ihre Postanschrift – oder geben Sie eine E-Mail-Adresse oder Telefonnummer an.',
+  },
 };
 
 export default texts;
