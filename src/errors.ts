@@ -53,6 +53,8 @@ export const FIELD_ERROR_CODES = [
   'current-password-wrong',
   // dose planning
   'below-booked',
+  // letters and reachability (issue 14)
+  'date-in-past', 'contact-required',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

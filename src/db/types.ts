@@ -103,6 +103,8 @@ export interface BookingTable {
   code_hash: Bytes | null;
   code_box: Bytes | null;
   security_hash: Bytes | null;
+  /** The language the booking was made in (migration 0019); null for older bookings: the person's. */
+  language: 'de' | 'en' | null;
 }
 export interface AppointmentTable {
   id: Generated<string>;
@@ -118,6 +120,8 @@ export interface AppointmentTable {
   checked_in_at: Date | null;
   checked_in_by: string | null;
   reminder_sent_at: Date | null;
+  /** Why no reminder was sent (migration 0019): e.g. a letter could not arrive in time. */
+  reminder_skipped: string | null;
 }
 export interface StaffUserTable {
   id: Generated<string>;
@@ -183,6 +187,8 @@ export interface TenantSettingsTable {
   invitation_valid_hours: Generated<number>;
   /** Imprint, privacy notice, accessibility statement and hotline (tenants.legal.ts); {} = the built-in texts. */
   legal: ColumnType<unknown, string | undefined, string>;
+  /** Working days a printed letter takes to arrive (migration 0019). */
+  letter_delivery_days: Generated<number>;
 }
 export interface EmailConfirmationTable {
   id: Generated<string>;
@@ -255,7 +261,7 @@ export interface OutboxTable {
   language: Generated<'de' | 'en'>;
   person_id: string | null;
   payload: Bytes;
-  status: Generated<'pending' | 'sent' | 'dead'>;
+  status: Generated<'pending' | 'sent' | 'dead' | 'withdrawn'>;
   attempts: Generated<number>;
   next_attempt_at: Generated<Date>;
   last_error: string | null;

@@ -68,6 +68,7 @@ describe.skipIf(noBrowserAvailable)('proof of work in the browser', () => {
     await field(page, 'Nachname').fill(PERSON.familyName);
     await field(page, 'Geburtsdatum').fill(PERSON.birthDate);
     await field(page, 'Postleitzahl').fill(PERSON.postalCode);
+    await field(page, 'Telefon (optional)').fill('+49 151 5550001'); // a way to reach her
 
     // The status region is there (empty) before the check, so screen readers announce it when it starts.
     const status = page.getByTestId('pow-status');

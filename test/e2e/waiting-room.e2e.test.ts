@@ -72,6 +72,7 @@ describe.skipIf(noBrowserAvailable)('waiting room in the browser', () => {
     await field(page, 'Nachname').fill('Warteraum');
     await field(page, 'Geburtsdatum').fill('1940-04-12');
     await field(page, 'Postleitzahl').fill('01067');
+    await field(page, 'Telefon (optional)').fill('+49 151 5550002'); // a way to reach her
     await page.getByRole('button', { name: 'Verbindlich buchen' }).click();
     await seen(page.getByRole('heading', { level: 1, name: 'Buchung bestätigt' }));
     expect(((await page.getByTestId('booking-code').textContent()) ?? '').trim()).not.toBe('');
@@ -91,6 +92,7 @@ describe.skipIf(noBrowserAvailable)('waiting room in the browser', () => {
     await field(page, 'Nachname').fill('Warteraum');
     await field(page, 'Geburtsdatum').fill('1941-05-13');
     await field(page, 'Postleitzahl').fill('01067');
+    await field(page, 'Telefon (optional)').fill('+49 151 5550003'); // a way to reach her
     await page.evaluate(() => sessionStorage.removeItem('vaxops.admission'));
     // Two people join just before her, so she waits (3 s each) however long filling in the form took: an
     // idle room re-bases its clock on the next arrival, and a slow run would otherwise let her in at once.

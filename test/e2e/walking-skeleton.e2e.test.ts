@@ -82,6 +82,8 @@ describe.skipIf(noBrowserAvailable)('walking skeleton in the browser', () => {
     await field(page, 'Nachname').fill(person.familyName);
     await field(page, 'Geburtsdatum').fill(person.birthDate);
     await field(page, 'Postleitzahl').fill(person.postalCode);
+    // A way to reach the person (without e-mail or phone the form asks for the postal address).
+    await field(page, 'Telefon (optional)').fill('+49 151 5550000');
     await page.getByRole('button', { name: 'Verbindlich buchen' }).click();
     await seen(page.getByRole('heading', { level: 1, name: 'Buchung bestätigt' }));
     const code = ((await page.getByTestId('booking-code').textContent()) ?? '').trim();

@@ -144,7 +144,7 @@ export async function bookTogether(deps: Deps, key: string, batch: PendingBookin
           w: it.w,
           person: p
             ? { id: p.id, hasActiveBooking: false, recipient: contactFromRow(tenant, p) }
-            : { insert: personInsert(tenant, person, it.hash, it.session && ownerOf(it.session, now)), recipient: newRecipient(person) },
+            : { insert: personInsert(tenant, person, it.hash, it.session && ownerOf(it.session, now)), recipient: newRecipient(person), emailConfirmed: it.session?.channel === 'email' },
         });
       }
       if (go.length === 0) return { booked: [], refused, slotFilled: false };
@@ -173,7 +173,7 @@ export async function bookTogether(deps: Deps, key: string, batch: PendingBookin
         seconds = rows.map((r) => ({ id: r.id, starts_at: r.starts_at, ends_at: r.ends_at, dose_number: 2, ...at }));
       }
 
-      const writes = placed.map((g, i) => seriesWrites(g.w.item.ctx, now, g.person, product, seconds.length ? [first, seconds[i]] : [first]));
+      const writes = placed.map((g, i) => seriesWrites(deps, g.w.item.ctx, now, g.person, product, seconds.length ? [first, seconds[i]] : [first], g.w.item.input.language));
       const results = await pipeline(
         trx,
         writes.map((w) => repo.bookingRecord({ ...w.record, placeTaken: true })),

@@ -375,6 +375,8 @@ export type BookingRecord = {
   now: Date;
   slots: (TakenSlot & { dose_number: number })[];
   also: RawBuilder<unknown>[];
+  /** The language the booking is made in: its messages and letters speak it (none: the person's). */
+  language?: 'de' | 'en';
   /** Dose 1's place was taken before (takePlaces, for a batch): the statement only writes. */
   placeTaken?: boolean;
 };
@@ -394,8 +396,8 @@ export function bookingRecord(q: BookingRecord): RawBuilder<{ appointment_ids: s
   return sql<{ appointment_ids: string[] }>`${prepared(q.placeTaken ? 'record_booking_placed' : 'record_booking')}
     with first as (${first}), person as (${person}),
     booking as (
-      insert into bookings (tenant_id, code_hash, code_box, person_id, product_id, security_hash)
-      select ${q.tenantId}::uuid, ${q.codes.code_hash}, ${q.codes.code_box}, person.id, ${q.product}, ${q.codes.security_hash} from person
+      insert into bookings (tenant_id, code_hash, code_box, person_id, product_id, security_hash, language)
+      select ${q.tenantId}::uuid, ${q.codes.code_hash}, ${q.codes.code_box}, person.id, ${q.product}, ${q.codes.security_hash}, ${q.language ?? null}::text from person
       returning id
     ), appointments as (
       insert into appointments (tenant_id, booking_id, slot_id, center_id, product_id, dose_number, starts_at, ends_at)
@@ -444,7 +446,7 @@ export async function findBookingByCode(trx: Tx, codeHash: Buffer) {
   return trx
     .selectFrom('bookings as b')
     .innerJoin('persons as p', 'p.id', 'b.person_id')
-    .select(['b.id', 'b.code_hash', 'b.code_box', 'b.status', 'b.product_id', 'b.person_id', 'p.birth_hash'])
+    .select(['b.id', 'b.code_hash', 'b.code_box', 'b.status', 'b.product_id', 'b.person_id', 'b.language', 'p.birth_hash'])
     .where('b.code_hash', '=', codeHash)
     .executeTakeFirst();
 }

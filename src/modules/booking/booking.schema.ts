@@ -6,7 +6,13 @@ import { BirthDate, IsoDate as isoDate, PersonInput } from '../../kernel/person.
 export const CreateBookingBody = z.strictObject({
   slotId: z.uuid(),
   product: ProductId,
-  person: PersonInput,
+  /** The postal address is for letters: where the person gives neither e-mail nor phone. */
+  person: PersonInput.extend({
+    street: z.string().trim().min(1).max(120).optional().describe('street and house number'),
+    city: z.string().trim().min(1).max(80).optional(),
+  }),
+  /** The language of the confirmation, reminders and letters of this booking (default German). */
+  language: z.enum(['de', 'en']).optional(),
 });
 
 export const SlotsQuery = z

@@ -7,7 +7,8 @@ import { formatCode } from '../../kernel/codes.js';
 import type { PersonInput } from '../../kernel/person.js';
 import { auditInsert } from '../audit/audit.repo.js';
 import type { PersonOwner } from '../citizens/citizens.service.js';
-import { contactFromRow, outboxInsert, preferredChannel } from '../notifications/notifications.service.js';
+import { bookingEmailConfirmation } from '../citizens/citizens.registration.js';
+import { contactFromRow, outboxInsert, preferredChannel, type Language } from '../notifications/notifications.service.js';
 import { bookingGuards, FullSlots } from './booking.gate.js';
 import { codeColumns, newSecurityCode } from '../../kernel/codes.js';
 import * as repo from './booking.repo.js';
@@ -56,7 +57,9 @@ export function followUpWindow(product: Product, after: Date): { earliest: Date;
 export type Recipient = ReturnType<typeof contactFromRow>;
 
 /** Who gets the confirmation: a known person as on record, a new one as they just gave their details. */
-export type SeriesPerson = { id: string; hasActiveBooking: boolean; recipient: Recipient } | { insert: RawBuilder<unknown>; recipient: Recipient };
+export type SeriesPerson =
+  | { id: string; hasActiveBooking: boolean; recipient: Recipient }
+  | { insert: RawBuilder<unknown>; recipient: Recipient; /** A code just proved the e-mail address (the verified contact's). */ emailConfirmed: boolean };
 
 /** The owner of a person a verified citizen makes: their contact; an e-mail address verified by code is confirmed. */
 export const ownerOf = (session: CitizenSession, now: Date): PersonOwner => ({ contactHash: session.contactHash, emailConfirmedAt: session.channel === 'email' ? now : null });
@@ -77,7 +80,16 @@ export function newRecipient(p: PersonInput): Recipient {
  * batch: new booking and security codes, the person if new, the booking and its appointments, the audit
  * entries and the confirmation in the outbox; and the answer, given the appointment ids it returns.
  */
-export function seriesWrites(ctx: RequestCtx, now: Date, person: SeriesPerson, product: Product, taken: repo.SeriesSlot[]) {
+export function seriesWrites(
+  deps: Deps,
+  ctx: RequestCtx,
+  now: Date,
+  person: SeriesPerson,
+  product: Product,
+  taken: repo.SeriesSlot[],
+  /** The language the booking is made in (default: the person's). */
+  bookingLanguage?: Language,
+) {
   const code = newBookingCode();
   const securityCode = newSecurityCode();
   const formatted = formatCode(code);
@@ -92,7 +104,14 @@ export function seriesWrites(ctx: RequestCtx, now: Date, person: SeriesPerson, p
     ],
     now,
   );
-  const { to, language, channel } = person.recipient;
+  const { to, channel } = person.recipient;
+  const language = bookingLanguage ?? person.recipient.language;
+  // An e-mail address not yet confirmed gets the confirmation link with the booking (as registering does),
+  // so the certificate can later be sent there.
+  const confirmation =
+    to.email && !('insert' in person && person.emailConfirmed)
+      ? bookingEmailConfirmation(deps, ctx.tenant, { personRef, known: !('insert' in person), email: to.email, name: to.name ?? '', language, now })
+      : [];
   const message =
     channel === 'letter' && !to.street
       ? null // nowhere to send it: the code was shown on screen
@@ -125,7 +144,9 @@ export function seriesWrites(ctx: RequestCtx, now: Date, person: SeriesPerson, p
     product: product.id,
     now,
     slots: taken,
-    also: message ? [audit, message] : [audit],
+    // Stored only when the booking names its language; otherwise its messages follow the person's.
+    ...(bookingLanguage ? { language: bookingLanguage } : {}),
+    also: [audit, ...(message ? [message] : []), ...confirmation],
   };
   return {
     record,
@@ -139,7 +160,7 @@ export function seriesWrites(ctx: RequestCtx, now: Date, person: SeriesPerson, p
 
 /** A booking as its maker is told: the codes and the appointments. */
 /** A booking request: a slot, a product and the person (booking.service.ts and booking.batch.ts take it). */
-export type CreateBooking = { slotId: string; product: string; person: PersonInput };
+export type CreateBooking = { slotId: string; product: string; person: PersonInput; language?: Language };
 
 export type Booked = {
   bookingCode: string;

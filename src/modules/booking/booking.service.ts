@@ -11,7 +11,7 @@ import { lockContactsStatement } from '../citizens/citizens.repo.js';
 import { assertRegisterMatch, birthHash, claimsOf, identityHash, PERSON_IDENTITY_CONSTRAINT, personInsert } from '../citizens/citizens.service.js';
 import { actingSession, MAX_PEOPLE_PER_CONTACT, personUnderSession, tooManyPeople } from '../citizens/citizens.session.js';
 import { assertMayBook, decisionUnder } from '../eligibility/eligibility.service.js';
-import { contactFromRow, enqueue, recipientOf, type AppointmentData, type OutboxMessage, type TemplateData } from '../notifications/notifications.service.js';
+import { contactFromRow, enqueue, recipientOf, withdrawBookingLetters, type AppointmentData, type OutboxMessage, type TemplateData } from '../notifications/notifications.service.js';
 import { releaseDoses, reserveDose } from '../planning/planning.repo.js';
 import { centerAddresses } from '../tenants/tenants.repo.js';
 import { invalidateReads, readCaches, slotsKey, type Cached } from './booking.cache.js';
@@ -95,8 +95,8 @@ async function bookAlone(deps: Deps, ctx: RequestCtx, input: CreateBooking): Pro
       if (session && !c.person && (c.contactPeople ?? 0) >= MAX_PEOPLE_PER_CONTACT) throw tooManyPeople();
       const person: SeriesPerson = c.person
         ? { id: c.person.id, hasActiveBooking: c.person.has_active_booking, recipient: contactFromRow(ctx.tenant, c.person) }
-        : { insert: personInsert(ctx.tenant, personIn, idHash, session && ownerOf(session, now)), recipient: newRecipient(personIn) };
-      return bookSeries(deps, trx, ctx, now, { person, product, slotId: input.slotId, commit: true });
+        : { insert: personInsert(ctx.tenant, personIn, idHash, session && ownerOf(session, now)), recipient: newRecipient(personIn), emailConfirmed: session?.channel === 'email' };
+      return bookSeries(deps, trx, ctx, now, { person, product, slotId: input.slotId, commit: true, language: input.language });
     });
   const booked = await guarded(deps, ctx, input, () =>
     // The same new person booking twice at once: the later one meets the first at the unique identity
@@ -172,7 +172,7 @@ async function bookSeries(
   ctx: RequestCtx,
   now: Date,
   /** commit: the transaction is this booking's own, so its last statement commits it (see recordBooking). */
-  q: { person: SeriesPerson; product: Product; slotId: string; commit: boolean },
+  q: { person: SeriesPerson; product: Product; slotId: string; commit: boolean; language?: 'de' | 'en' },
 ): Promise<Booked> {
   const { product, person } = q;
   if ('id' in person && person.hasActiveBooking) throw alreadyBooked();
@@ -193,7 +193,7 @@ async function bookSeries(
     taken.push({ ...next, dose_number: dose, center_name: taken[0].center_name, center_address: taken[0].center_address });
   }
 
-  const w = seriesWrites(ctx, now, person, product, taken);
+  const w = seriesWrites(deps, ctx, now, person, product, taken, q.language);
   const appointmentIds = await repo.recordBooking(trx, { ...w.record, commit: q.commit }).catch((err: { constraint?: string }) => {
     // The same person booking twice at the same moment: the partial unique index decides.
     if (err.constraint === 'bookings_one_active') throw conflict('This person already has an active booking.', 'already-booked');
@@ -231,10 +231,12 @@ async function notifyPerson<K extends 'booking-confirmation' | 'booking-cancelle
   personId: string,
   template: K,
   data: TemplateData[K],
+  /** The booking's language (null for bookings made before it was stored: the person's). */
+  language: 'de' | 'en' | null = null,
 ) {
   const r = await recipientOf(trx, ctx.tenant, personId);
   if (r.channel === 'letter' && !r.to.street) return; // nowhere to send it: the code was shown on screen
-  await enqueue(trx, ctx.tenant, { channel: r.channel, template, language: r.language, personId, to: r.to, data } as OutboxMessage);
+  await enqueue(trx, ctx.tenant, { channel: r.channel, template, language: language ?? r.language, personId, to: r.to, data } as OutboxMessage);
 }
 
 const NOT_FOUND = 'No booking with this code and birth date.';
@@ -327,7 +329,7 @@ export async function moveAppointment(deps: Deps, ctx: RequestCtx, code: string,
       await repo.moveAppointment(trx, m.appt.id, m.to);
       await appendAudit(trx, ctx, [{ action: 'update', subjectType: 'appointment', subjectId: m.appt.id, personId: b.person_id }], now);
       const [moved] = await appointmentData(trx, [m.to], product.name);
-      await notifyPerson(trx, ctx, b.person_id, 'appointment-moved', { bookingCode: formatCode(b.code), appointment: { ...moved, doseNumber: m.appt.dose_number } });
+      await notifyPerson(trx, ctx, b.person_id, 'appointment-moved', { bookingCode: formatCode(b.code), appointment: { ...moved, doseNumber: m.appt.dose_number } }, b.language);
     }
     return presentBooking(trx, b);
   }).then((view) => {
@@ -393,7 +395,10 @@ export async function cancelBooking(deps: Deps, ctx: RequestCtx, code: string, b
     const freed = (await repo.cancelBooking(trx, b.id, now)) ?? [];
     await releaseDoses(trx, freed.map((a) => ({ centerId: a.center_id, product: a.product_id, startsAt: a.starts_at })), ctx.tenant.timezone);
     await appendAudit(trx, ctx, [{ action: 'cancel', subjectType: 'booking', subjectId: b.id, personId: b.person_id }], now);
-    await notifyPerson(trx, ctx, b.person_id, 'booking-cancelled', { bookingCode: formatCode(b.code) });
+    // Letters about the booking that wait for printing are withdrawn; when its confirmation was among them,
+    // no letter about it went out, and none about the cancellation is needed.
+    const { confirmationWithdrawn } = await withdrawBookingLetters(trx, b.person_id);
+    if (!confirmationWithdrawn) await notifyPerson(trx, ctx, b.person_id, 'booking-cancelled', { bookingCode: formatCode(b.code) }, b.language);
     return freed;
   });
   for (const a of freed) bookingGuards(deps).full.forget(ctx.tenant.id, a.slot_id);

@@ -36,7 +36,8 @@ function expect429(res: Res, code = 'rate-limited') {
   return retry;
 }
 
-const person = (n: number) => ({ givenName: `Bodo${n}`, familyName: 'Bot', birthDate: '1935-05-05', postalCode: '10115' });
+// A phone number: registration needs a way to reach the person (issue 14).
+const person = (n: number) => ({ givenName: `Bodo${n}`, familyName: 'Bot', birthDate: '1935-05-05', postalCode: '10115', phone: '+49 151 1000000' });
 const registration = (p: object) => ({ person: p, claims: [], language: 'de' });
 const ip = (addr: string) => ({ 'x-forwarded-for': addr });
 
@@ -132,7 +133,7 @@ describe.each(BACKENDS)('rate limits and lock-outs (%s)', (backend) => {
     const api = client(srv.url);
     const spellings = ['Greta', 'GRETA', 'gréta', ' Greta ', 'Gre-ta'];
     for (const [i, givenName] of spellings.entries()) {
-      const p = { givenName, familyName: 'Grüber', birthDate: '1936-06-06', postalCode: '10115' };
+      const p = { givenName, familyName: 'Grüber', birthDate: '1936-06-06', postalCode: '10115', phone: '+49 151 2000000' };
       const res = await api.post('/api/v1/public/registrations', registration(p), ip(`10.2.0.${i + 1}`));
       expect(res.status, JSON.stringify(res.body)).toBe(201);
     }

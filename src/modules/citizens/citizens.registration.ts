@@ -1,10 +1,10 @@
-import type { Deps, RequestCtx } from '../../context.js';
+import type { Deps, RequestCtx, TenantCtx } from '../../context.js';
 import { Problem, notFound, unprocessable } from '../../errors.js';
 import { randomToken, sha256 } from '../../lib/crypto.js';
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { appendAudit } from '../audit/audit.repo.js';
 import { decisionFor } from '../eligibility/eligibility.service.js';
-import { enqueue } from '../notifications/notifications.service.js';
+import { enqueue, outboxInsert } from '../notifications/notifications.service.js';
 import { tenantById } from '../tenants/tenants.service.js';
 import type { PersonInput } from '../../kernel/person.js';
 import { countPeopleOfContact, lockContactsStatement, personOfContact } from './citizens.repo.js';
@@ -31,6 +31,7 @@ export async function register(deps: Deps, ctx: RequestCtx, input: Registration,
   const { tenant } = ctx;
   const session = actingSession(deps, ctx);
   const p = session ? personUnderSession(tenant, session, input.person) : input.person;
+  assertReachable(p);
   const owner = session?.contactHash ?? NO_OWNER;
   return deps.db.withTenant(tenant.id, async (trx) => {
     const registerEntry = await assertRegisterMatch(trx, tenant, p);
@@ -90,19 +91,9 @@ export async function register(deps: Deps, ctx: RequestCtx, input: Registration,
     }
 
     if (emailIsNew) {
-      const token = randomToken();
-      await trx
-        .insertInto('email_confirmations')
-        .values({ tenant_id: tenant.id, person_id: personId, token_hash: sha256(token), expires_at: new Date(now.getTime() + CONFIRMATION_DAYS * 86400_000) })
-        .execute();
-      await enqueue(trx, tenant, {
-        channel: 'email',
-        template: 'email-confirmation',
-        language: input.language,
-        personId,
-        to: { email: p.email!, name: `${p.givenName} ${p.familyName}` },
-        data: { confirmUrl: `${deps.config.publicUrl}/confirm-email?token=${token}` },
-      });
+      const c = emailConfirmation(deps, tenant, { email: p.email!, name: `${p.givenName} ${p.familyName}`, language: input.language }, now);
+      await trx.insertInto('email_confirmations').values({ ...c.row, person_id: personId }).execute();
+      await enqueue(trx, tenant, { ...c.message, personId });
     }
     const decision = await decisionFor(trx, tenant.timezone, { birthDate: p.birthDate, claims }, now);
     return {
@@ -112,6 +103,57 @@ export async function register(deps: Deps, ctx: RequestCtx, input: Registration,
       decision,
     };
   });
+}
+
+/**
+ * A person on the waiting list must be reachable: an invitation goes by e-mail, SMS or letter, and without
+ * any of them the person would wait for ever. Refused with field errors asking for one of them (the
+ * portal and the call center show them in the person's language); a street needs its city.
+ */
+export function assertReachable(p: Pick<PersonInput, 'email' | 'phone' | 'street' | 'city'>, prefix = 'person.') {
+  if (p.email || p.phone) return;
+  const message = 'Give an e-mail address, a phone number or the postal address (street and house number, postal code, city), so we can reach you.';
+  if (p.street && p.city) return;
+  if (p.street) throw unprocessable([{ field: `${prefix}city`, message: 'Give the city of the postal address.', code: 'required' }]);
+  throw unprocessable(
+    (['email', 'phone', 'street'] as const).map((f) => ({ field: `${prefix}${f}`, message, code: 'contact-required' as const })),
+    'No way to reach this person: give an e-mail address, a phone number or a postal address.',
+  );
+}
+
+/**
+ * An e-mail confirmation link (the registration's and the booking's): the row to store (without its person)
+ * and the message with the link, valid for CONFIRMATION_DAYS.
+ */
+export function emailConfirmation(deps: Deps, tenant: TenantCtx, to: { email: string; name: string; language: 'de' | 'en' }, now: Date) {
+  const token = randomToken();
+  return {
+    row: { tenant_id: tenant.id, token_hash: sha256(token), expires_at: new Date(now.getTime() + CONFIRMATION_DAYS * 86400_000) },
+    message: {
+      channel: 'email' as const,
+      template: 'email-confirmation' as const,
+      language: to.language,
+      to: { email: to.email, name: to.name },
+      data: { confirmUrl: `${deps.config.publicUrl}/confirm-email?token=${token}` },
+    },
+  };
+}
+
+/**
+ * The e-mail confirmation a booking sends along, as INSERTs for the booking's own statement (booking.series.ts):
+ * the link's row and its message. `personRef` names the person in SQL. For a person already on record both are
+ * written only while their e-mail address is unconfirmed (decided in the same statement), so confirming once
+ * is enough; a person the statement creates has no confirmed address unless the caller says so (and then
+ * does not call this).
+ */
+export function bookingEmailConfirmation(deps: Deps, tenant: TenantCtx, q: { personRef: RawBuilder<unknown>; known: boolean; email: string; name: string; language: 'de' | 'en'; now: Date }) {
+  const c = emailConfirmation(deps, tenant, q, q.now);
+  const when = q.known ? sql<boolean>`exists (select 1 from persons pc where pc.id = ${q.personRef} and pc.email_confirmed_at is null)` : sql<boolean>`true`;
+  return [
+    sql`insert into email_confirmations (tenant_id, person_id, token_hash, expires_at)
+      select ${c.row.tenant_id}::uuid, ${q.personRef}, ${c.row.token_hash}, ${c.row.expires_at}::timestamptz where ${when}`,
+    outboxInsert(tenant, c.message, q.personRef, when),
+  ];
 }
 
 /** Confirms an e-mail address by the token from the link; confirming twice is fine. */

@@ -7,7 +7,7 @@ import { startTestServer, type TestServer } from '../../../test/support/server.j
 import { importRegister } from '../register/register.service.js';
 import { tenantBySlug } from '../tenants/tenants.service.js';
 
-const marta = { givenName: 'Marta', familyName: 'Schröder', birthDate: '1939-12-01', postalCode: '10115' };
+const marta = { givenName: 'Marta', familyName: 'Schröder', birthDate: '1939-12-01', postalCode: '10115', phone: '+49 151 3000000' };
 
 describe.each(BACKENDS)('registration against the population register (%s)', (backend) => {
   let srv: TestServer;

@@ -29,7 +29,8 @@ export type WaitingPerson = {
   email_confirmed_at: Date | null;
   has_email: boolean;
   has_phone: boolean;
-  has_address: boolean;
+  has_street: boolean;
+  has_city: boolean;
 };
 
 /** Registered people without an active booking or open invitation, oldest registration first. */
@@ -38,7 +39,7 @@ export async function waitingPeople(trx: Tx, limit: number) {
   // Contact columns are only tested for presence: a postal address needs street and city (the postal code is always there).
   const r = await sql<WaitingPerson>`
     select p.id, p.birth_date, array(select encode(h, 'hex') from unnest(p.claim_hashes) as h) as claim_hashes, p.registered_at, p.email_confirmed_at,
-      p.email is not null as has_email, p.phone is not null as has_phone, (p.street is not null and p.city is not null) as has_address
+      p.email is not null as has_email, p.phone is not null as has_phone, p.street is not null as has_street, p.city is not null as has_city
     from persons p
     where p.merged_into is null
       and not exists (select 1 from bookings b where b.person_id = p.id and b.status = 'active')

@@ -13,7 +13,7 @@ const TokenParams = z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{20,
 /** A wave's size: a whole number of people, at least 1; never a default of "everyone". */
 const WaveSize = z.number().int().min(1).max(service.MAX_WAVE_SIZE);
 const WaveSizeQuery = z.coerce.number().int().min(1).max(service.MAX_WAVE_SIZE);
-/** People a wave could not reach, by reason (`emailUnconfirmed`: only an unconfirmed e-mail; `noContact`: no e-mail, phone or complete postal address). */
+/** People a wave could not reach, by reason (`no-contact`: no e-mail, phone or postal address; `email-unconfirmed`: only an e-mail never confirmed; `incomplete-address`: a street without a city or the other way round). */
 const Unreachable = z.object({ count: z.number(), byReason: z.record(z.string(), z.number()) });
 const Texts = z.object({ de: z.string(), en: z.string() });
 const WavePreview = z.object({

@@ -19,17 +19,35 @@ const MAX_CANDIDATES = 100_000;
 /** The largest wave one request may send (the route's limit). */
 export const MAX_WAVE_SIZE = 100_000;
 
-/** Why a person waiting cannot be invited: an e-mail not confirmed yet, or no way at all. */
-export type UnreachableReason = 'emailUnconfirmed' | 'noContact';
+/**
+ * Why an eligible person on the waiting list cannot be invited: no contact at all (only a postal code),
+ * an e-mail address never confirmed and nothing else, or a street without a city (or a city without a
+ * street: a letter needs both).
+ */
+export const UNREACHABLE_REASONS = ['no-contact', 'email-unconfirmed', 'incomplete-address'] as const;
+/** One of UNREACHABLE_REASONS. */
+export type UnreachableReason = (typeof UNREACHABLE_REASONS)[number];
 
 /**
- * How a waiting person can be reached, from what is on file: a confirmed e-mail, a phone, or a complete
- * postal address (street and city; the postal code is always there). Invitations never go to an e-mail
- * address that was not confirmed.
+ * How an invitation reaches a person, from what is on file (nothing decrypted): a confirmed e-mail, a
+ * phone, or a complete postal address (street and city; the postal code is always there); or why none.
+ * Invitations never go to an e-mail address that was not confirmed.
  */
-export function reachability(p: repo.WaitingPerson): { reachable: true } | { reachable: false; reason: UnreachableReason } {
-  if ((p.has_email && p.email_confirmed_at) || p.has_phone || p.has_address) return { reachable: true };
-  return { reachable: false, reason: p.has_email ? 'emailUnconfirmed' : 'noContact' };
+export function invitationChannel(p: { has_email: boolean; email_confirmed_at: Date | null; has_phone: boolean; has_street: boolean; has_city: boolean }):
+  | { channel: 'email' | 'sms' | 'letter' }
+  | { unreachable: UnreachableReason } {
+  if (p.has_email && p.email_confirmed_at) return { channel: 'email' };
+  if (p.has_phone) return { channel: 'sms' };
+  if (p.has_street && p.has_city) return { channel: 'letter' };
+  if (p.has_street || p.has_city) return { unreachable: 'incomplete-address' };
+  if (p.has_email) return { unreachable: 'email-unconfirmed' };
+  return { unreachable: 'no-contact' };
+}
+
+/** Whether a waiting person can be reached, and why not. */
+function reachability(p: repo.WaitingPerson): { reachable: true } | { reachable: false; reason: UnreachableReason } {
+  const c = invitationChannel(p);
+  return 'channel' in c ? { reachable: true } : { reachable: false, reason: c.unreachable };
 }
 
 /**
@@ -55,7 +73,7 @@ async function eligibleInLine(trx: Tx, ctx: RequestCtx, now: Date) {
 
 /** Counts of people who cannot be reached, by reason (open for more reasons). */
 function unreachableOf(people: { reachable: boolean; reason?: UnreachableReason }[]) {
-  const byReason: Record<UnreachableReason, number> = { emailUnconfirmed: 0, noContact: 0 };
+  const byReason = Object.fromEntries(UNREACHABLE_REASONS.map((r) => [r, 0])) as Record<UnreachableReason, number>;
   let count = 0;
   for (const x of people) {
     if (x.reachable || !x.reason) continue;
@@ -148,7 +166,6 @@ export async function createWave(deps: Deps, ctx: RequestCtx, input: { size: num
         continue;
       }
       const r = await recipientOf(trx, ctx.tenant, p.id);
-      // Invitations go only to confirmed e-mail addresses; otherwise by SMS or letter.
       if (r.to.email && !p.email_confirmed_at) delete r.to.email;
       const channel = preferredChannel(r.to);
       const token = randomToken();

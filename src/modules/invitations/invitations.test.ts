@@ -158,7 +158,7 @@ describe.each(BACKENDS)('registration, waitlist and invitations (%s)', (backend)
     const preview = await admin.get('/api/v1/admin/invitation-waves/preview');
     expect(preview.status).toBe(200);
     // Otto has an open invitation (above): waiting and eligible are Ilse, Paul and Rita; only Ilse can be reached.
-    expect(preview.body).toMatchObject({ eligible: 3, reachable: 1, unreachable: { count: 2, byReason: { emailUnconfirmed: 1, noContact: 1 } }, suggestedSize: 1, size: 1, wouldInvite: 1 });
+    expect(preview.body).toMatchObject({ eligible: 3, reachable: 1, unreachable: { count: 2, byReason: { 'email-unconfirmed': 1, 'no-contact': 1 } }, suggestedSize: 1, size: 1, wouldInvite: 1 });
     expect(preview.body.byGroup).toEqual([{ groupId: '3', label: { de: 'Prioritätsgruppe 3', en: 'Priority group 3' }, eligible: 3, reachable: 1, wouldInvite: 1 }]);
     expect(preview.body.freePlaces.total).toBeGreaterThan(1000);
     expect(preview.body.freePlaces.byCenter.reduce((s: number, c: { free: number }) => s + c.free, 0)).toBe(preview.body.freePlaces.total);
@@ -170,7 +170,7 @@ describe.each(BACKENDS)('registration, waitlist and invitations (%s)', (backend)
     // A wave of 5 invites Ilse and reports the two it passed over, and why.
     const wave = await admin.post('/api/v1/admin/invitation-waves', { size: 5 });
     expect(wave.status).toBe(201);
-    expect(wave.body).toMatchObject({ invited: 1, unreachable: { count: 2, byReason: { emailUnconfirmed: 1, noContact: 1 } } });
+    expect(wave.body).toMatchObject({ invited: 1, unreachable: { count: 2, byReason: { 'email-unconfirmed': 1, 'no-contact': 1 } } });
 
     const history = await admin.get('/api/v1/admin/invitation-waves');
     expect(history.status).toBe(200);

@@ -27,8 +27,15 @@ export async function insertOutbox(trx: Tx, row: NewOutboxRow & { person_id: str
   return r.rows[0].id;
 }
 
-/** insertOutbox as an INSERT for the caller's statement; `personId` may be SQL naming a row that statement inserts. */
-export function outboxInsert(row: NewOutboxRow, personId: RawBuilder<unknown>) {
+/**
+ * insertOutbox as an INSERT for the caller's statement; `personId` may be SQL naming a row that statement
+ * inserts. With `when` (an SQL condition), the row is written only if it holds.
+ */
+export function outboxInsert(row: NewOutboxRow, personId: RawBuilder<unknown>, when?: RawBuilder<boolean>) {
+  if (when) {
+    return sql`insert into outbox (tenant_id, channel, template, language, person_id, payload, next_attempt_at)
+    select ${row.tenant_id}::uuid, ${row.channel}, ${row.template}, ${row.language}, ${personId}, ${row.payload}, ${row.next_attempt_at}::timestamptz where ${when}`;
+  }
   return sql`insert into outbox (tenant_id, channel, template, language, person_id, payload, next_attempt_at)
     values (${row.tenant_id}::uuid, ${row.channel}, ${row.template}, ${row.language}, ${personId}, ${row.payload}, ${row.next_attempt_at}::timestamptz)`;
 }
@@ -83,18 +90,9 @@ export async function pendingLettersForUpdate(trx: Tx) {
     .execute() as Promise<OutboxRow[]>;
 }
 
-export async function batchOfDay(trx: Tx, day: string) {
-  return trx.selectFrom('print_batches').select('id').where('day', '=', day).executeTakeFirst();
-}
-
-/** Inserts the day's batch (its PDF encrypted by the caller); undefined when the day has one already (unique per tenant and day). */
+/** Inserts a print batch (its PDF encrypted by the caller); a day may have several. */
 export async function insertPrintBatch(trx: Tx, b: { tenant_id: string; day: string; letter_count: number; pdf: Buffer; created_at: Date }) {
-  return trx
-    .insertInto('print_batches')
-    .values(b)
-    .onConflict((oc) => oc.columns(['tenant_id', 'day']).doNothing())
-    .returning(['id', 'day', 'letter_count'])
-    .executeTakeFirst();
+  return trx.insertInto('print_batches').values(b).returning(['id', 'day', 'letter_count']).executeTakeFirstOrThrow();
 }
 
 export async function markLettersPrinted(trx: Tx, ids: string[], batchId: string, at: Date) {
@@ -155,27 +153,59 @@ export type ReminderRow = {
 };
 
 /**
- * Booked appointments of active bookings on the local day after `now` that have had no reminder,
- * locked (SKIP LOCKED) so concurrent runs never remind twice.
+ * Booked appointments of active bookings on the local days from `from` to `to` (inclusive) that have had no
+ * reminder (and were not skipped), of people with an e-mail address or phone number, or (`postal`) of
+ * people with neither, locked (SKIP LOCKED) so concurrent runs never remind twice. `language` is the
+ * booking's (the person's for bookings made before it was stored).
  */
-export async function dueReminders(trx: Tx, q: { now: Date; timezone: string; limit: number }) {
+export async function dueReminders(trx: Tx, q: { from: string; to: string; postal: boolean; timezone: string; limit: number }) {
   const r = await sql<ReminderRow>`
     select a.id, a.starts_at, a.ends_at, a.dose_number, b.code_box, b.person_id,
            c.name as center_name, c.address as center_address, c.postal_code as center_postal_code, c.city as center_city,
            pr.name as product_name,
-           p.given_name, p.family_name, p.email, p.phone, p.street, p.city, p.postal_code, p.language
+           p.given_name, p.family_name, p.email, p.phone, p.street, p.city, p.postal_code, coalesce(b.language, p.language) as language
     from appointments a
     join bookings b on b.id = a.booking_id and b.status = 'active'
     join persons p on p.id = b.person_id
     join centers c on c.id = a.center_id
     join products pr on pr.tenant_id = a.tenant_id and pr.id = a.product_id
-    where a.status = 'booked' and a.reminder_sent_at is null
-      and a.starts_at >= ((${q.now}::timestamptz at time zone ${q.timezone})::date + 1)::timestamp at time zone ${q.timezone}
-      and a.starts_at < ((${q.now}::timestamptz at time zone ${q.timezone})::date + 2)::timestamp at time zone ${q.timezone}
+    where a.status = 'booked' and a.reminder_sent_at is null and a.reminder_skipped is null
+      and a.starts_at >= ${q.from}::date::timestamp at time zone ${q.timezone}
+      and a.starts_at < (${q.to}::date + 1)::timestamp at time zone ${q.timezone}
+      and ${q.postal ? sql`p.email is null and p.phone is null` : sql`(p.email is not null or p.phone is not null)`}
     order by a.starts_at, a.id
     limit ${q.limit}
     for update of a skip locked`.execute(trx);
   return r.rows;
+}
+
+/** Records why an appointment gets no reminder; false when it was reminded or skipped meanwhile. */
+export async function markReminderSkipped(trx: Tx, appointmentId: string, why: string) {
+  const r = await trx
+    .updateTable('appointments')
+    .set({ reminder_skipped: why })
+    .where('id', '=', appointmentId)
+    .where('reminder_sent_at', 'is', null)
+    .where('reminder_skipped', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/**
+ * Withdraws the person's letters about a booking that are queued but not printed yet (a cancelled booking
+ * needs no confirmation, reminder or change letter); returns the templates withdrawn.
+ */
+export async function withdrawPendingLetters(trx: Tx, personId: string, templates: readonly string[]) {
+  const rows = await trx
+    .updateTable('outbox')
+    .set({ status: 'withdrawn', last_error: 'withdrawn: the booking was cancelled before printing' })
+    .where('person_id', '=', personId)
+    .where('channel', '=', 'letter')
+    .where('status', '=', 'pending')
+    .where('template', 'in', [...templates])
+    .returning('template')
+    .execute();
+  return rows.map((r) => r.template);
 }
 
 export async function markReminded(trx: Tx, appointmentId: string, at: Date) {

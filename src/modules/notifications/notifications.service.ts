@@ -1,9 +1,10 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Deps, RequestCtx, TenantCtx } from '../../context.js';
 import type { Tx } from '../../db/database.js';
-import { conflict, notFound } from '../../errors.js';
+import { conflict, notFound, unprocessable } from '../../errors.js';
 import { appendAudit } from '../audit/audit.repo.js';
 import { formatCode, openBookingCode } from '../../kernel/codes.js';
+import { localDate } from '../../lib/clock.js';
 import { tenantById } from '../tenants/tenants.service.js';
 import { renderLetters, type Letter } from './notifications.letters.js';
 import * as repo from './notifications.repo.js';
@@ -59,9 +60,10 @@ export async function enqueue(trx: Tx, tenant: TenantCtx, msg: OutboxMessage, op
 /**
  * The same message as an INSERT to place in the caller's statement (a WITH query that also inserts the
  * person), so a hot path queues it without a round trip of its own; `personId` may name that row in SQL.
+ * With `when`, it is queued only if that SQL condition holds when the statement runs.
  */
-export function outboxInsert(tenant: TenantCtx, msg: OutboxMessage, personId: RawBuilder<unknown>) {
-  return repo.outboxInsert(outboxRow(tenant, msg, {}), personId);
+export function outboxInsert(tenant: TenantCtx, msg: OutboxMessage, personId: RawBuilder<unknown>, when?: RawBuilder<boolean>) {
+  return repo.outboxInsert(outboxRow(tenant, msg, {}), personId, when);
 }
 
 function outboxRow(tenant: TenantCtx, msg: OutboxMessage, opts: { notBefore?: Date }) {
@@ -78,6 +80,19 @@ function outboxRow(tenant: TenantCtx, msg: OutboxMessage, opts: { notBefore?: Da
     payload: tenant.cipher.encrypt(PAYLOAD_FIELD, JSON.stringify(payload)),
     next_attempt_at: opts.notBefore ?? DUE_AT_ONCE,
   };
+}
+
+/** Letters about a booking that a cancellation makes pointless while they wait for printing. */
+const BOOKING_LETTERS = ['booking-confirmation', 'reminder', 'appointment-moved'] as const;
+
+/**
+ * Withdraws a person's queued, unprinted letters about their booking (on cancellation), in the caller's
+ * transaction. Returns whether the booking's confirmation letter was among them: then no letter about the
+ * booking has gone out, and none about its cancellation is needed either.
+ */
+export async function withdrawBookingLetters(trx: Tx, personId: string): Promise<{ confirmationWithdrawn: boolean }> {
+  const withdrawn = await repo.withdrawPendingLetters(trx, personId, BOOKING_LETTERS);
+  return { confirmationWithdrawn: withdrawn.includes('booking-confirmation') };
 }
 
 /** Decrypts an outbox payload (for the worker and the print batch). */
@@ -152,44 +167,102 @@ function localHour(at: Date, timeZone: string) {
   return Number(new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(at));
 }
 
+/** Working days (Monday to Friday) a printed letter takes to arrive, unless the tenant sets its own. */
+export const DEFAULT_LETTER_DELIVERY_DAYS = 2;
+
+const DAY = 86400_000;
+const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
+const isWorkingDay = (day: string) => ![0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay());
+
 /**
- * Queues a reminder for every booked appointment on the tenant's next local day that has none yet,
- * through the person's preferred channel, and marks the appointment: both in one transaction, so a
- * reminder is queued exactly once however often (and however concurrently) this runs.
+ * The local day a letter printed on `day` reaches the person: posted on the first working day from then
+ * on, delivered `workingDays` working days later (public holidays are not known here: a tenant whose
+ * post is slower says so with a larger letter_delivery_days).
+ */
+export function letterArrival(day: string, workingDays: number): string {
+  let d = day;
+  while (!isWorkingDay(d)) d = addDays(d, 1);
+  for (let i = 0; i < workingDays; i++) {
+    d = addDays(d, 1);
+    while (!isWorkingDay(d)) d = addDays(d, 1);
+  }
+  return d;
+}
+
+/** Why an appointment gets no reminder (appointments.reminder_skipped). */
+export type ReminderSkipped = 'letter-too-late' | 'no-postal-address';
+
+function reminderMessage(tenant: TenantCtx, r: repo.ReminderRow, contact: ReturnType<typeof contactFromRow>, channel: Channel): OutboxMessage {
+  const appointment: AppointmentData = {
+    start: r.starts_at.toISOString(),
+    end: r.ends_at.toISOString(),
+    doseNumber: r.dose_number,
+    centerName: r.center_name,
+    centerAddress: `${r.center_address}, ${r.center_postal_code} ${r.center_city}`,
+    product: r.product_name,
+  };
+  return { channel, template: 'reminder', language: contact.language, personId: r.person_id, to: contact.to, data: { bookingCode: formatCode(openBookingCode(tenant, r.code_box)), appointment } };
+}
+
+/**
+ * Queues the reminders that are due, in the language the booking was made in, and marks each appointment:
+ * both in one transaction, so a reminder is queued exactly once however often (and however concurrently)
+ * this runs.
+ *
+ * E-mail and SMS remind the day before. A person reachable only by post gets a letter when the last print
+ * batch that can still reach them in time is due: a letter printed today arrives after the tenant's
+ * letter_delivery_days working days, and must arrive before the appointment's day. A postal reminder that
+ * cannot arrive in time, or that has no street and city to go to, is not queued; the appointment records
+ * why (reminder_skipped). Returns the number queued.
  */
 export async function queueRemindersForTenant(deps: Deps, tenant: TenantCtx, now: Date): Promise<number> {
   if (localHour(now, tenant.timezone) < REMINDER_FROM_HOUR) return 0;
+  const today = localDate(now, tenant.timezone);
+  const tomorrow = addDays(today, 1);
   let total = 0;
+  // E-mail and SMS: tomorrow's appointments.
   for (;;) {
     const n = await deps.db.withTenant(tenant.id, async (trx) => {
-      const rows = await repo.dueReminders(trx, { now, timezone: tenant.timezone, limit: REMINDER_BATCH });
+      const rows = await repo.dueReminders(trx, { from: tomorrow, to: tomorrow, postal: false, timezone: tenant.timezone, limit: REMINDER_BATCH });
       let queued = 0;
       for (const r of rows) {
         if (!(await repo.markReminded(trx, r.id, now))) continue;
         const contact = contactFromRow(tenant, r);
-        const appointment: AppointmentData = {
-          start: r.starts_at.toISOString(),
-          end: r.ends_at.toISOString(),
-          doseNumber: r.dose_number,
-          centerName: r.center_name,
-          centerAddress: `${r.center_address}, ${r.center_postal_code} ${r.center_city}`,
-          product: r.product_name,
-        };
-        await enqueue(trx, tenant, {
-          channel: contact.channel,
-          template: 'reminder',
-          language: contact.language,
-          personId: r.person_id,
-          to: contact.to,
-          data: { bookingCode: formatCode(openBookingCode(tenant, r.code_box)), appointment },
-        });
+        await enqueue(trx, tenant, reminderMessage(tenant, r, contact, contact.channel));
         queued++;
       }
       return { queued, full: rows.length === REMINDER_BATCH };
     });
     total += n.queued;
-    if (!n.full) return total;
+    if (!n.full) break;
   }
+  // Letters: every appointment a letter printed tomorrow would reach too late is decided today.
+  const skipped: Record<ReminderSkipped, number> = { 'letter-too-late': 0, 'no-postal-address': 0 };
+  for (;;) {
+    const n = await deps.db.withTenant(tenant.id, async (trx) => {
+      const settings = await trx.selectFrom('tenant_settings').select('letter_delivery_days').executeTakeFirst();
+      const deliveryDays = settings?.letter_delivery_days ?? DEFAULT_LETTER_DELIVERY_DAYS;
+      const arrivesToday = letterArrival(today, deliveryDays);
+      const rows = await repo.dueReminders(trx, { from: tomorrow, to: letterArrival(tomorrow, deliveryDays), postal: true, timezone: tenant.timezone, limit: REMINDER_BATCH });
+      let queued = 0;
+      for (const r of rows) {
+        const contact = contactFromRow(tenant, r);
+        const why: ReminderSkipped | null = !contact.to.street || !contact.to.city ? 'no-postal-address' : arrivesToday >= localDate(r.starts_at, tenant.timezone) ? 'letter-too-late' : null;
+        if (why) {
+          if (await repo.markReminderSkipped(trx, r.id, why)) skipped[why]++;
+          continue;
+        }
+        if (!(await repo.markReminded(trx, r.id, now))) continue;
+        await enqueue(trx, tenant, reminderMessage(tenant, r, contact, 'letter'));
+        queued++;
+      }
+      return { queued, full: rows.length === REMINDER_BATCH };
+    });
+    total += n.queued;
+    if (!n.full) break;
+  }
+  if (skipped['letter-too-late'] + skipped['no-postal-address'] > 0) deps.log.info({ tenant: tenant.id, skipped }, 'postal reminders skipped');
+  return total;
 }
 
 /** queueRemindersForTenant for every tenant (a job, running as the app role like requests do). */
@@ -207,19 +280,20 @@ export type PrintBatch = { id: string; day: string; letterCount: number; created
 
 /**
  * Collects all pending letters of the tenant into one PDF (DIN 5008 window-envelope letters, A4),
- * stores it as the batch of `day` and marks the letters sent.
+ * stores it as a batch of `day` (the date the letters carry) and marks the letters sent.
  *
- * One batch per tenant and day: a second call for a day that has a batch is refused with 409
- * (print-batch-exists); letters queued after the day's batch go into the next day's batch. A call
- * with no letters waiting is refused with 409 (nothing-to-print) rather than storing an empty PDF.
- * Letters whose payload cannot be read or rendered are marked dead and left out.
+ * A day may have several batches (the letters queued after the morning's batch go out in the afternoon's,
+ * not a day late). `day` is today or later in the tenant's time zone: letters dated in the past are refused
+ * with 422 (date-in-past). A call with no letters waiting is refused with 409 (nothing-to-print) rather
+ * than storing an empty PDF. Letters whose payload cannot be read or rendered are marked dead and left out.
  * With a request context, every person whose letter is printed gets a "read" audit entry.
  */
 export async function createPrintBatch(deps: Deps, tenant: TenantCtx, day: string, ctx?: RequestCtx): Promise<{ id: string; day: string; letterCount: number }> {
   const now = deps.clock.now();
+  if (day < localDate(now, tenant.timezone)) {
+    throw unprocessable([{ field: 'day', message: 'Letters cannot be dated in the past: choose today or a later day.', code: 'date-in-past' }]);
+  }
   return deps.db.withTenant(tenant.id, async (trx) => {
-    const exists = () => conflict(`There is already a print batch for ${day}. Letters queued since then go into the next day's batch.`, 'print-batch-exists');
-    if (await repo.batchOfDay(trx, day)) throw exists();
     const rows = await repo.pendingLettersForUpdate(trx);
     const letters: Letter[] = [];
     const printed: repo.OutboxRow[] = [];
@@ -242,7 +316,6 @@ export async function createPrintBatch(deps: Deps, tenant: TenantCtx, day: strin
     });
     // Letters carry names, addresses and codes: the PDF is stored encrypted like other personal data.
     const batch = await repo.insertPrintBatch(trx, { tenant_id: tenant.id, day, letter_count: letters.length, pdf: sealPrintBatch(tenant, pdf), created_at: now });
-    if (!batch) throw exists();
     await repo.markLettersPrinted(trx, printed.map((r) => r.id), batch.id, now);
     if (ctx) {
       const persons = [...new Set(printed.map((r) => r.person_id).filter((p): p is string => !!p))];

@@ -97,6 +97,11 @@ function formatIsoDay(day: string, language: Language): string {
   return language === 'de' ? `${d}.${m}.${y}` : `${d}/${m}/${y}`;
 }
 
+/** The local calendar day (YYYY-MM-DD) of an instant in a time zone. */
+function localDay(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+}
+
 /** "23. November 2026" / "23 November 2026": the date line of a letter. */
 export function formatDate(day: Date, language: Language, timeZone: string): string {
   return new Intl.DateTimeFormat(LOCALE[language], { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(day);
@@ -114,6 +119,7 @@ const T = {
     product: 'Impfstoff',
     bring: 'Bitte bringen Sie einen Ausweis und, falls vorhanden, Ihren Impfpass mit. Nennen Sie beim Impfteam Ihren Sicherheitscode.',
     manage: (url: string) => `Wenn Sie einen Termin nicht wahrnehmen können, sagen Sie ihn bitte ab: ${url}`,
+    securityFromConfirmation: 'Ihren Sicherheitscode finden Sie in Ihrer Buchungsbestätigung; bitte bringen Sie ihn mit.',
     summary: (a: AppointmentData) => `Impfung (${a.doseNumber}. Dosis) – ${a.product}`,
     icsDescription: (code: string) => `Buchungscode: ${code}. Bitte Ausweis und Impfpass mitbringen.`,
     filename: (n: number) => `impftermin-${n}.ics`,
@@ -129,6 +135,7 @@ const T = {
     product: 'Vaccine',
     bring: 'Please bring an identity document and, if you have one, your vaccination card. Tell the vaccination team your security code.',
     manage: (url: string) => `If you cannot keep an appointment, please cancel it: ${url}`,
+    securityFromConfirmation: 'Your security code is in your booking confirmation; please bring it with you.',
     summary: (a: AppointmentData) => `Vaccination (dose ${a.doseNumber}) – ${a.product}`,
     icsDescription: (code: string) => `Booking code: ${code}. Please bring an identity document and your vaccination card.`,
     filename: (n: number) => `appointment-${n}.ics`,
@@ -233,8 +240,10 @@ const builders: Record<Language, Builders> = {
       qr: d.bookUrl,
     }),
     reminder: (d, ctx) => ({
-      subject: 'Erinnerung: Ihr Impftermin morgen',
-      paragraphs: ['wir erinnern Sie an Ihren Impftermin morgen:', T.de.bring, T.de.manage(ctx.portalUrl)],
+      // A letter is printed days ahead: the text names the day, not "tomorrow". The security code is stored
+      // only as a keyed hash, so the reminder cannot repeat it: it points to the confirmation that has it.
+      subject: `Erinnerung: Ihr Impftermin am ${formatIsoDay(localDay(d.appointment.start, ctx.timeZone), 'de')}`,
+      paragraphs: ['wir erinnern Sie an Ihren Impftermin:', T.de.bring, T.de.securityFromConfirmation, T.de.manage(ctx.portalUrl)],
       facts: [[T.de.bookingCode, d.bookingCode]],
       appointments: [appointmentBlock(T.de, d.appointment, ctx)],
       sms: `Erinnerung: Impftermin ${formatWhenShort(d.appointment.start, 'de', ctx.timeZone)} Uhr, ${d.appointment.centerName}. Buchung ${d.bookingCode}.`,
@@ -318,8 +327,8 @@ const builders: Record<Language, Builders> = {
       qr: d.bookUrl,
     }),
     reminder: (d, ctx) => ({
-      subject: 'Reminder: your vaccination appointment tomorrow',
-      paragraphs: ['This is a reminder of your vaccination appointment tomorrow:', T.en.bring, T.en.manage(ctx.portalUrl)],
+      subject: `Reminder: your vaccination appointment on ${formatIsoDay(localDay(d.appointment.start, ctx.timeZone), 'en')}`,
+      paragraphs: ['This is a reminder of your vaccination appointment:', T.en.bring, T.en.securityFromConfirmation, T.en.manage(ctx.portalUrl)],
       facts: [[T.en.bookingCode, d.bookingCode]],
       appointments: [appointmentBlock(T.en, d.appointment, ctx)],
       sms: `Reminder: vaccination ${formatWhenShort(d.appointment.start, 'en', ctx.timeZone)}, ${d.appointment.centerName}. Booking ${d.bookingCode}.`,

@@ -45,7 +45,6 @@ const de = {
     intro: 'Wählen Sie ein Impfzentrum, einen Impfstoff und einen freien Termin. Der Termin für die zweite Impfung wird automatisch mitgebucht.',
     step1: '1. Impfzentrum und Impfstoff',
     step2: '2. Freien Termin wählen',
-    step3: '3. Ihre Angaben',
     center: 'Impfzentrum',
     centerPlaceholder: 'Bitte Impfzentrum wählen',
     product: 'Impfstoff',

@@ -49,7 +49,6 @@ const en: DeepString<Messages> = {
     intro: 'Choose a vaccination center, a vaccine and a free time slot. The appointment for the second dose is booked automatically.',
     step1: '1. Vaccination center and vaccine',
     step2: '2. Choose a free slot',
-    step3: '3. Your details',
     center: 'Vaccination center',
     centerPlaceholder: 'Please choose a vaccination center',
     product: 'Vaccine',

@@ -246,6 +246,14 @@ const texts = {
     cancelRestYes: 'Ja, offene Termine absagen',
     cancelledRest: 'Ihre offenen Termine sind abgesagt. Ihre dokumentierte Impfung und Ihr Zertifikat bleiben erhalten.',
   },
+  /** Letters: the postal address where the person is reached by post (booking form). */
+  letters: {
+    heading: 'Bestätigung per Brief',
+    hint: 'Ohne E-Mail-Adresse und Telefonnummer schicken wir Ihnen Bestätigung und Erinnerung per Brief. Bitte geben Sie dafür Ihre Postanschrift an.',
+    street: 'Straße und Hausnummer',
+    city: 'Ort',
+    required: 'Für Briefe brauchen wir Ihre Postanschrift – oder geben Sie eine E-Mail-Adresse oder Telefonnummer an.',
+  },
 };
 
 export default texts;

@@ -243,6 +243,14 @@ const texts = {
     cancelRestYes: 'Yes, cancel the remaining appointments',
     cancelledRest: 'Your remaining appointments are cancelled. Your documented vaccination and your certificate stay.',
   },
+  /** Letters: the postal address where the person is reached by post (booking form). */
+  letters: {
+    heading: 'Confirmation by letter',
+    hint: 'Without an e-mail address and phone number, we send your confirmation and reminder by letter. Please give your postal address for it.',
+    street: 'Street and house number',
+    city: 'City',
+    required: 'For letters we need your postal address – or give an e-mail address or phone number.',
+  },
 };
 
 export default texts;

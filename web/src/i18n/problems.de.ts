@@ -138,6 +138,8 @@ const texts = {
     'wrong-security-code': 'Das ist nicht der Sicherheitscode dieser Buchung. Fragen Sie erneut oder geben Sie einen Grund an.',
     'unknown-scope': 'Unbekannte Berechtigung.',
     'proof-of-work': 'Die Sicherheitsprüfung ist fehlgeschlagen.',
+    'date-in-past': 'Bitte wählen Sie heute oder einen späteren Tag.',
+    'contact-required': 'Wir brauchen einen Weg, Sie zu erreichen: bitte eine E-Mail-Adresse, eine Telefonnummer oder Ihre Postanschrift (Straße, Hausnummer, Postleitzahl und Ort) angeben.',
   },
   /** Field-specific texts, `<field>.<code>`, for the messages a generic one would say badly. */
   fieldSpecific: {

@@ -136,6 +136,8 @@ const texts: typeof de = {
     'wrong-security-code': 'This is not the security code of this booking. Ask again, or give a reason.',
     'unknown-scope': 'Unknown scope.',
     'proof-of-work': 'The security check failed.',
+    'date-in-past': 'Please choose today or a later day.',
+    'contact-required': 'We need a way to reach you: please give an e-mail address, a phone number or your postal address (street, house number, postal code and city).',
   },
   fieldSpecific: {
     'size.required': 'Please say how many people to invite.',

@@ -1,16 +1,18 @@
-import { Alert, Button, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Button, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EMPTY_PERSON, PersonFields, personPayload, validatePerson, type PersonField, type PersonValues } from '../citizens/PersonFields';
+import { EMPTY_PERSON, needsPostalAddress, PersonFields, personPayload, validatePerson, type PersonField, type PersonValues } from '../citizens/PersonFields';
 import type { PersonInput } from './api';
 import { ProofOfWorkStatus } from '../botdefence/ProofOfWorkStatus';
 
 export type PersonFieldErrors = Partial<Record<keyof PersonInput, string>>;
 
-/** The fields a booking asks for (the booking API takes no address). */
+/** The fields a booking asks for; the postal address only where the person is reached by post. */
 const FIELDS = ['givenName', 'familyName', 'birthDate', 'postalCode', 'email', 'phone'] as const satisfies readonly (keyof PersonInput)[];
 /** With a verified contact, that contact is the person's: no e-mail or phone fields. */
 const VERIFIED_FIELDS = ['givenName', 'familyName', 'birthDate', 'postalCode'] as const satisfies readonly (keyof PersonInput)[];
+/** The rest of the postal address (the postal code is asked for everyone). */
+const ADDRESS_FIELDS = ['street', 'city'] as const satisfies readonly (keyof PersonInput)[];
 
 interface Props {
   submitting: boolean;
@@ -23,8 +25,12 @@ interface Props {
   initial?: Partial<PersonValues>;
 }
 
+/**
+ * The person's details for a booking. The checks are the registration form's (validatePerson: birth date in
+ * the past, phone format). Without a verified contact, a person who gives neither e-mail nor phone gets
+ * the confirmation and reminder by letter: the form then asks for the street and city as well.
+ */
 export function PersonForm({ submitting, serverErrors, onSubmit, verifiedContact, initial }: Props) {
-  const fields = verifiedContact ? VERIFIED_FIELDS : FIELDS;
   const { t } = useTranslation();
   const [values, setValues] = useState<PersonValues>(() => ({
     ...EMPTY_PERSON,
@@ -33,6 +39,8 @@ export function PersonForm({ submitting, serverErrors, onSubmit, verifiedContact
   const [clientErrors, setClientErrors] = useState<PersonFieldErrors>({});
   const [touchedSinceServer, setTouchedSinceServer] = useState<Set<string>>(new Set());
   const [showSummary, setShowSummary] = useState(false);
+  const byPost = !verifiedContact && needsPostalAddress(values);
+  const fields: readonly PersonField[] = verifiedContact ? VERIFIED_FIELDS : byPost ? [...FIELDS, ...ADDRESS_FIELDS] : FIELDS;
 
   const set = (field: PersonField, v: string) => {
     setValues((prev) => ({ ...prev, [field]: v }));
@@ -42,7 +50,13 @@ export function PersonForm({ submitting, serverErrors, onSubmit, verifiedContact
 
   function handleSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const errs: PersonFieldErrors = validatePerson(verifiedContact ? { ...values, email: '', phone: '' } : values, t, { requiredMessage: t('booking.errors.required') });
+    const shown: PersonValues = verifiedContact ? { ...values, email: '', phone: '', street: '', city: '' } : byPost ? values : { ...values, street: '', city: '' };
+    const errs: PersonFieldErrors = validatePerson(shown, t, {
+      requiredMessage: t('booking.errors.required'),
+      birthDateRange: true,
+      phone: true,
+      ...(verifiedContact ? {} : { addressForLetters: t('portal.letters.required') }),
+    });
     setClientErrors(errs);
     const invalid = Object.keys(errs);
     if (invalid.length > 0) {
@@ -56,13 +70,10 @@ export function PersonForm({ submitting, serverErrors, onSubmit, verifiedContact
     onSubmit(personPayload(values, fields) as PersonInput);
   }
 
-  const err = (f: PersonField) => {
-    if (f === 'street' || f === 'city') return undefined;
-    return clientErrors[f] ?? (touchedSinceServer.has(f) ? undefined : serverErrors[f]);
-  };
+  const err = (f: PersonField) => clientErrors[f] ?? (touchedSinceServer.has(f) ? undefined : serverErrors[f]);
 
   return (
-    <form onSubmit={handleSubmit} noValidate aria-label={t('booking.step3')}>
+    <form onSubmit={handleSubmit} noValidate aria-label={t('portal.flow.step4')}>
       <Stack gap="sm">
         {showSummary && Object.values(clientErrors).some(Boolean) && (
           <Alert color="red" role="alert" variant="outline">
@@ -70,8 +81,19 @@ export function PersonForm({ submitting, serverErrors, onSubmit, verifiedContact
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <PersonFields audience="citizen" fields={fields} values={values} onChange={set} error={err} />
+          <PersonFields audience="citizen" fields={verifiedContact ? VERIFIED_FIELDS : FIELDS} values={values} onChange={set} error={err} />
         </SimpleGrid>
+        {byPost && (
+          <Paper withBorder p="sm" component="section" aria-labelledby="booking-letters-heading" data-testid="postal-address">
+            <Title order={3} size="h4" id="booking-letters-heading" mb={4}>
+              {t('portal.letters.heading')}
+            </Title>
+            <Text mb="xs">{t('portal.letters.hint')}</Text>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <PersonFields audience="citizen" fields={ADDRESS_FIELDS} values={values} onChange={set} error={err} alsoRequired={ADDRESS_FIELDS} />
+            </SimpleGrid>
+          </Paper>
+        )}
         {verifiedContact && <Text data-testid="verified-contact">{t('portal.identity.verifiedContact', { contact: verifiedContact })}</Text>}
         <div>
           <Button type="submit" size="md" loading={submitting}>

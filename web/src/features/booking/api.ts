@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { call, client, type BodyOf, type QueryOf, type ResponseOf } from '../../api';
 import { withProofOfWork } from '../botdefence/pow';
+import i18n from '../../i18n';
 
 export type Center = ResponseOf<'/api/v1/public/centers', 'get'>[number];
 export type Product = ResponseOf<'/api/v1/public/products', 'get'>[number];
@@ -55,7 +56,9 @@ export function useSlots(params: QueryOf<'/api/v1/public/slots', 'get'>, enabled
 
 /** Books, with the proof of work the server asks for (if it asks). Errors are ApiErrors. */
 export function createBooking(body: BookingRequest): Promise<BookingCreated> {
-  return withProofOfWork((headers) => call(client.POST('/api/v1/public/bookings', { body, headers })));
+  // The booking's messages and letters speak the language the page is in.
+  const language = body.language ?? (i18n.language === 'en' ? 'en' : 'de');
+  return withProofOfWork((headers) => call(client.POST('/api/v1/public/bookings', { body: { ...body, language }, headers })));
 }
 
 export function fetchBooking(code: string, birthDate: string): Promise<BookingDetails> {

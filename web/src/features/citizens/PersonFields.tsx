@@ -36,13 +36,28 @@ export interface PersonCheckOptions {
   birthDateRange?: boolean;
   /** Also check the phone number's format (as the API does). */
   phone?: boolean;
+  /**
+   * Letters: without an e-mail address and phone number the person is reached by post, so street and city
+   * are required (message for them). Leave out where the form does not ask for the address.
+   */
+  addressForLetters?: string;
 }
 
+/** Whether the person is reached by post: no e-mail address and no phone number given. */
+export const needsPostalAddress = (v: Pick<PersonValues, 'email' | 'phone'>) => !v.email.trim() && !v.phone.trim();
+
 /**
- * Client-side checks of the person fields; errors are keyed by field in the order of the form, so the
+ * Client-side checks of the person fields; errors are keyed by field in the order of PERSON_FIELDS, so the
  * first key is the field to focus. Fields a form does not show are empty and produce no error.
  */
 export function validatePerson(v: PersonValues, t: TFunction, opts: PersonCheckOptions): PersonErrors {
+  const errs = checkPerson(v, t, opts);
+  const ordered: PersonErrors = {};
+  for (const f of PERSON_FIELDS) if (errs[f]) ordered[f] = errs[f];
+  return ordered;
+}
+
+function checkPerson(v: PersonValues, t: TFunction, opts: PersonCheckOptions): PersonErrors {
   const errs: PersonErrors = {};
   if (!v.givenName.trim()) errs.givenName = opts.requiredMessage;
   if (!v.familyName.trim()) errs.familyName = opts.requiredMessage;
@@ -53,6 +68,10 @@ export function validatePerson(v: PersonValues, t: TFunction, opts: PersonCheckO
   else if (!/^\d{5}$/.test(v.postalCode.trim())) errs.postalCode = t('booking.errors.postalCode');
   if (v.email.trim() && !EMAIL.test(v.email.trim())) errs.email = t('booking.errors.email');
   if (opts.phone && v.phone.trim() && !PHONE.test(v.phone.trim())) errs.phone = t('portal.register.errors.phone');
+  if (opts.addressForLetters && needsPostalAddress(v)) {
+    if (!v.street.trim()) errs.street = opts.addressForLetters;
+    if (!v.city.trim()) errs.city = opts.addressForLetters;
+  }
   return errs;
 }
 
@@ -87,6 +106,12 @@ const CITIZEN_LABELS: Record<PersonField, string> = {
   phone: 'booking.phone',
 };
 
+/** Labels of optional fields where a form requires them (they do not say "optional"). */
+const REQUIRED_LABELS: Partial<Record<PersonField, string>> = {
+  street: 'portal.letters.street',
+  city: 'portal.letters.city',
+};
+
 interface Props {
   /** The inputs to show, in this order (the caller lays them out, e.g. in a SimpleGrid). */
   fields: readonly PersonField[];
@@ -99,10 +124,12 @@ interface Props {
    * 'staff': the console's labels and no autofill (an agent types a caller's data).
    */
   audience: 'citizen' | 'staff';
+  /** Fields required in this form besides the ones every person needs (e.g. the address for letters). */
+  alsoRequired?: readonly PersonField[];
 }
 
 /** Text inputs for a person's name, birth date, address and contact, with `name` = field id. */
-export function PersonFields({ fields, values, onChange, error, audience }: Props) {
+export function PersonFields({ fields, values, onChange, error, audience, alsoRequired = [] }: Props) {
   const { t } = useTranslation();
   return (
     <>
@@ -111,9 +138,9 @@ export function PersonFields({ fields, values, onChange, error, audience }: Prop
           key={f}
           {...INPUTS[f]}
           {...(audience === 'staff' ? { autoComplete: 'off' } : {})}
-          label={t(audience === 'staff' ? `console.agent.person.${f}` : CITIZEN_LABELS[f])}
+          label={t(audience === 'staff' ? `console.agent.person.${f}` : alsoRequired.includes(f) && f in REQUIRED_LABELS ? REQUIRED_LABELS[f]! : CITIZEN_LABELS[f])}
           name={f}
-          required={REQUIRED_PERSON_FIELDS.includes(f)}
+          required={REQUIRED_PERSON_FIELDS.includes(f) || alsoRequired.includes(f)}
           value={values[f]}
           onChange={(e) => onChange(f, e.currentTarget.value)}
           error={error(f)}

@@ -23,7 +23,7 @@ function PdfLink({ batch }: { batch: PrintBatchCreated }) {
   );
 }
 
-/** Admins and agents: put the letters waiting in the outbox into a day's print batch (one PDF) and download it. */
+/** Admins and agents: put the letters waiting in the outbox into a print batch (one PDF; several a day if need be) and download it. */
 export function PrintBatchesSection() {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
@@ -42,6 +42,11 @@ export function PrintBatchesSection() {
     e.preventDefault();
     if (!isValidIsoDate(day)) {
       setDayError(t('console.print.dayInvalid'));
+      return;
+    }
+    // Letters carry this date: one in the past would be wrong on paper (the server refuses it too).
+    if (day < isoDay()) {
+      setDayError(t('console.print.dayPast'));
       return;
     }
     setDayError(undefined);
@@ -64,6 +69,7 @@ export function PrintBatchesSection() {
               label={t('console.print.day')}
               description={t('console.print.dayHelp')}
               required
+              min={isoDay()}
               max="9999-12-31"
               value={day}
               onChange={(e) => {

@@ -24,12 +24,11 @@ export function printBatchPdfUrl(id: string): string {
   return `/api/v1/staff/print-batches/${encodeURIComponent(id)}.pdf`;
 }
 
-/** The two expected refusals (409): no letter waiting, or the day already has its batch. */
-export type PrintRefusal = 'nothing-to-print' | 'print-batch-exists';
+/** The expected refusal (409): no letter waiting. (A day may have several batches.) */
+export type PrintRefusal = 'nothing-to-print';
 
 export function printRefusal(error: unknown): PrintRefusal | null {
   if (!(error instanceof ApiError) || error.status !== 409) return null;
   if (error.code === 'nothing-to-print') return 'nothing-to-print';
-  if (error.code === 'print-batch-exists') return 'print-batch-exists';
   return null;
 }
