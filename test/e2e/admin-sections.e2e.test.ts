@@ -12,8 +12,11 @@
  * Server and browser clocks are fixed: Monday, 23 November 2026, 09:00 in Berlin.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { sql } from 'kysely';
 import type { Page, Request } from 'playwright-core';
-import { startTestServer } from '../support/server.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { findOrRegister } from '../../src/modules/citizens/citizens.service.js';
+import { tenantBySlug } from '../../src/modules/tenants/tenants.service.js';
 import { client } from '../support/http.js';
 import { demoRules } from '../../src/modules/eligibility/eligibility.demo.js';
 import {
@@ -44,7 +47,7 @@ const WAITING = [
 ];
 
 describe.skipIf(noBrowserAvailable)('admin sections in the browser: rules impact, invitation waves, dose plans', () => {
-  let srv: { url: string; close(): Promise<void> };
+  let srv: TestServer;
   let browser: TestBrowser;
   let admin: ReturnType<typeof client>;
   const newPage = () => browser.newPage(srv.url, { fixedTime: NOW });
@@ -61,6 +64,15 @@ describe.skipIf(noBrowserAvailable)('admin sections in the browser: rules impact
     await admin.signIn('admin@demo.vaxops');
     const api = client(srv.url);
     for (const person of WAITING) {
+      if (!person.email && !person.phone) {
+        // Registration refuses a person nobody can reach; Rudi came with an older import.
+        const tenant = await tenantBySlug(srv.deps, 'demo');
+        await srv.deps.db.withTenant(tenant.id, async (trx) => {
+          const { id } = await findOrRegister(trx, tenant, person);
+          await sql`update persons set registered_at = ${new Date(Date.parse(NOW) - 60_000)} where id = ${id}`.execute(trx); // first in line
+        });
+        continue;
+      }
       const res = await api.post('/api/v1/public/registrations', { person, claims: [], language: 'de' });
       expect(res.status, JSON.stringify(res.body)).toBe(201);
     }

@@ -27,13 +27,21 @@ describe.skipIf(noBrowserAvailable)('letters that arrive: the booking form asks 
     await srv?.close();
   }, 60_000);
 
-  async function chooseSlot(page: Page, labels: { center: string; product: string; from: string; to: string }) {
-    const centerSelect = field(page, labels.center);
+  /** Step 1 (the birth date; `lang` picks the labels), then the first center, Comirnaty, the day and its first time. */
+  async function chooseSlot(page: Page, birthDate: string, lang: 'de' | 'en' = 'de') {
+    const L =
+      lang === 'de'
+        ? { step: '1. Dürfen Sie schon buchen?', birth: 'Ihr Geburtsdatum', go: 'Weiter', center: 'Impfzentrum', product: 'Impfstoff', day: 'Tag' }
+        : { step: '1. May you book yet?', birth: 'Your date of birth', go: 'Continue', center: 'Vaccination center', product: 'Vaccine', day: 'Day' };
+    const step = page.getByRole('region', { name: L.step });
+    await field(step, L.birth).fill(birthDate);
+    await step.getByRole('button', { name: L.go, exact: true }).click();
+    await seen(step.getByTestId('eligible'));
+    const centerSelect = field(page, L.center);
     await centerSelect.locator('option').nth(1).waitFor({ state: 'attached' });
     await centerSelect.selectOption({ index: 1 });
-    await field(page, labels.product).selectOption('comirnaty');
-    await field(page, labels.from).fill(DAY);
-    await field(page, labels.to).fill(DAY);
+    await field(page, L.product).selectOption('comirnaty');
+    await field(page, L.day).selectOption(DAY);
     await page.getByTestId('slot').first().waitFor();
     await page.getByTestId('slot').first().click();
   }
@@ -43,13 +51,14 @@ describe.skipIf(noBrowserAvailable)('letters that arrive: the booking form asks 
     await page.setViewportSize({ width: 360, height: 800 });
     await visit(page, '/');
     await seen(page.getByRole('heading', { level: 1, name: 'Impftermin buchen' }));
-    await chooseSlot(page, { center: 'Impfzentrum', product: 'Impfstoff', from: 'Von', to: 'Bis' });
+    await chooseSlot(page, '1940-01-01');
     let posted = 0;
     page.on('request', (r) => {
       if (r.method() === 'POST' && r.url().endsWith('/api/v1/public/bookings')) posted++;
     });
     await field(page, 'Vorname').fill('Walter');
     await field(page, 'Nachname').fill('Zukunft');
+    // The birth date of step 1 is carried into the form; mistyped there, the form says so.
     await field(page, 'Geburtsdatum').fill('2099-01-01');
     await field(page, 'Postleitzahl').fill('10115');
     await field(page, 'Telefon (optional)').fill('abc');
@@ -66,10 +75,9 @@ describe.skipIf(noBrowserAvailable)('letters that arrive: the booking form asks 
     await visit(page, '/');
     await page.getByRole('button', { name: 'English' }).click();
     await seen(page.getByRole('heading', { level: 1, name: 'Book a vaccination appointment' }));
-    await chooseSlot(page, { center: 'Vaccination center', product: 'Vaccine', from: 'From', to: 'To' });
+    await chooseSlot(page, '1936-06-06', 'en');
     await field(page, 'Given name').fill('Edith');
     await field(page, 'Family name').fill('Brief');
-    await field(page, 'Date of birth').fill('1936-06-06');
     await field(page, 'Postal code').fill('10115');
     // Neither e-mail nor phone: the letters need her address.
     const postal = page.getByTestId('postal-address');
@@ -93,7 +101,7 @@ describe.skipIf(noBrowserAvailable)('letters that arrive: the booking form asks 
 
     // With a phone number instead, the address is not asked for.
     await visit(page, '/');
-    await chooseSlot(page, { center: 'Vaccination center', product: 'Vaccine', from: 'From', to: 'To' });
+    await chooseSlot(page, '1936-06-06', 'en');
     await field(page, 'Phone (optional)').fill('+49 151 1234567');
     expect(await page.getByTestId('postal-address').count()).toBe(0);
   }, 120_000);

@@ -34,7 +34,7 @@ import {
 
 const NOW = '2026-11-23T09:00:00+01:00';
 const PHONE = { width: 360, height: 780 };
-const ERIKA = { givenName: 'Erika', familyName: 'Mustermann', birthDate: '1948-05-05', postalCode: '10117' };
+const ERIKA = { givenName: 'Erika', familyName: 'Mustermann', birthDate: '1948-05-05', postalCode: '10117', phone: '+49 171 7654321' };
 const JAN = { birthDate: '1986-02-02' };
 const STEP1 = '1. Dürfen Sie schon buchen?';
 
@@ -160,6 +160,8 @@ describe.skipIf(noBrowserAvailable)('a 78-year-old books on her phone, in German
     await expectValue(field(page, 'Postleitzahl'), ERIKA.postalCode);
     await field(page, 'Vorname').fill(ERIKA.givenName);
     await field(page, 'Nachname').fill(ERIKA.familyName);
+    // A way to reach her (without one the form asks for her street and city, for letters).
+    await field(page, 'Telefon (optional)').fill(ERIKA.phone);
     await expectNoSeriousA11yViolations(page, 'booking form (phone)');
     await page.getByRole('button', { name: 'Verbindlich buchen' }).click();
     await seen(page.getByRole('heading', { level: 1, name: 'Buchung bestätigt' }));
@@ -176,6 +178,7 @@ describe.skipIf(noBrowserAvailable)('a 78-year-old books on her phone, in German
     await toTheForm(page, '2026-11-25');
     await field(page, 'Vorname').fill(ERIKA.givenName);
     await field(page, 'Nachname').fill(ERIKA.familyName);
+    await field(page, 'Telefon (optional)').fill(ERIKA.phone);
     let answer = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/api/v1/public/bookings'));
     await page.getByRole('button', { name: 'Verbindlich buchen' }).click();
     const twice = await (await answer).json();

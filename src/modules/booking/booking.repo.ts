@@ -460,7 +460,7 @@ export async function appointmentsOfBooking(trx: Tx, bookingId: string) {
   return trx
     .selectFrom('appointments as a')
     .innerJoin('centers as c', 'c.id', 'a.center_id')
-    .select(['a.id', 'a.slot_id', 'a.starts_at', 'a.ends_at', 'a.dose_number', 'a.center_id', 'c.name as center_name', 'a.product_id', 'a.status'])
+    .select(['a.id', 'a.slot_id', 'a.starts_at', 'a.ends_at', 'a.dose_number', 'a.center_id', 'c.name as center_name', 'a.product_id', 'a.status', 'a.reminder_sent_at'])
     .where('a.booking_id', '=', bookingId)
     .orderBy('a.dose_number')
     .execute();

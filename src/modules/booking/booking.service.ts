@@ -11,7 +11,7 @@ import { lockContactsStatement } from '../citizens/citizens.repo.js';
 import { assertRegisterMatch, birthHash, claimsOf, identityHash, PERSON_IDENTITY_CONSTRAINT, personInsert } from '../citizens/citizens.service.js';
 import { actingSession, MAX_PEOPLE_PER_CONTACT, personUnderSession, tooManyPeople } from '../citizens/citizens.session.js';
 import { assertMayBook, decisionUnder } from '../eligibility/eligibility.service.js';
-import { contactFromRow, enqueue, recipientOf, withdrawBookingLetters, type AppointmentData, type OutboxMessage, type TemplateData } from '../notifications/notifications.service.js';
+import { contactFromRow, enqueue, recipientOf, withdrawBookingLetters, withdrawReminderLetters, type AppointmentData, type OutboxMessage, type TemplateData } from '../notifications/notifications.service.js';
 import { releaseDoses, reserveDose } from '../planning/planning.repo.js';
 import { centerAddresses } from '../tenants/tenants.repo.js';
 import { invalidateReads, readCaches, slotsKey, type Cached } from './booking.cache.js';
@@ -327,6 +327,8 @@ export async function moveAppointment(deps: Deps, ctx: RequestCtx, code: string,
       freedSlots.push(m.appt.slot_id);
       await releaseDoses(trx, [{ centerId: m.appt.center_id, product: b.product_id, startsAt: m.appt.starts_at }], ctx.tenant.timezone);
       await repo.moveAppointment(trx, m.appt.id, m.to);
+      // Reminders come a few days ahead at most and doses are weeks apart: a reminder queued for this person is this appointment's.
+      if (m.appt.reminder_sent_at) await withdrawReminderLetters(trx, b.person_id);
       await appendAudit(trx, ctx, [{ action: 'update', subjectType: 'appointment', subjectId: m.appt.id, personId: b.person_id }], now);
       const [moved] = await appointmentData(trx, [m.to], product.name);
       await notifyPerson(trx, ctx, b.person_id, 'appointment-moved', { bookingCode: formatCode(b.code), appointment: { ...moved, doseNumber: m.appt.dose_number } }, b.language);

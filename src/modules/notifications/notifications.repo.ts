@@ -195,10 +195,10 @@ export async function markReminderSkipped(trx: Tx, appointmentId: string, why: s
  * Withdraws the person's letters about a booking that are queued but not printed yet (a cancelled booking
  * needs no confirmation, reminder or change letter); returns the templates withdrawn.
  */
-export async function withdrawPendingLetters(trx: Tx, personId: string, templates: readonly string[]) {
+export async function withdrawPendingLetters(trx: Tx, personId: string, templates: readonly string[], why = 'withdrawn: the booking was cancelled before printing') {
   const rows = await trx
     .updateTable('outbox')
-    .set({ status: 'withdrawn', last_error: 'withdrawn: the booking was cancelled before printing' })
+    .set({ status: 'withdrawn', last_error: why })
     .where('person_id', '=', personId)
     .where('channel', '=', 'letter')
     .where('status', '=', 'pending')

@@ -95,6 +95,15 @@ export async function withdrawBookingLetters(trx: Tx, personId: string): Promise
   return { confirmationWithdrawn: withdrawn.includes('booking-confirmation') };
 }
 
+/**
+ * Withdraws a person's reminder letter still waiting for the printer (an appointment moved after its reminder
+ * was queued: the letter would name the old time; the move's own message says the new one, and the new
+ * time gets its reminder when it is due).
+ */
+export async function withdrawReminderLetters(trx: Tx, personId: string): Promise<number> {
+  return (await repo.withdrawPendingLetters(trx, personId, ['reminder'], 'withdrawn: the appointment was moved before printing')).length;
+}
+
 /** Decrypts an outbox payload (for the worker and the print batch). */
 export function decryptPayload(tenant: TenantCtx, box: Buffer | Uint8Array): OutboxPayload {
   return JSON.parse(tenant.cipher.decrypt(PAYLOAD_FIELD, box)) as OutboxPayload;

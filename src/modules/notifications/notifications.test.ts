@@ -261,4 +261,30 @@ describe.each(BACKENDS)('reminders and printed letters (%s)', (backend) => {
     const batch = await agent.post('/api/v1/staff/print-batches', { day: '2026-11-23' });
     expect(batch.body.letterCount).toBe(1); // Hans's cancellation only
   });
+
+  it('moving an appointment withdraws its reminder letter still waiting for the printer; the change letter goes instead', async () => {
+    const api = client(srv.url);
+    const agent = client(srv.url);
+    await agent.signIn('agent@demo.vaxops');
+    const letters = async () =>
+      (await sql<{ template: string; status: string }>`
+        select template, status from outbox where channel = 'letter' and person_id = ${await personOf('karl')} order by created_at, template`.execute(srv.deps.db.owner)).rows;
+
+    // Karl gets letters; his confirmation is printed, then his reminder for Thursday waits for the next batch.
+    const karl = { givenName: 'Karl', familyName: 'Brief', birthDate: '1934-04-04', postalCode: '10115', street: 'Postweg 3', city: 'Berlin' };
+    await book('karl', THURSDAY, 2, karl);
+    expect((await agent.post('/api/v1/staff/print-batches', { day: '2026-11-23' })).status).toBe(201);
+    expect(await queueReminders(srv.deps, new Date('2026-11-23T19:30:00+01:00'))).toBeGreaterThanOrEqual(1);
+    expect(await letters()).toEqual([
+      { template: 'booking-confirmation', status: 'sent' },
+      { template: 'reminder', status: 'pending' },
+    ]);
+    // He moves to Friday: the reminder naming Thursday is withdrawn, the letter about the move waits instead.
+    const { slot } = await firstSlot(api, 'comirnaty', '2026-11-27', 2);
+    const moved = await api.request('PUT', `/api/v1/public/bookings/${booked.karl.code}/appointments/1?birthDate=${karl.birthDate}`, { slotId: slot.id });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    const after = await letters();
+    expect(after.filter((l) => l.template === 'reminder')).toEqual([{ template: 'reminder', status: 'withdrawn' }]);
+    expect(after.filter((l) => l.template === 'appointment-moved' && l.status === 'pending').length).toBeGreaterThanOrEqual(1);
+  });
 });

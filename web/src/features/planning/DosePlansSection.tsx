@@ -204,7 +204,7 @@ function RangeForm({ centerId, products, productLabel, onDone }: { centerId: str
   }
 
   return (
-    <form onSubmit={(e) => submit(e)} noValidate>
+    <form onSubmit={(e) => submit(e)} noValidate aria-labelledby="plans-range-heading">
       <Stack gap="sm">
         <Title order={2} size="h4" id="plans-range-heading">
           {t('console.plans.rangeTitle')}
@@ -326,7 +326,8 @@ export function DosePlansSection({ user }: { user: User }) {
       </Paper>
 
       {editable && centerId && centerProducts.length > 0 && (
-        <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-labelledby="plans-range-heading">
+        <Paper withBorder p={{ base: 'sm', sm: 'md' }}>
+          {/* Not a section: the form inside is the landmark this heading names (two landmarks of one name confuse). */}
           <RangeForm
             centerId={centerId}
             products={centerProducts}
