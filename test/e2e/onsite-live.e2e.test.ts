@@ -191,6 +191,16 @@ describe.skipIf(noBrowserAvailable)('the live day board at the center', () => {
     await dialog.getByRole('button', { name: 'Save vaccination' }).click();
     await expectText(dialog, 'This time is in the future.');
     expect(await textOf(dialog)).not.toContain('cannot be documented');
+
+    // A security code that is not the booking's: said at its field, in English, never the server's sentence.
+    await field(dialog, 'Time of vaccination').fill('2026-11-23T08:55');
+    await field(dialog, 'Security code of the booking').fill(codes.Anna.securityCode === '0000' ? '1111' : '0000');
+    const answer = room.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/api/v1/staff/vaccinations'));
+    await dialog.getByRole('button', { name: 'Save vaccination' }).click();
+    const refused = await (await answer).json();
+    expect(refused.errors[0]).toMatchObject({ field: 'securityCode', code: 'wrong-security-code' });
+    await expectText(dialog, 'This security code does not belong to this booking. Ask again, or document without the code and give a reason.');
+    expect(await textOf(dialog)).not.toContain(refused.errors[0].message);
   }, 120_000);
 
   it('offline, the desk says so: a check-in fails at once with a clear message, and a server that does not answer is named', async () => {
