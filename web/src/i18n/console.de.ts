@@ -215,6 +215,7 @@ const texts = {
     sent_other: '{{n}} Personen eingeladen.',
     passedOver_one: '{{n}} Person konnte nicht erreicht werden:',
     passedOver_other: '{{n}} Personen konnten nicht erreicht werden:',
+    historyTable: 'Tabelle der vergangenen Einladungswellen (seitlich verschiebbar)',
     historyTitle: 'Bisherige Einladungswellen',
     noHistory: 'Noch keine Einladungswellen.',
     when: 'Zeitpunkt',

@@ -215,6 +215,7 @@ const texts = {
     sent_other: '{{n}} people invited.',
     passedOver_one: '{{n}} person could not be reached:',
     passedOver_other: '{{n}} people could not be reached:',
+    historyTable: 'Table of past invitation waves (scrolls sideways)',
     historyTitle: 'Past invitation waves',
     noHistory: 'No invitation waves yet.',
     when: 'When',

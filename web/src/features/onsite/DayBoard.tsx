@@ -24,6 +24,7 @@ import { CheckinBox } from './CheckinBox';
 import { NameSearch } from './NameSearch';
 import { VaccinationForm } from './VaccinationForm';
 import { VaccinationRecordView } from './VaccinationRecordView';
+import { ScrollTable } from '../../routes/ScrollTable';
 
 const STATUS_COLOR: Record<AppointmentStatus, string> = {
   booked: 'gray.7',
@@ -192,8 +193,7 @@ export function DayBoard({ user }: { user: User }) {
             {visibleRows(appointments.data, showCancelled).length === 0 ? (
               <Text>{t('console.board.onlyCancelled')}</Text>
             ) : (
-              // On a phone the table scrolls sideways: the scrolling box takes the focus, so the keyboard can scroll it too.
-              <Table.ScrollContainer minWidth={760} type="native" tabIndex={0} role="group" aria-label={t('console.board.tableScroll')}>
+              <ScrollTable minWidth={760} label={t('console.board.tableScroll')}>
                 <Table striped highlightOnHover verticalSpacing="xs" data-testid="appointments-table">
                   <Table.Thead>
                     <Table.Tr>
@@ -269,7 +269,7 @@ export function DayBoard({ user }: { user: User }) {
                       ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollTable>
             )}
             {appointments.data.some((a) => a.status === 'cancelled') && (
               <Group>

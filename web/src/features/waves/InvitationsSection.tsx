@@ -6,6 +6,7 @@ import { ApiError } from '../../api';
 import { formatDateTime } from '../../format';
 import { explain } from '../../problems';
 import { ErrorAlert } from '../../routes/ErrorAlert';
+import { ScrollTable } from '../../routes/ScrollTable';
 import { parseWaveSize, sendWave, useWavePreview, useWaves, WAVES_KEY, type WavePreview, type WaveResult } from './api';
 
 const MAX_FALLBACK = 100_000;
@@ -126,6 +127,7 @@ function History() {
   if (waves.isError) return <ErrorAlert error={waves.error} />;
   if (!waves.data.length) return <Text size="sm">{t('console.waves.noHistory')}</Text>;
   return (
+    <ScrollTable minWidth={440} label={t('console.waves.historyTable')}>
       <Table striped data-testid="wave-history">
         <Table.Thead>
           <Table.Tr>
@@ -146,6 +148,7 @@ function History() {
           ))}
         </Table.Tbody>
       </Table>
+    </ScrollTable>
   );
 }
 
