@@ -9,12 +9,15 @@ export const BirthDate = IsoDate.pipe(z.string().refine((d) => d >= '1900-01-01'
   params: { code: 'invalid-birth-date' },
 }));
 
+/** A German postal code (five digits). */
+export const PostalCode = z.string().trim().regex(/^\d{5}$/, 'A German postal code has 5 digits.');
+
 /** A person as the portal, the call center and the booking take them. */
 export const PersonInput = z.strictObject({
   givenName: z.string().trim().min(1, 'Required.').max(100),
   familyName: z.string().trim().min(1, 'Required.').max(100),
   birthDate: BirthDate,
-  postalCode: z.string().trim().regex(/^\d{5}$/, 'A German postal code has 5 digits.'),
+  postalCode: PostalCode,
   email: z.email({ message: 'Not a valid e-mail address.' }).max(254).optional(),
   phone: z.string().trim().regex(/^\+?[0-9 ()/-]{6,20}$/, 'Not a valid phone number.').optional(),
 });

@@ -5,6 +5,7 @@ import type { Deps } from '../../context.js';
 import { NoQuery } from '../../plugins/http.schema.js';
 import { citizenAccess, ctxOf, staffAccess } from '../../plugins/auth.js';
 import { Center, Product } from '../../kernel/catalog.js';
+import { PostalCode } from '../../kernel/person.js';
 import { listProducts } from '../catalog/catalog.repo.js';
 import { postalDistanceKm } from '../catalog/catalog.service.js';
 import { listCenters } from './tenants.repo.js';
@@ -20,7 +21,7 @@ export function tenantsRoutes(deps: Deps) {
       schema: {
         tags: ['public booking'],
         summary: 'Vaccination centers and the products they offer; with `near` (a postal code) nearest first, with their distance',
-        querystring: z.strictObject({ near: z.string().trim().regex(/^\d{5}$/, 'A German postal code has 5 digits.').optional() }),
+        querystring: z.strictObject({ near: PostalCode.optional() }),
         response: { 200: z.array(Center.extend({ distanceKm: z.number().nullable().optional().describe('with `near`: kilometres from that postal code, roughly (null: unknown)') })) },
       },
       handler: async (req) => {
